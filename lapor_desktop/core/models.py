@@ -1,0 +1,284 @@
+"""Domain dataclasses and enums: complaints, history events, attachments and officer actions.
+
+Pure Python (no Qt, no SQLAlchemy, no requests) so the store, the sync engine, the reference server
+and the GUI all speak the same vocabulary. Datetimes are always timezone-aware (UTC in storage and on
+the wire); deadlines are computed in the agency's local time zone by :mod:`lapor_desktop.core.calendar`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from enum import StrEnum
+from typing import TypeVar
+
+from lapor_desktop.core.errors import InvalidDataError, UnknownStatusError
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class Classification(StrEnum):
+    """How LAPOR! classifies a report; it sets the completion deadline (PermenPANRB 62/2018 Bab VI)."""
+
+    ASPIRASI = "aspirasi"
+    PERMINTAAN_INFORMASI = "permintaan_informasi"
+    PENGADUAN = "pengaduan"  # tidak berkadar pengawasan
+    PENGADUAN_PENGAWASAN = "pengaduan_pengawasan"  # berkadar pengawasan
+
+
+class Status(StrEnum):
+    """Server-side statuses an OPD sees, as LAPOR! names them. Local-only states are elsewhere."""
+
+    TERDISPOSISI = "terdisposisi"
+    DITINDAKLANJUTI = "ditindaklanjuti"
+    DITANGGAPI_PELAPOR = "ditanggapi_pelapor"
+    SELESAI = "selesai"
+    DIKEMBALIKAN = "dikembalikan"
+    ARSIP = "arsip"
+
+
+class LocalState(StrEnum):
+    """What the officer has done locally that the server does not know yet. Never a server status."""
+
+    NONE = "none"
+    DRAFT = "draft"
+    AWAITING_SIGNOFF = "awaiting_signoff"
+    QUEUED = "queued"
+    NEEDS_ATTENTION = "needs_attention"
+
+
+class ActionKind(StrEnum):
+    """Officer actions that travel to the server through the outbox."""
+
+    FOLLOW_UP = "follow_up"
+    INTERNAL_NOTE = "internal_note"
+    BUKAN_WEWENANG = "bukan_wewenang"
+    ACKNOWLEDGE_REPLY = "acknowledge_reply"
+
+
+class EventKind(StrEnum):
+    """Kinds of history events in a complaint's timeline."""
+
+    SUBMITTED = "submitted"
+    VERIFIED = "verified"
+    DISPOSED = "disposed"
+    FOLLOW_UP = "follow_up"
+    INTERNAL_NOTE = "internal_note"
+    REPORTER_REPLY = "reporter_reply"
+    REPLY_ACKNOWLEDGED = "reply_acknowledged"
+    REDISPOSITION_REQUESTED = "redisposition_requested"
+    RETURNED = "returned"
+    CLOSED = "closed"
+    AUTO_CLOSED = "auto_closed"
+    ARCHIVED = "archived"
+
+
+class Channel(StrEnum):
+    """Intake channel of a report."""
+
+    WEBSITE = "website"
+    ANDROID = "android"
+    IOS = "ios"
+    SMS = "sms"
+    WHATSAPP = "whatsapp"
+    TWITTER = "twitter"
+
+
+class TimeZone(StrEnum):
+    """Indonesia's three time zones; the value is the IANA name used for deadline arithmetic."""
+
+    WIB = "Asia/Jakarta"
+    WITA = "Asia/Makassar"
+    WIT = "Asia/Jayapura"
+
+
+def parse_enum(enum_type: type[E], value: object, *, field: str) -> E:
+    """Convert ``value`` to ``enum_type`` or raise a typed error naming the field.
+
+    Statuses get :class:`UnknownStatusError` so callers can tell a protocol drift from other bad data.
+    """
+    try:
+        return enum_type(value)  # type: ignore[arg-type]
+    except ValueError:
+        err = UnknownStatusError if enum_type is Status else InvalidDataError
+        raise err(f"Nilai tidak dikenal untuk {field}: {value!r}", field=field, value=value) from None
+
+
+def require_aware(value: dt.datetime, *, field: str) -> dt.datetime:
+    """Reject naive datetimes: every instant in the domain carries its offset."""
+    if not isinstance(value, dt.datetime) or value.tzinfo is None or value.utcoffset() is None:
+        raise InvalidDataError(f"Waktu tanpa zona waktu pada {field}: {value!r}", field=field,
+                               value=value)
+    return value
+
+
+def parse_datetime(value: object, *, field: str) -> dt.datetime:
+    """Parse an ISO-8601 instant with offset (``Z`` allowed) into an aware UTC datetime."""
+    if isinstance(value, dt.datetime):
+        return require_aware(value, field=field).astimezone(dt.UTC)
+    if not isinstance(value, str):
+        raise InvalidDataError(f"Tanggal tidak valid pada {field}: {value!r}", field=field,
+                               value=value)
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise InvalidDataError(f"Tanggal tidak valid pada {field}: {value[:40]!r}", field=field,
+                               value=value[:40]) from None
+    return require_aware(parsed, field=field).astimezone(dt.UTC)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Reporter:
+    """Identity of a non-anonymous reporter, exactly as the server sent it (personal data)."""
+
+    name: str
+    phone: str | None = None
+    email: str | None = None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file attached to a complaint or an event, addressed by the SHA-256 of its content."""
+
+    sha256: str
+    filename: str
+    mime_type: str
+    size: int
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Event:
+    """One entry of a complaint's history timeline."""
+
+    id: int
+    kind: EventKind
+    at: dt.datetime
+    actor: str
+    text: str = ""
+    attachments: tuple[Attachment, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Complaint:
+    """A complaint as last seen from the server (its snapshot), with due dates the server set.
+
+    ``reporter`` is ``None`` whenever ``anonim`` is true: the constructor refuses an identity there,
+    so no layer can keep one by accident (UU PDP 27/2022).
+    """
+
+    id: int
+    tracking_id: str
+    title: str
+    body: str
+    category: str
+    subcategory: str
+    classification: Classification
+    status: Status
+    revision: int
+    agency_id: str
+    submitted_at: dt.datetime
+    disposed_at: dt.datetime
+    location: str = ""
+    channel: Channel = Channel.WEBSITE
+    anonim: bool = False
+    rahasia: bool = False
+    reporter: Reporter | None = None
+    first_response_due: dt.datetime | None = None
+    completion_due: dt.datetime | None = None
+    auto_close_due: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    events: tuple[Event, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.anonim and self.reporter is not None:
+            # A misbehaving source sent an identity for an anonymous report: drop it here,
+            # at the one constructor every layer goes through.
+            object.__setattr__(self, "reporter", None)
+        for name in ("submitted_at", "disposed_at"):
+            require_aware(getattr(self, name), field=name)
+        for name in ("first_response_due", "completion_due", "auto_close_due", "updated_at"):
+            value = getattr(self, name)
+            if value is not None:
+                require_aware(value, field=name)
+        if self.revision < 0:
+            raise InvalidDataError("Revisi negatif", field="revision", value=self.revision)
+
+
+# --- Officer actions -------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class FollowUp:
+    """A tindak lanjut: text, evidence attachments (by hash), and an optional proposal to close."""
+
+    text: str
+    attachments: tuple[str, ...] = ()
+    propose_close: bool = False
+    kind: ActionKind = dataclasses.field(default=ActionKind.FOLLOW_UP, init=False)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class InternalNote:
+    """A note for colleagues in the agency; never shown to the reporter."""
+
+    text: str
+    kind: ActionKind = dataclasses.field(default=ActionKind.INTERNAL_NOTE, init=False)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class BukanWewenang:
+    """A request for re-disposition: the complaint is not this OPD's authority."""
+
+    reason: str
+    suggested_agency: str
+    kind: ActionKind = dataclasses.field(default=ActionKind.BUKAN_WEWENANG, init=False)
+
+    def __post_init__(self) -> None:
+        if not self.reason.strip():
+            raise InvalidDataError("Alasan bukan wewenang wajib diisi", field="reason")
+        if not self.suggested_agency.strip():
+            raise InvalidDataError("Instansi yang disarankan wajib diisi",
+                                   field="suggested_agency")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class AcknowledgeReply:
+    """Acknowledgement of a reporter's reply, with an optional short message."""
+
+    text: str = ""
+    kind: ActionKind = dataclasses.field(default=ActionKind.ACKNOWLEDGE_REPLY, init=False)
+
+
+Action = FollowUp | InternalNote | BukanWewenang | AcknowledgeReply
+
+
+def action_to_payload(action: Action) -> dict[str, object]:
+    """The JSON-ready payload of an action (what the outbox stores and the wire carries)."""
+    data = dataclasses.asdict(action)
+    data.pop("kind")
+    if "attachments" in data:
+        data["attachments"] = list(data["attachments"])
+    return data
+
+
+def action_from_payload(kind: ActionKind | str, payload: dict[str, object]) -> Action:
+    """Rebuild an action from its stored payload; raises :class:`InvalidDataError` on bad data."""
+    kind = parse_enum(ActionKind, kind, field="kind")
+    try:
+        match kind:
+            case ActionKind.FOLLOW_UP:
+                return FollowUp(text=str(payload["text"]),
+                                attachments=tuple(str(a) for a in payload.get("attachments", ())),
+                                propose_close=bool(payload.get("propose_close", False)))
+            case ActionKind.INTERNAL_NOTE:
+                return InternalNote(text=str(payload["text"]))
+            case ActionKind.BUKAN_WEWENANG:
+                return BukanWewenang(reason=str(payload["reason"]),
+                                     suggested_agency=str(payload["suggested_agency"]))
+            case ActionKind.ACKNOWLEDGE_REPLY:
+                return AcknowledgeReply(text=str(payload.get("text", "")))
+    except (KeyError, TypeError) as exc:
+        raise InvalidDataError(f"Data tindakan tidak lengkap: {exc}", field="payload") from None
+    raise AssertionError(kind)  # pragma: no cover - enum is exhaustive

@@ -1,0 +1,55 @@
+"""The server status machine as the OPD sees it: labels, and which officer actions each allows."""
+
+from __future__ import annotations
+
+from lapor_desktop.core.errors import ActionNotAllowedError
+from lapor_desktop.core.models import ActionKind, LocalState, Status
+
+# Names exactly as LAPOR! shows them. UI code wraps them in its translation call.
+STATUS_LABELS: dict[Status, str] = {
+    Status.TERDISPOSISI: "Terdisposisi",
+    Status.DITINDAKLANJUTI: "Ditindaklanjuti",
+    Status.DITANGGAPI_PELAPOR: "Ditanggapi Pelapor",
+    Status.SELESAI: "Selesai",
+    Status.DIKEMBALIKAN: "Dikembalikan / Bukan Wewenang",
+    Status.ARSIP: "Arsip",
+}
+
+LOCAL_STATE_LABELS: dict[LocalState, str] = {
+    LocalState.NONE: "",
+    LocalState.DRAFT: "Draf",
+    LocalState.AWAITING_SIGNOFF: "Menunggu persetujuan",
+    LocalState.QUEUED: "Dalam antrean kirim",
+    LocalState.NEEDS_ATTENTION: "Perlu perhatian",
+}
+
+_ALLOWED: dict[Status, frozenset[ActionKind]] = {
+    Status.TERDISPOSISI: frozenset(
+        {ActionKind.FOLLOW_UP, ActionKind.INTERNAL_NOTE, ActionKind.BUKAN_WEWENANG}),
+    # A further follow-up after the first one is normal (progress updates), and restarts the
+    # auto-close countdown on the server.
+    Status.DITINDAKLANJUTI: frozenset({ActionKind.FOLLOW_UP, ActionKind.INTERNAL_NOTE}),
+    Status.DITANGGAPI_PELAPOR: frozenset(
+        {ActionKind.FOLLOW_UP, ActionKind.INTERNAL_NOTE, ActionKind.ACKNOWLEDGE_REPLY}),
+    # Closed, returned or archived complaints are out of the OPD's hands.
+    Status.SELESAI: frozenset(),
+    Status.DIKEMBALIKAN: frozenset(),
+    Status.ARSIP: frozenset(),
+}
+
+# Statuses where the OPD still owes work (used by queue filters and indicators).
+OPEN_STATUSES: frozenset[Status] = frozenset(
+    {Status.TERDISPOSISI, Status.DITINDAKLANJUTI, Status.DITANGGAPI_PELAPOR})
+
+
+def allowed_actions(status: Status) -> frozenset[ActionKind]:
+    """The officer actions a complaint in ``status`` accepts."""
+    return _ALLOWED[status]
+
+
+def check_action(status: Status, action: ActionKind) -> None:
+    """Raise :class:`ActionNotAllowedError` if ``action`` is not allowed in ``status``."""
+    if action not in _ALLOWED[status]:
+        raise ActionNotAllowedError(
+            f"Tindakan '{action.value}' tidak diizinkan untuk laporan berstatus "
+            f"{STATUS_LABELS[status]}", status=status.value, action=action.value)
