@@ -14,7 +14,6 @@ from typing import TypeVar
 
 from lapor_desktop.core.errors import InvalidDataError, UnknownStatusError
 
-
 E = TypeVar("E", bound=StrEnum)
 
 

@@ -1,0 +1,51 @@
+"""Command line of LAPOR! Desktop.
+
+``lapor-desktop`` alone opens the window; ``--demo`` opens it in training mode on the embedded
+reference server. Sub-commands run the same library code headless (no Qt is imported for them),
+so a scheduled task or a technician on a slow link can sync and inspect a profile.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from lapor_desktop import APP_NAME, __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; sub-commands register themselves in their own modules."""
+    parser = argparse.ArgumentParser(
+        prog="lapor-desktop",
+        description=f"{APP_NAME}: meja kerja Admin Penghubung SP4N-LAPOR!",
+    )
+    parser.add_argument("--version", action="version", version=version_text())
+    parser.add_argument("--profile", metavar="DIR",
+                        help="folder profil petugas (bawaan: folder data pengguna, "
+                             "atau LAPOR_DESKTOP_HOME)")
+    parser.add_argument("--demo", action="store_true",
+                        help="mode latihan: server referensi tertanam dengan data contoh")
+    parser.set_defaults(handler=None)
+    return parser
+
+
+def version_text() -> str:
+    """Version line for ``--version``: the app's own version, read from the package."""
+    return f"{APP_NAME} {__version__}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``lapor-desktop`` console script; returns the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.handler is not None:
+        return int(args.handler(args) or 0)
+    # The GUI is imported only here so headless commands never load Qt.
+    from lapor_desktop.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
