@@ -46,6 +46,10 @@ class WorkingCalendar:
             int(year): frozenset(days) for year, days in (published or {}).items()}
         for year, days in self._published.items():
             for day in days:
+                # A datetime never equals a date, so it would silently not count as a holiday.
+                if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+                    raise InvalidDataError(f"Hari libur bukan tanggal: {day!r}",
+                                           field="holidays", value=repr(day)[:40])
                 if day.year != year:
                     raise InvalidDataError(f"Hari libur {day} tidak berada di tahun {year}",
                                            field="holidays", value=str(day))

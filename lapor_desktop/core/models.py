@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import TypeVar
 
@@ -262,22 +263,43 @@ def action_to_payload(action: Action) -> dict[str, object]:
     return data
 
 
-def action_from_payload(kind: ActionKind | str, payload: dict[str, object]) -> Action:
-    """Rebuild an action from its stored payload; raises :class:`InvalidDataError` on bad data."""
+def _payload_str(payload: Mapping[str, object], key: str, default: str | None = None) -> str:
+    # str(None) would silently store the text "None": a wrong type is bad data, not a string.
+    value = payload.get(key, default)
+    if not isinstance(value, str):
+        raise InvalidDataError(f"Data tindakan tidak valid pada {key}: {value!r}"[:120],
+                               field=key, value=value)
+    return value
+
+
+def action_from_payload(kind: ActionKind | str, payload: Mapping[str, object]) -> Action:
+    """Rebuild an action from its stored payload; raises :class:`InvalidDataError` on bad data.
+
+    Types are checked rather than coerced: a string where a list of hashes belongs would otherwise
+    become one "hash" per character, and ``bool("false")`` is true.
+    """
     kind = parse_enum(ActionKind, kind, field="kind")
-    try:
-        match kind:
-            case ActionKind.FOLLOW_UP:
-                return FollowUp(text=str(payload["text"]),
-                                attachments=tuple(str(a) for a in payload.get("attachments", ())),
-                                propose_close=bool(payload.get("propose_close", False)))
-            case ActionKind.INTERNAL_NOTE:
-                return InternalNote(text=str(payload["text"]))
-            case ActionKind.BUKAN_WEWENANG:
-                return BukanWewenang(reason=str(payload["reason"]),
-                                     suggested_agency=str(payload["suggested_agency"]))
-            case ActionKind.ACKNOWLEDGE_REPLY:
-                return AcknowledgeReply(text=str(payload.get("text", "")))
-    except (KeyError, TypeError) as exc:
-        raise InvalidDataError(f"Data tindakan tidak lengkap: {exc}", field="payload") from None
+    if not isinstance(payload, Mapping):
+        raise InvalidDataError("Data tindakan harus berupa objek", field="payload",
+                               value=type(payload).__name__)
+    match kind:
+        case ActionKind.FOLLOW_UP:
+            attachments = payload.get("attachments", ())
+            if not isinstance(attachments, list | tuple) or not all(
+                    isinstance(a, str) for a in attachments):
+                raise InvalidDataError("Lampiran tindak lanjut harus berupa daftar hash",
+                                       field="attachments", value=repr(attachments)[:40])
+            propose_close = payload.get("propose_close", False)
+            if not isinstance(propose_close, bool):
+                raise InvalidDataError("propose_close harus bernilai boolean",
+                                       field="propose_close", value=propose_close)
+            return FollowUp(text=_payload_str(payload, "text"), attachments=tuple(attachments),
+                            propose_close=propose_close)
+        case ActionKind.INTERNAL_NOTE:
+            return InternalNote(text=_payload_str(payload, "text"))
+        case ActionKind.BUKAN_WEWENANG:
+            return BukanWewenang(reason=_payload_str(payload, "reason"),
+                                 suggested_agency=_payload_str(payload, "suggested_agency"))
+        case ActionKind.ACKNOWLEDGE_REPLY:
+            return AcknowledgeReply(text=_payload_str(payload, "text", ""))
     raise AssertionError(kind)  # pragma: no cover - enum is exhaustive
