@@ -1,0 +1,43 @@
+"""Translations: Indonesian is the source language of every UI string; English is a translation.
+
+Strings are marked with ``self.tr()`` in widgets or :func:`tr` elsewhere in ``ui/`` so
+``pyside6-lupdate`` finds them; ``scripts/translations.py`` refreshes the ``.ts`` files and
+compiles the ``.qm`` files into ``resources/translations``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+DEFAULT_LANGUAGE = "id"
+
+
+def translations_dir() -> Path:
+    """Folder of the compiled ``.qm`` files (next to the package, or inside a frozen bundle)."""
+    here = Path(__file__).resolve()
+    for base in (here.parents[2], here.parents[1]):
+        candidate = base / "resources" / "translations"
+        if candidate.is_dir():
+            return candidate
+    return here.parents[2] / "resources" / "translations"
+
+
+def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate ``text`` outside a QObject (``context`` is usually the module's class name)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Load ``lapor_<language>.qm`` into ``app``; returns the translator (keep a reference)."""
+    if language not in LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id"
+                               else QLocale.Language.English))
+    translator = QTranslator(app)
+    if translator.load(str(translations_dir() / f"lapor_{language}.qm")):
+        app.installTranslator(translator)
+        return translator
+    return None
