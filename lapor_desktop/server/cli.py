@@ -1,0 +1,123 @@
+"""``lapor-server``: run, seed, simulate and document the reference server.
+
+    lapor-server serve [--db URL] [--host 127.0.0.1] [--port 8765]   (port 0 = any free port)
+    lapor-server seed demo [--db URL] [--reset]
+    lapor-server seed --complaints N [--db URL]
+    lapor-server simulate [--db URL] [--interval S] [--steps N]
+    lapor-server openapi [--out resources/api/openapi.json] [--check]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from lapor_desktop.server.db import DEFAULT_DB_URL
+
+OPENAPI_PATH = Path(__file__).resolve().parents[2] / "resources" / "api" / "openapi.json"
+
+
+def openapi_text() -> str:
+    """The OpenAPI document of the app, as committed in ``resources/api/openapi.json``."""
+    from lapor_desktop.server.app import create_app
+
+    app = create_app("sqlite://", create_schema=False)
+    return json.dumps(app.openapi(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from lapor_desktop.server.app import create_app
+    from lapor_desktop.server.testing import bind_loopback, uvicorn_config
+
+    app = create_app(args.db)
+    sock = bind_loopback(args.host, args.port)
+    host, port = sock.getsockname()[:2]
+    print(f"LAPOR! reference server listening on http://{host}:{port}", flush=True)
+    uvicorn.Server(uvicorn_config(app, log_level=args.log_level)).run(sockets=[sock])
+    return 0
+
+
+def _seed(args: argparse.Namespace) -> int:
+    from lapor_desktop.server import seed
+
+    if args.what == "demo":
+        summary = seed.seed_demo(args.db, reset=args.reset)
+        print(seed.describe(summary))
+        return 0
+    if args.complaints:
+        count = seed.seed_bulk(args.db, args.complaints)
+        print(f"{count} laporan sintetis ditambahkan ke {args.db}")
+        return 0
+    print("Gunakan 'seed demo' atau 'seed --complaints N'", file=sys.stderr)
+    return 2
+
+
+def _simulate(args: argparse.Namespace) -> int:
+    from lapor_desktop.server.simulate import run
+
+    return run(args.db, interval=args.interval, steps=args.steps)
+
+
+def _openapi(args: argparse.Namespace) -> int:
+    text = openapi_text()
+    out = Path(args.out)
+    if args.check:
+        if not out.exists() or out.read_text(encoding="utf-8") != text:
+            print(f"{out} is out of date: run lapor-server openapi", file=sys.stderr)
+            return 1
+        return 0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Argument parser of ``lapor-server``."""
+    p = argparse.ArgumentParser(prog="lapor-server",
+                                description="Server referensi LAPOR! Desktop (latihan dan uji)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("serve", help="jalankan server")
+    s.add_argument("--db", default=DEFAULT_DB_URL, help="URL basis data SQLAlchemy")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8765, help="0 = pilih port bebas")
+    s.add_argument("--log-level", default="info")
+    s.set_defaults(handler=_serve)
+
+    s = sub.add_parser("seed", help="isi data contoh")
+    s.add_argument("what", nargs="?", choices=["demo"], help="data latihan Kepulauan Riau")
+    s.add_argument("--complaints", type=int, metavar="N", help="tambah N laporan (benchmark)")
+    s.add_argument("--db", default=DEFAULT_DB_URL)
+    s.add_argument("--reset", action="store_true", help="hapus semua data lebih dulu")
+    s.set_defaults(handler=_seed)
+
+    s = sub.add_parser("simulate", help="datangkan laporan, tanggapan dan disposisi ulang")
+    s.add_argument("--db", default=DEFAULT_DB_URL)
+    s.add_argument("--interval", type=float, default=5.0, help="detik antar langkah")
+    s.add_argument("--steps", type=int, default=1000, help="batas jumlah langkah")
+    s.set_defaults(handler=_simulate)
+
+    s = sub.add_parser("openapi", help="tulis spesifikasi OpenAPI")
+    s.add_argument("--out", default=str(OPENAPI_PATH))
+    s.add_argument("--check", action="store_true", help="gagal jika berkas tidak mutakhir")
+    s.set_defaults(handler=_openapi)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``lapor-server`` console script."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""What every route needs: the database, the clock, the calendar; and who is calling."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+
+from fastapi import Request
+
+from lapor_desktop.core.calendar import WorkingCalendar
+from lapor_desktop.server.db import Database
+
+Clock = Callable[[], dt.datetime]
+
+
+def system_clock() -> dt.datetime:
+    """The real time, aware UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclasses.dataclass
+class ServerContext:
+    """Dependencies of the app, built once by ``create_app`` and kept on ``app.state.ctx``."""
+
+    db: Database
+    clock: Clock
+    calendar: WorkingCalendar
+    limiter: object  # auth.LoginLimiter; typed loosely to keep this module import-light
+
+    def now(self) -> dt.datetime:
+        """Current server time (aware UTC), from the injectable clock."""
+        value = self.clock()
+        return value.astimezone(dt.UTC)
+
+
+@dataclasses.dataclass(frozen=True)
+class Caller:
+    """The authenticated officer, detached from any database session."""
+
+    officer_id: int
+    username: str
+    display_name: str
+    role: str
+    agency_id: str
+    agency_name: str
+    agency_timezone: str
+
+
+def get_ctx(request: Request) -> ServerContext:
+    """FastAPI dependency: the app's :class:`ServerContext`."""
+    return request.app.state.ctx

@@ -1,0 +1,183 @@
+"""One error shape for every failure (:class:`ErrorBody`), and the request-size guard.
+
+FastAPI's own handlers answer ``{"detail": ...}``; they are replaced here so a client needs to parse
+exactly one shape, with an Indonesian message it can show the officer.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from lapor_desktop.sync.protocol import ComplaintSnapshot, ErrorBody, FieldError
+
+log = logging.getLogger(__name__)
+
+_STATUS_CODES = {
+    400: ("bad_request", "Permintaan tidak valid"),
+    401: ("unauthorized", "Silakan masuk kembali"),
+    403: ("forbidden", "Akses ditolak"),
+    404: ("not_found", "Data tidak ditemukan"),
+    405: ("method_not_allowed", "Metode tidak diizinkan"),
+    406: ("not_acceptable", "Format tidak didukung"),
+    409: ("conflict", "Terjadi konflik dengan data di server"),
+    413: ("too_large", "Ukuran permintaan terlalu besar"),
+    415: ("unsupported_media_type", "Jenis konten tidak didukung"),
+    416: ("range_not_satisfiable", "Rentang unduhan tidak valid"),
+    422: ("validation_error", "Data tidak valid"),
+    429: ("rate_limited", "Terlalu banyak percobaan, coba lagi nanti"),
+}
+
+
+class ApiError(Exception):
+    """An expected failure, turned into an :class:`ErrorBody` response."""
+
+    def __init__(self, status: int, error: str, message: str, *,
+                 fields: list[FieldError] | None = None,
+                 complaint: ComplaintSnapshot | None = None, offset: int | None = None,
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.body = ErrorBody(error=error, message=message, fields=fields, complaint=complaint,
+                              offset=offset)
+        self.headers = headers or {}
+
+
+def not_found(message: str = "Data tidak ditemukan") -> ApiError:
+    """404 that never says whether the thing exists elsewhere."""
+    return ApiError(404, "not_found", message)
+
+
+def error_response(status: int, body: ErrorBody, headers: dict[str, str] | None = None
+                   ) -> JSONResponse:
+    """JSON response of an :class:`ErrorBody`."""
+    return JSONResponse(body.model_dump(mode="json", exclude_none=True), status_code=status,
+                        headers=headers)
+
+
+def _field_errors(exc: RequestValidationError) -> list[FieldError]:
+    out = []
+    for err in exc.errors():
+        loc = [p if isinstance(p, int | str) else str(p) for p in err.get("loc", ())]
+        msg = str(err.get("msg", "tidak valid"))
+        msg = msg.removeprefix("Value error, ")
+        out.append(FieldError(loc=loc, msg=msg))
+    return out
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Route every exception FastAPI/Starlette can raise to an :class:`ErrorBody`."""
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.body, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        if any(e.get("type") == "json_invalid" for e in errors):
+            return error_response(400, ErrorBody(error="malformed_json",
+                                                 message="Isi permintaan bukan JSON yang valid"))
+        return error_response(422, ErrorBody(error="validation_error",
+                                             message="Data tidak valid",
+                                             fields=_field_errors(exc)))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code, message = _STATUS_CODES.get(exc.status_code, ("error", "Permintaan gagal"))
+        return error_response(exc.status_code, ErrorBody(error=code, message=message),
+                              dict(exc.headers or {}))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected server error", exc_info=exc)
+        return error_response(500, ErrorBody(error="internal_error",
+                                             message="Terjadi kesalahan pada server"))
+
+
+_DRAIN_LIMIT = 64 * 1024 * 1024
+
+
+class BodyLimitMiddleware:
+    """Refuse request bodies over ``limit`` bytes with 413 before any route sees them.
+
+    Bodies are read up front (they are small by protocol: JSON <= 1 MiB, chunks <= 1 MiB), so a
+    chunked body without ``Content-Length`` is bounded too and the route never handles a partial one.
+    """
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None:
+            try:
+                declared = int(length)
+            except ValueError:
+                declared = -1
+            if declared < 0:
+                await self._refuse(scope, receive, send, 400)
+                return
+            if declared > self.limit:
+                await self._drain(receive, declared)
+                await self._refuse(scope, receive, send, 413)
+                return
+        chunks, total, more = [], 0, True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            body = message.get("body", b"")
+            total += len(body)
+            if total > self.limit:
+                if message.get("more_body", False):
+                    await self._drain(receive, _DRAIN_LIMIT)
+                await self._refuse(scope, receive, send, 413)
+                return
+            chunks.append(body)
+            more = message.get("more_body", False)
+        data, replayed = b"".join(chunks), False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": data, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    @staticmethod
+    async def _drain(receive: Receive, declared: int) -> None:
+        # Reading the refused body (up to a bound) lets the client finish sending and read the
+        # 413; closing with unread data would reset the connection and hide the answer.
+        if declared > _DRAIN_LIMIT:
+            return
+        read = 0
+        while read <= declared:
+            message = await receive()
+            if message["type"] != "http.request":
+                return
+            read += len(message.get("body", b""))
+            if not message.get("more_body", False):
+                return
+
+    @staticmethod
+    async def _refuse(scope: Scope, receive: Receive, send: Send, status: int) -> None:
+        code, message = _STATUS_CODES[status]
+        payload = json.dumps({"error": code, "message": message}).encode()
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [(b"content-type", b"application/json"),
+                                (b"content-length", str(len(payload)).encode()),
+                                (b"connection", b"close")]})
+        await send({"type": "http.response.body", "body": payload})

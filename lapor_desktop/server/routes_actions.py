@@ -1,0 +1,137 @@
+"""Officer actions, idempotent by ``Idempotency-Key`` (DESIGN section 4, "push operations")."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Path
+from fastapi.responses import JSONResponse
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from lapor_desktop.core.errors import ActionNotAllowedError
+from lapor_desktop.core.models import ActionKind, Status
+from lapor_desktop.core.status import check_action
+from lapor_desktop.server import models as m
+from lapor_desktop.server import workflow
+from lapor_desktop.server.auth import CallerDep, CtxDep
+from lapor_desktop.server.context import Caller, ServerContext
+from lapor_desktop.server.errors import ApiError, not_found
+from lapor_desktop.server.routes_feed import run_auto_close
+from lapor_desktop.server.snapshots import complaint_snapshot
+from lapor_desktop.sync.protocol import ActionReceipt, ActionRequest, ErrorBody, FieldError
+
+router = APIRouter(tags=["sync"])
+
+RECEIPT_PREFIX = {
+    ActionKind.FOLLOW_UP: "TL",
+    ActionKind.INTERNAL_NOTE: "CI",
+    ActionKind.BUKAN_WEWENANG: "BW",
+    ActionKind.ACKNOWLEDGE_REPLY: "TB",
+}
+
+
+def request_hash(complaint_id: int, body: ActionRequest) -> str:
+    """Fingerprint of what was asked, to tell a replay from a reuse of the key."""
+    canonical = json.dumps({"complaint_id": complaint_id, **body.model_dump(mode="json")},
+                           sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _stored(action: m.Action, caller: Caller, complaint_id: int, digest: str) -> JSONResponse:
+    if action.officer_id != caller.officer_id or action.complaint_id != complaint_id \
+            or action.request_hash != digest:
+        raise ApiError(422, "idempotency_key_reused",
+                       "Idempotency-Key ini sudah dipakai untuk tindakan lain; "
+                       "buat kunci baru untuk tindakan yang berbeda")
+    return JSONResponse(json.loads(action.response_json), status_code=action.status_code)
+
+
+def _check_attachments(session, caller: Caller, hashes: list[str]) -> list[tuple[str, str]]:
+    out, errors = [], []
+    for i, sha in enumerate(hashes):
+        upload = session.execute(
+            select(m.UploadSession).where(m.UploadSession.sha256 == sha,
+                                          m.UploadSession.agency_id == caller.agency_id,
+                                          m.UploadSession.complete.is_(True))
+            .order_by(m.UploadSession.created_at).limit(1)).scalar_one_or_none()
+        if upload is None:
+            errors.append(FieldError(loc=["body", "attachments", i],
+                                     msg="Lampiran belum diunggah lengkap ke server"))
+        else:
+            out.append((sha, upload.filename))
+    if errors:
+        raise ApiError(422, "validation_error", "Lampiran belum tersedia di server",
+                       fields=errors)
+    return out
+
+
+def _accept(ctx: ServerContext, caller: Caller, complaint_id: int, key: str,
+            body: ActionRequest, digest: str) -> JSONResponse:
+    with ctx.db.write() as session:
+        existing = session.execute(
+            select(m.Action).where(m.Action.idempotency_key == key)).scalar_one_or_none()
+        if existing is not None:
+            return _stored(existing, caller, complaint_id, digest)
+        c = session.execute(select(m.Complaint).where(m.Complaint.id == complaint_id)
+                            .with_for_update()).scalar_one_or_none()
+        if c is None or c.agency_id != caller.agency_id:
+            raise not_found("Laporan tidak ditemukan")
+        try:
+            check_action(Status(c.status), body.kind)
+        except ActionNotAllowedError as exc:
+            raise ApiError(409, "conflict", str(exc),
+                           complaint=complaint_snapshot(c, caller.agency_id)) from None
+        attachments = _check_attachments(session, caller, body.attachments)
+        now = ctx.now()
+        workflow.apply_action(session, c, body, actor=caller.display_name,
+                              agency_id=caller.agency_id, now=now, calendar=ctx.calendar,
+                              attachments=attachments)
+        action = m.Action(idempotency_key=key, officer_id=caller.officer_id,
+                          complaint_id=c.id, kind=body.kind.value, request_hash=digest,
+                          status_code=201, response_json="", created_at=now)
+        session.add(action)
+        session.flush()
+        # Reload so the snapshot carries the new event and its attachments.
+        session.expire_all()
+        c = session.get(m.Complaint, complaint_id)
+        receipt = ActionReceipt(
+            action_id=uuid.UUID(key),
+            receipt_number=f"{RECEIPT_PREFIX[body.kind]}-{now.year}-{action.id:06d}",
+            accepted_at=now, complaint=complaint_snapshot(c, caller.agency_id))
+        action.response_json = receipt.model_dump_json()
+        return JSONResponse(json.loads(action.response_json), status_code=201)
+
+
+@router.post(
+    "/complaints/{complaint_id}/actions", status_code=201, response_model=ActionReceipt,
+    responses={404: {"model": ErrorBody}, 409: {"model": ErrorBody},
+               422: {"model": ErrorBody}})
+def post_action(
+    ctx: CtxDep, caller: CallerDep, body: ActionRequest,
+    complaint_id: Annotated[int, Path(ge=1, le=2**62)],
+    idempotency_key: Annotated[uuid.UUID, Header(alias="Idempotency-Key")],
+) -> JSONResponse:
+    """Apply an officer action once; replays of the same key return the stored receipt.
+
+    409 (with the current snapshot) when the complaint's status no longer allows the action; an
+    older ``base_revision`` alone is not a conflict. 404 for complaints outside the caller's OPD.
+    Only accepted actions are stored: after a 409 or 422 the key may be reused.
+    """
+    run_auto_close(ctx)
+    key = str(idempotency_key)
+    digest = request_hash(complaint_id, body)
+    try:
+        return _accept(ctx, caller, complaint_id, key, body, digest)
+    except IntegrityError:
+        # Two requests with one key raced (PostgreSQL); the winner's result is the answer.
+        with ctx.db.read() as session:
+            existing = session.execute(
+                select(m.Action).where(m.Action.idempotency_key == key)).scalar_one_or_none()
+            if existing is None:
+                raise
+            return _stored(existing, caller, complaint_id, digest)
+

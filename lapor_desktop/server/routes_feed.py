@@ -1,0 +1,110 @@
+"""Read endpoints: health, reference data, and the changes feed (pull by server sequence)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from sqlalchemy import select
+
+from lapor_desktop.server import models as m
+from lapor_desktop.server import workflow
+from lapor_desktop.server.auth import CallerDep, CtxDep
+from lapor_desktop.server.context import ServerContext
+from lapor_desktop.server.snapshots import complaint_snapshot
+from lapor_desktop.sync.protocol import (
+    API_VERSION,
+    MAX_PAGE_LIMIT,
+    MIN_CLIENT_VERSION,
+    AgencyInfo,
+    CategoryInfo,
+    ChangesPage,
+    Health,
+    ReferenceData,
+    TemplateInfo,
+    Tombstone,
+)
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+router = APIRouter()
+
+
+def load_categories() -> list[CategoryInfo]:
+    """LAPOR! categories and subcategories from ``resources/seed/categories.json``."""
+    data = json.loads((RESOURCES / "seed" / "categories.json").read_text(encoding="utf-8"))
+    return [CategoryInfo(name=c["name"], subcategories=c["subcategories"]) for c in data]
+
+
+def load_templates() -> list[TemplateInfo]:
+    """Follow-up templates from ``resources/templates/*.json`` (one template per file)."""
+    out = []
+    for path in sorted((RESOURCES / "templates").glob("*.json")):
+        out.append(TemplateInfo.model_validate_json(path.read_text(encoding="utf-8")))
+    return out
+
+
+def run_auto_close(ctx: ServerContext) -> None:
+    """Apply the auto-close rule lazily, so the feed and actions always see it in force."""
+    now = ctx.now()
+    with ctx.db.read() as session:
+        if not workflow.has_auto_close_due(session, now):
+            return
+    with ctx.db.write() as session:
+        workflow.auto_close_sweep(session, now)
+
+
+@router.get("/health", response_model=Health, tags=["service"])
+def health(ctx: CtxDep) -> Health:
+    """Liveness and versions; needs no login."""
+    return Health(server_time=ctx.now(), api_version=API_VERSION,
+                  min_client_version=MIN_CLIENT_VERSION)
+
+
+@router.get("/reference", response_model=ReferenceData, tags=["service"])
+def reference(ctx: CtxDep, caller: CallerDep) -> ReferenceData:
+    """Categories, agencies, official holidays (this year and next) and follow-up templates."""
+    year = ctx.now().year
+    with ctx.db.read() as session:
+        agencies = [AgencyInfo(id=a.id, name=a.name, timezone=a.timezone)  # type: ignore[arg-type]
+                    for a in session.execute(select(m.Agency).order_by(m.Agency.id)).scalars()]
+    years = sorted(set(ctx.calendar.published_years) | {year, year + 1})
+    holidays = {y: sorted(ctx.calendar.holidays(y)) for y in years}
+    data = ReferenceData(version="", categories=load_categories(), agencies=agencies,
+                         holidays=holidays, templates=load_templates())
+    # The version is a content hash, so the client can skip re-applying an unchanged list.
+    digest = hashlib.sha256(data.model_dump_json().encode()).hexdigest()[:16]
+    return data.model_copy(update={"version": digest})
+
+
+@router.get("/changes", response_model=ChangesPage, tags=["sync"])
+def changes(ctx: CtxDep, caller: CallerDep,
+            cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+            limit: Annotated[int, Query(ge=1, le=MAX_PAGE_LIMIT)] = 100) -> ChangesPage:
+    """Complaints of the caller's agency changed after ``cursor``, and tombstones, by ``seq``.
+
+    Items and tombstones share one sequence; the page holds the ``limit`` lowest of them above the
+    cursor. Apply them in ``seq`` order and store ``next_cursor`` with them.
+    """
+    run_auto_close(ctx)
+    agency = caller.agency_id
+    with ctx.db.read() as session:
+        rows = session.execute(
+            select(m.Complaint).where(m.Complaint.agency_id == agency, m.Complaint.seq > cursor)
+            .order_by(m.Complaint.seq).limit(limit + 1)).scalars().all()
+        tombs = session.execute(
+            select(m.Tombstone).where(m.Tombstone.agency_id == agency, m.Tombstone.seq > cursor)
+            .order_by(m.Tombstone.seq).limit(limit + 1)).scalars().all()
+        merged = sorted([(r.seq, r) for r in rows] + [(t.seq, t) for t in tombs],
+                        key=lambda pair: pair[0])
+        page, has_more = merged[:limit], len(merged) > limit
+        items = [complaint_snapshot(r, agency) for _, r in page if isinstance(r, m.Complaint)]
+        tombstones = [Tombstone(complaint_id=t.complaint_id, tracking_id=t.tracking_id,
+                                seq=t.seq, reason=t.reason)
+                      for _, t in page if isinstance(t, m.Tombstone)]
+        next_cursor = page[-1][0] if page else cursor
+    return ChangesPage(items=items, tombstones=tombstones, next_cursor=next_cursor,
+                       has_more=has_more, server_time=ctx.now())

@@ -1,0 +1,195 @@
+"""Resumable, content-addressed attachment uploads (tus-like) and ranged downloads."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Path, Request, Response
+from sqlalchemy import delete, exists, select
+from starlette.concurrency import run_in_threadpool
+
+from lapor_desktop.server import models as m
+from lapor_desktop.server.auth import CallerDep, CtxDep
+from lapor_desktop.server.context import Caller
+from lapor_desktop.server.errors import ApiError, not_found
+from lapor_desktop.sync.protocol import (
+    MAX_CHUNK_BYTES,
+    UPLOAD_CONTENT_TYPE,
+    ErrorBody,
+    UploadCreate,
+    UploadStatus,
+)
+
+router = APIRouter(tags=["attachments"])
+
+# Leading bytes of each allowed type: a file that lies about its type is refused.
+_MAGIC = {
+    "image/png": (b"\x89PNG\r\n\x1a\n",),
+    "image/jpeg": (b"\xff\xd8\xff",),
+    "image/gif": (b"GIF87a", b"GIF89a"),
+    "image/webp": (b"RIFF",),
+    "application/pdf": (b"%PDF-",),
+}
+
+_ERR = {404: {"model": ErrorBody}, 409: {"model": ErrorBody}, 413: {"model": ErrorBody},
+        415: {"model": ErrorBody}, 422: {"model": ErrorBody}}
+
+
+def _status(u: m.UploadSession) -> UploadStatus:
+    return UploadStatus(upload_id=uuid.UUID(u.id), sha256=u.sha256, offset=u.offset, size=u.size,
+                        complete=u.complete)
+
+
+def _own_upload(session, caller: Caller, upload_id: uuid.UUID, *, lock: bool = False
+                ) -> m.UploadSession:
+    q = select(m.UploadSession).where(m.UploadSession.id == str(upload_id))
+    u = session.execute(q.with_for_update() if lock else q).scalar_one_or_none()
+    if u is None or u.agency_id != caller.agency_id:
+        raise not_found("Unggahan tidak ditemukan")
+    return u
+
+
+@router.post("/uploads", status_code=201, response_model=UploadStatus, responses=_ERR)
+def create_upload(ctx: CtxDep, caller: CallerDep, body: UploadCreate) -> UploadStatus:
+    """Start an upload. If the server already holds this SHA-256, it is complete at once."""
+    now = ctx.now()
+    with ctx.db.write() as session:
+        blob = session.get(m.Blob, body.sha256)
+        if blob is not None and blob.size != body.size:
+            raise ApiError(422, "size_mismatch", "Ukuran berkas tidak sesuai dengan hash-nya")
+        u = m.UploadSession(id=str(uuid.uuid4()), officer_id=caller.officer_id,
+                            agency_id=caller.agency_id, sha256=body.sha256, size=body.size,
+                            filename=body.filename, mime_type=body.mime_type,
+                            offset=body.size if blob else 0, complete=blob is not None,
+                            created_at=now)
+        session.add(u)
+        session.flush()
+        return _status(u)
+
+
+@router.get("/uploads/{upload_id}", response_model=UploadStatus, responses=_ERR)
+def get_upload(ctx: CtxDep, caller: CallerDep, upload_id: uuid.UUID) -> UploadStatus:
+    """Where to resume: the offset the server has received up to."""
+    with ctx.db.read() as session:
+        return _status(_own_upload(session, caller, upload_id))
+
+
+def _finish(session, u: m.UploadSession, now) -> bytes | None:
+    """Assemble and verify; returns the data, or ``None`` if the hash or type is wrong."""
+    chunks = session.execute(select(m.UploadChunk.data).where(m.UploadChunk.upload_id == u.id)
+                             .order_by(m.UploadChunk.offset)).scalars().all()
+    data = b"".join(chunks)
+    if hashlib.sha256(data).hexdigest() != u.sha256 or len(data) != u.size:
+        return None
+    if not data.startswith(_MAGIC[u.mime_type]):
+        return None
+    return data
+
+
+@router.patch(
+    "/uploads/{upload_id}", response_model=UploadStatus, responses=_ERR,
+    openapi_extra={"requestBody": {"required": True, "content": {
+        UPLOAD_CONTENT_TYPE: {"schema": {"type": "string", "format": "binary"}}}}})
+async def patch_upload(
+    request: Request, ctx: CtxDep, caller: CallerDep, upload_id: uuid.UUID,
+    upload_offset: Annotated[int, Header(alias="Upload-Offset", ge=0, le=2**40)],
+) -> UploadStatus:
+    """Append a chunk at ``Upload-Offset``. On the last byte the SHA-256 is verified: a mismatch
+    answers 422 and resets the upload to offset 0."""
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype != UPLOAD_CONTENT_TYPE:
+        raise ApiError(415, "unsupported_media_type",
+                       f"Gunakan Content-Type {UPLOAD_CONTENT_TYPE}")
+    chunk = await request.body()
+    if len(chunk) > MAX_CHUNK_BYTES:
+        raise ApiError(413, "too_large", "Potongan unggahan terlalu besar")
+    return await run_in_threadpool(_append, ctx, caller, upload_id, upload_offset, chunk)
+
+
+def _append(ctx, caller: Caller, upload_id: uuid.UUID, offset: int, chunk: bytes
+            ) -> UploadStatus:
+    now = ctx.now()
+    reset = False
+    with ctx.db.write() as session:
+        u = _own_upload(session, caller, upload_id, lock=True)
+        if u.complete:
+            return _status(u)
+        if offset != u.offset:
+            raise ApiError(409, "offset_mismatch",
+                           f"Posisi unggahan tidak sesuai; lanjutkan dari {u.offset}",
+                           offset=u.offset)
+        if offset + len(chunk) > u.size:
+            raise ApiError(413, "too_large", "Data melebihi ukuran berkas yang diumumkan")
+        if not chunk:
+            return _status(u)
+        session.add(m.UploadChunk(upload_id=u.id, offset=offset, data=chunk))
+        u.offset = offset + len(chunk)
+        session.flush()
+        if u.offset == u.size:
+            data = _finish(session, u, now)
+            session.execute(delete(m.UploadChunk).where(m.UploadChunk.upload_id == u.id))
+            if data is None:
+                # The reset is committed on purpose: the client must start over from 0.
+                u.offset = 0
+                reset = True
+            else:
+                if session.get(m.Blob, u.sha256) is None:
+                    session.add(m.Blob(sha256=u.sha256, size=u.size, mime_type=u.mime_type,
+                                       data=data, created_at=now))
+                u.complete = True
+        status = _status(u)
+    if reset:
+        raise ApiError(422, "hash_mismatch",
+                       "Isi berkas tidak sesuai dengan hash SHA-256 atau jenisnya; "
+                       "unggah ulang dari awal", offset=0)
+    return status
+
+
+def _blob_visible(session, caller: Caller, sha256: str) -> bool:
+    linked = select(m.AttachmentLink.id).join(
+        m.Complaint, m.Complaint.id == m.AttachmentLink.complaint_id).where(
+        m.AttachmentLink.sha256 == sha256, m.Complaint.agency_id == caller.agency_id)
+    uploaded = select(m.UploadSession.id).where(
+        m.UploadSession.sha256 == sha256, m.UploadSession.agency_id == caller.agency_id,
+        m.UploadSession.complete.is_(True))
+    return bool(session.execute(select(exists(linked) | exists(uploaded))).scalar())
+
+
+_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+
+
+@router.get("/attachments/{sha256}", response_class=Response, responses={
+    200: {"content": {"application/octet-stream": {}}}, 206: {"description": "Partial"},
+    404: {"model": ErrorBody}, 416: {"model": ErrorBody}})
+def download(ctx: CtxDep, caller: CallerDep,
+             sha256: Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")],
+             range_header: Annotated[str | None, Header(alias="Range")] = None) -> Response:
+    """The file with this SHA-256, if it belongs to the caller's OPD; supports one byte range."""
+    with ctx.db.read() as session:
+        if not _blob_visible(session, caller, sha256):
+            raise not_found("Lampiran tidak ditemukan")
+        blob = session.get(m.Blob, sha256)
+        if blob is None:
+            raise not_found("Lampiran tidak ditemukan")
+        data, mime = blob.data, blob.mime_type
+    headers = {"Accept-Ranges": "bytes", "ETag": f'"{sha256}"',
+               "Cache-Control": "private, max-age=31536000, immutable"}
+    if range_header is None:
+        return Response(data, media_type=mime, headers=headers)
+    match = _RANGE.match(range_header.strip())
+    size = len(data)
+    start = end = None
+    if match and (match.group(1) or match.group(2)):
+        a, b = match.group(1), match.group(2)
+        if a:
+            start, end = int(a), min(int(b), size - 1) if b else size - 1
+        else:
+            start, end = max(0, size - int(b)), size - 1
+    if start is None or start > end or start >= size:
+        raise ApiError(416, "range_not_satisfiable", "Rentang unduhan tidak valid",
+                       headers={"Content-Range": f"bytes */{size}"})
+    headers["Content-Range"] = f"bytes {start}-{end}/{size}"
+    return Response(data[start:end + 1], status_code=206, media_type=mime, headers=headers)

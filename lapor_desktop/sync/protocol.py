@@ -1,0 +1,456 @@
+"""Wire protocol between LAPOR! Desktop and a central server (DESIGN section 4), API version 1.
+
+These pydantic models are the single definition of every request and response body under
+``/api/v1``; the reference server (:mod:`lapor_desktop.server`) and the sync client both import them,
+and ``resources/api/openapi.json`` is generated from the server that uses them.
+
+Endpoints (all JSON unless said otherwise; Bearer token on all but login and health):
+
+- ``POST /auth/login`` :class:`LoginRequest` -> :class:`LoginResponse` (429 + ``Retry-After`` after
+  repeated failures for one username and client).
+- ``GET /me`` -> :class:`OfficerInfo`.
+- ``GET /changes?cursor=C&limit=N`` -> :class:`ChangesPage`. Items and tombstones share one
+  server-wide sequence; apply them in ``seq`` order, then store ``next_cursor`` in the same local
+  transaction. A complaint can appear as a tombstone and later again as an item (re-disposed back).
+- ``POST /complaints/{id}/actions`` with ``Idempotency-Key: <uuid>`` :class:`ActionRequest` ->
+  201 :class:`ActionReceipt`. A replay of the key returns the stored receipt; only accepted actions are
+  stored, so after a 409/422 the same key may be sent again with a revised body. ``base_revision``
+  older than the server's is *not* a conflict by itself: only a status that no longer allows the
+  action is (409 with the current snapshot in :class:`ErrorBody`).
+- ``POST /uploads`` :class:`UploadCreate` -> :class:`UploadStatus`; ``GET``/``PATCH /uploads/{id}``
+  (``Upload-Offset`` header, ``application/offset+octet-stream`` body, at most
+  :data:`MAX_CHUNK_BYTES`) -> :class:`UploadStatus`; ``GET /attachments/{sha256}`` (``Range``).
+- ``GET /health`` -> :class:`Health`; ``GET /reference`` -> :class:`ReferenceData`.
+
+Every 4xx/5xx body is an :class:`ErrorBody`. Every response carries a ``Date`` header (server clock).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+import uuid
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+)
+
+from lapor_desktop.core.models import (
+    ActionKind,
+    Attachment,
+    Channel,
+    Classification,
+    Complaint,
+    Event,
+    EventKind,
+    Reporter,
+    Status,
+    TimeZone,
+)
+
+API_PREFIX = "/api/v1"
+API_VERSION = "1"
+MIN_CLIENT_VERSION = "0.1.0"
+
+MAX_JSON_BYTES = 1024 * 1024
+MAX_CHUNK_BYTES = 1024 * 1024
+MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_PAGE_LIMIT = 500
+MAX_ATTACHMENTS_PER_ACTION = 20
+FOLLOW_UP_MIN_CHARS = 20
+TEXT_MAX_CHARS = 20000
+FILENAME_MAX_CHARS = 120
+ALLOWED_MIME_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf")
+UPLOAD_CONTENT_TYPE = "application/offset+octet-stream"
+
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+ShortText = Annotated[str, StringConstraints(max_length=200)]
+LongText = Annotated[str, StringConstraints(max_length=TEXT_MAX_CHARS)]
+MimeType = Literal["image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf"]
+TimeZoneName = Literal["WIB", "WITA", "WIT"]
+
+
+class OfficerRole(StrEnum):
+    """Roles at an OPD: the liaison officer drafts and posts, the official signs off."""
+
+    PENGHUBUNG = "penghubung"
+    PEJABAT = "pejabat"
+
+
+class _Request(BaseModel):
+    # Unknown fields are refused so a client bug or a protocol drift is loud (422), not silent.
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+
+class _Response(BaseModel):
+    # Responses ignore unknown fields so an older client keeps working against a newer server.
+    model_config = ConfigDict(extra="ignore")
+
+
+def tz_to_wire(tz: TimeZone) -> TimeZoneName:
+    """``TimeZone.WITA`` -> ``"WITA"`` (the wire uses the Indonesian abbreviations)."""
+    return tz.name  # type: ignore[return-value]
+
+
+def tz_from_wire(name: str) -> TimeZone:
+    """``"WITA"`` -> ``TimeZone.WITA``; raises ``KeyError`` for anything else."""
+    return TimeZone[name]
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def sanitize_filename(name: str) -> str:
+    """A display-safe file name: no directories, no control characters, bounded length.
+
+    Both the client (before upload) and the server (on receipt) use it, so what the officer sees is
+    what is stored. Never returns an empty string or a dot-only name.
+    """
+    name = unicodedata.normalize("NFC", name)
+    name = re.split(r"[\\/]", name)[-1]
+    name = _CONTROL.sub("", name).strip().lstrip(".")
+    if len(name) > FILENAME_MAX_CHARS:
+        stem, dot, ext = name.rpartition(".")
+        if dot and 0 < len(ext) <= 10:
+            name = stem[: FILENAME_MAX_CHARS - len(ext) - 1] + "." + ext
+        else:
+            name = name[:FILENAME_MAX_CHARS]
+    return name or "lampiran"
+
+
+# --- Auth ----------------------------------------------------------------------------------------
+
+
+class LoginRequest(_Request):
+    """Credentials of one officer."""
+
+    username: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    password: Annotated[str, StringConstraints(min_length=1, max_length=256)]
+
+
+class OfficerInfo(_Response):
+    """Who is logged in, and the agency (OPD) whose complaints they see."""
+
+    username: str
+    display_name: str
+    role: OfficerRole
+    agency_id: str
+    agency_name: str
+    agency_timezone: TimeZoneName
+
+
+class LoginResponse(_Response):
+    """A bearer token (opaque, expiring) and the officer it belongs to."""
+
+    token: str
+    expires_at: AwareDatetime
+    officer: OfficerInfo
+
+
+# --- Complaint snapshots -------------------------------------------------------------------------
+
+
+class AttachmentInfo(_Response):
+    """A file, addressed by the SHA-256 of its content; download it from ``/attachments/{sha256}``."""
+
+    sha256: Sha256
+    filename: str
+    mime_type: str
+    size: int = Field(ge=0)
+
+
+class ReporterInfo(_Response):
+    """Reporter identity; never present for anonim complaints."""
+
+    name: str
+    phone: str | None = None
+    email: str | None = None
+
+
+class EventSnapshot(_Response):
+    """One history event. ``internal_note`` events are the OPD's own and never reach reporters."""
+
+    id: int
+    kind: EventKind
+    at: AwareDatetime
+    actor: str
+    text: str = ""
+    attachments: list[AttachmentInfo] = []
+    propose_close: bool = False
+    suggested_agency: str | None = None
+
+
+class ComplaintSnapshot(_Response):
+    """The full current state of one complaint as its OPD sees it, with its history."""
+
+    id: int
+    tracking_id: str
+    title: str
+    body: str
+    category: str
+    subcategory: str
+    classification: Classification
+    status: Status
+    revision: int = Field(ge=0)
+    agency_id: str
+    submitted_at: AwareDatetime
+    disposed_at: AwareDatetime
+    location: str = ""
+    channel: Channel = Channel.WEBSITE
+    anonim: bool = False
+    rahasia: bool = False
+    reporter: ReporterInfo | None = None
+    first_response_due: AwareDatetime | None = None
+    completion_due: AwareDatetime | None = None
+    auto_close_due: AwareDatetime | None = None
+    updated_at: AwareDatetime | None = None
+    seq: int = Field(ge=0)
+    events: list[EventSnapshot] = []
+    attachments: list[AttachmentInfo] = []
+
+
+class Tombstone(_Response):
+    """A complaint no longer visible to this OPD (re-disposed elsewhere): drop the local copy."""
+
+    complaint_id: int
+    tracking_id: str
+    seq: int
+    reason: str
+
+
+class ChangesPage(_Response):
+    """One page of the changes feed: everything with ``cursor < seq <= next_cursor``."""
+
+    items: list[ComplaintSnapshot]
+    tombstones: list[Tombstone]
+    next_cursor: int
+    has_more: bool
+    server_time: AwareDatetime
+
+
+# --- Actions -------------------------------------------------------------------------------------
+
+
+class ActionRequest(_Request):
+    """An officer action; which fields are required depends on ``kind``.
+
+    - ``follow_up``: ``text`` (20..20000 chars), optional ``attachments`` and ``propose_close``.
+    - ``internal_note``: ``text`` (1..20000 chars).
+    - ``bukan_wewenang``: ``reason`` and ``suggested_agency``.
+    - ``acknowledge_reply``: optional ``text``.
+    Fields that do not belong to the kind are refused.
+    """
+
+    kind: ActionKind
+    base_revision: int = Field(ge=0, le=2**31 - 1)
+    text: LongText | None = Field(default=None, validate_default=True)
+    attachments: list[Sha256] = Field(default=[], max_length=MAX_ATTACHMENTS_PER_ACTION,
+                                      validate_default=True)
+    propose_close: bool = Field(default=False, validate_default=True)
+    reason: Annotated[str, StringConstraints(max_length=2000)] | None = Field(
+        default=None, validate_default=True)
+    suggested_agency: ShortText | None = Field(default=None, validate_default=True)
+
+    @field_validator("text")
+    @classmethod
+    def _text_for_kind(cls, value: str | None, info: ValidationInfo) -> str | None:
+        kind = info.data.get("kind")
+        stripped = (value or "").strip()
+        if kind == ActionKind.FOLLOW_UP and len(stripped) < FOLLOW_UP_MIN_CHARS:
+            raise ValueError(f"Teks tindak lanjut minimal {FOLLOW_UP_MIN_CHARS} karakter")
+        if kind == ActionKind.INTERNAL_NOTE and not stripped:
+            raise ValueError("Teks catatan internal wajib diisi")
+        if kind == ActionKind.BUKAN_WEWENANG and value is not None:
+            raise ValueError("Gunakan 'reason' untuk bukan wewenang, bukan 'text'")
+        return value
+
+    @field_validator("attachments", "propose_close")
+    @classmethod
+    def _follow_up_only(cls, value: object, info: ValidationInfo) -> object:
+        kind = info.data.get("kind")
+        if value and kind is not None and kind != ActionKind.FOLLOW_UP:
+            raise ValueError("Hanya tindak lanjut yang boleh memuat kolom ini")
+        return value
+
+    @field_validator("reason", "suggested_agency")
+    @classmethod
+    def _bukan_wewenang_only(cls, value: str | None, info: ValidationInfo) -> str | None:
+        kind = info.data.get("kind")
+        if kind == ActionKind.BUKAN_WEWENANG:
+            if value is None or not value.strip():
+                raise ValueError("Wajib diisi untuk bukan wewenang")
+        elif value is not None and kind is not None:
+            raise ValueError("Hanya bukan wewenang yang boleh memuat kolom ini")
+        return value
+
+
+class ActionReceipt(_Response):
+    """Proof that the server accepted an action, with the complaint as it is afterwards."""
+
+    action_id: uuid.UUID
+    receipt_number: str
+    accepted_at: AwareDatetime
+    complaint: ComplaintSnapshot
+
+
+# --- Attachments upload --------------------------------------------------------------------------
+
+
+class UploadCreate(_Request):
+    """Announce a file to upload; the server answers complete at once if it has that hash."""
+
+    sha256: Sha256
+    size: int = Field(ge=1, le=MAX_FILE_BYTES)
+    filename: Annotated[str, StringConstraints(min_length=1, max_length=1000)]
+    mime_type: MimeType
+
+    @field_validator("filename")
+    @classmethod
+    def _clean_name(cls, value: str) -> str:
+        return sanitize_filename(value)
+
+
+class UploadStatus(_Response):
+    """Where an upload stands: send the next chunk from ``offset``."""
+
+    upload_id: uuid.UUID
+    sha256: Sha256
+    offset: int = Field(ge=0)
+    size: int = Field(ge=0)
+    complete: bool
+
+
+# --- Service -------------------------------------------------------------------------------------
+
+
+class Health(_Response):
+    """Liveness and version information (no auth)."""
+
+    server_time: AwareDatetime
+    api_version: str
+    min_client_version: str
+
+
+class CategoryInfo(_Response):
+    """A LAPOR! category with its subcategories."""
+
+    name: str
+    subcategories: list[str]
+
+
+class AgencyInfo(_Response):
+    """An agency (OPD) that complaints can be disposed to."""
+
+    id: str
+    name: str
+    timezone: TimeZoneName
+
+
+class TemplateInfo(_Response):
+    """A follow-up template; ``text`` has placeholders such as ``{tracking_id}`` and ``{opd}``."""
+
+    id: str
+    version: int
+    title: str
+    text: str
+
+
+class ReferenceData(_Response):
+    """Reference lists the client caches: categories, agencies, official holidays, templates."""
+
+    version: str
+    categories: list[CategoryInfo]
+    agencies: list[AgencyInfo]
+    holidays: dict[int, list[dt.date]]
+    templates: list[TemplateInfo]
+
+
+class FieldError(_Response):
+    """One invalid input: where (``["body", "text"]``) and why (Indonesian text)."""
+
+    loc: list[str | int]
+    msg: str
+
+
+class ErrorBody(_Response):
+    """The one error shape of every 4xx/5xx response.
+
+    ``error`` is a stable machine code (``conflict``, ``validation_error``, ``not_found``,
+    ``unauthorized``, ``rate_limited``, ``offset_mismatch`` ...); ``message`` is for the officer.
+    ``complaint`` is set on action conflicts (409); ``offset`` on upload offset mismatches (409).
+    """
+
+    error: str
+    message: str
+    fields: list[FieldError] | None = None
+    complaint: ComplaintSnapshot | None = None
+    offset: int | None = None
+
+
+# --- Conversions shared by client and server ----------------------------------------------------
+
+
+def _attachment_from_info(info: AttachmentInfo) -> Attachment:
+    return Attachment(sha256=info.sha256, filename=info.filename, mime_type=info.mime_type,
+                      size=info.size)
+
+
+def _attachment_to_info(att: Attachment) -> AttachmentInfo:
+    return AttachmentInfo(sha256=att.sha256, filename=att.filename, mime_type=att.mime_type,
+                          size=att.size)
+
+
+def snapshot_to_complaint(s: ComplaintSnapshot) -> Complaint:
+    """The domain object for a snapshot (drops wire-only fields: ``seq``, event extras)."""
+    reporter = None
+    if s.reporter is not None and not s.anonim:
+        reporter = Reporter(name=s.reporter.name, phone=s.reporter.phone, email=s.reporter.email)
+    events = tuple(
+        Event(id=e.id, kind=e.kind, at=e.at.astimezone(dt.UTC), actor=e.actor, text=e.text,
+              attachments=tuple(_attachment_from_info(a) for a in e.attachments))
+        for e in s.events)
+
+    def utc(value: dt.datetime | None) -> dt.datetime | None:
+        return value.astimezone(dt.UTC) if value is not None else None
+
+    return Complaint(
+        id=s.id, tracking_id=s.tracking_id, title=s.title, body=s.body, category=s.category,
+        subcategory=s.subcategory, classification=s.classification, status=s.status,
+        revision=s.revision, agency_id=s.agency_id, submitted_at=s.submitted_at.astimezone(dt.UTC),
+        disposed_at=s.disposed_at.astimezone(dt.UTC), location=s.location, channel=s.channel,
+        anonim=s.anonim, rahasia=s.rahasia, reporter=reporter,
+        first_response_due=utc(s.first_response_due), completion_due=utc(s.completion_due),
+        auto_close_due=utc(s.auto_close_due), updated_at=utc(s.updated_at), events=events,
+        attachments=tuple(_attachment_from_info(a) for a in s.attachments))
+
+
+def complaint_to_snapshot(c: Complaint, *, seq: int) -> ComplaintSnapshot:
+    """The wire snapshot of a domain complaint at server sequence ``seq``.
+
+    The reporter is dropped for anonim complaints whatever the input holds.
+    """
+    reporter = None
+    if c.reporter is not None and not c.anonim:
+        reporter = ReporterInfo(name=c.reporter.name, phone=c.reporter.phone,
+                                email=c.reporter.email)
+    return ComplaintSnapshot(
+        id=c.id, tracking_id=c.tracking_id, title=c.title, body=c.body, category=c.category,
+        subcategory=c.subcategory, classification=c.classification, status=c.status,
+        revision=c.revision, agency_id=c.agency_id, submitted_at=c.submitted_at,
+        disposed_at=c.disposed_at, location=c.location, channel=c.channel, anonim=c.anonim,
+        rahasia=c.rahasia, reporter=reporter, first_response_due=c.first_response_due,
+        completion_due=c.completion_due, auto_close_due=c.auto_close_due,
+        updated_at=c.updated_at, seq=seq,
+        events=[EventSnapshot(id=e.id, kind=e.kind, at=e.at, actor=e.actor, text=e.text,
+                              attachments=[_attachment_to_info(a) for a in e.attachments])
+                for e in c.events],
+        attachments=[_attachment_to_info(a) for a in c.attachments])
