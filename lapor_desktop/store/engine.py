@@ -1,0 +1,249 @@
+"""Opening the local database: checks, backups, migrations, and the :class:`Store` handle.
+
+Threading rule: a :class:`~sqlalchemy.orm.Session` belongs to the thread that made it. Each worker
+(the database writer, the GUI's lazy loaders) makes its own sessions from ``Store.session_factory``
+or ``Store.transaction()``; sessions and the ORM objects in them never cross threads. The engine's
+pool hands connections to any thread (``check_same_thread=False``) because a pooled connection is
+only ever used by the one session holding it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import shutil
+import sqlite3
+import struct
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event, exc
+from sqlalchemy.orm import Session, sessionmaker
+
+from lapor_desktop.core.errors import (
+    DatabaseCorruptError,
+    DatabaseLockedError,
+    DatabaseTooNewError,
+    StoreError,
+)
+from lapor_desktop.store import migrate
+from lapor_desktop.store.complaints import ComplaintRepository
+from lapor_desktop.store.drafts import DraftRepository
+from lapor_desktop.store.outbox import OutboxRepository
+from lapor_desktop.store.queue import QueueRepository
+from lapor_desktop.store.settings import (
+    ProfileRepository,
+    ReferenceDataRepository,
+    SyncStateRepository,
+)
+
+Clock = Callable[[], dt.datetime]
+SQLITE_MAGIC = b"SQLite format 3\x00"
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+
+def utc_now() -> dt.datetime:
+    """The default clock of the store."""
+    return dt.datetime.now(dt.UTC)
+
+
+class Store:
+    """An open database: the engine, the session factory, and one instance of each repository.
+
+    Repositories read with their own short sessions; writes take a session so callers can group
+    them, e.g. the sync engine applies a page of snapshots and stores the cursor in one
+    ``with store.transaction() as s:`` block.
+    """
+
+    def __init__(self, engine: sa.Engine, path: Path, *, clock: Clock = utc_now) -> None:
+        self.engine = engine
+        self.path = path
+        self.session_factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        factory = self.session_factory
+        self.complaints = ComplaintRepository(factory, clock)
+        self.queue = QueueRepository(factory)
+        self.drafts = DraftRepository(factory, clock)
+        self.outbox = OutboxRepository(factory, clock)
+        self.sync_state = SyncStateRepository(factory)
+        self.profile = ProfileRepository(factory)
+        self.reference_data = ReferenceDataRepository(factory, clock)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in a write transaction: committed on success, rolled back on any error.
+
+        The transaction starts with ``BEGIN IMMEDIATE`` so it holds the write lock from the start:
+        a second writer waits (busy timeout) instead of failing half-way on a lock upgrade.
+        """
+        with self.session_factory() as session:
+            try:
+                session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+                yield session
+                session.commit()
+            except exc.OperationalError as error:
+                session.rollback()
+                if _is_locked(error):
+                    raise DatabaseLockedError(_locked_message(self.path),
+                                              path=str(self.path)) from error
+                raise
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        """Close every pooled connection (checkpoints the WAL when the last one closes)."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def open_store(path: Path | str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+               clock: Clock = utc_now) -> Store:
+    """Open (creating or upgrading as needed) the database at ``path``.
+
+    Raises :class:`DatabaseCorruptError` (a copy is kept, the file is untouched),
+    :class:`DatabaseTooNewError` (untouched), :class:`DatabaseLockedError`, or :class:`StoreError`.
+    Before an existing file is migrated it is copied to ``<name>.bak-<revision>``.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and path.stat().st_size > 0:
+        revision = _inspect_existing(path, busy_timeout_ms, clock)
+        if revision is not None and revision != migrate.head_revision():
+            _backup(path, revision, clock)
+    engine = _make_engine(path, busy_timeout_ms)
+    try:
+        # Migrating inside BEGIN IMMEDIATE also proves no other process holds the write lock,
+        # so a second copy of the app fails here, not on its first save.
+        with engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
+            migrate.upgrade(conn)
+    except exc.OperationalError as error:
+        engine.dispose()
+        if _is_locked(error):
+            raise DatabaseLockedError(_locked_message(path), path=str(path)) from error
+        raise StoreError(f"Basis data {path} tidak dapat dibuka: {error.orig}",
+                         path=str(path)) from error
+    except exc.DatabaseError as error:
+        engine.dispose()
+        raise _corrupt(path, clock, str(error.orig)) from error
+    return Store(engine, path, clock=clock)
+
+
+def _make_engine(path: Path, busy_timeout_ms: int) -> sa.Engine:
+    engine = sa.create_engine(
+        f"sqlite+pysqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": busy_timeout_ms / 1000},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy (the "begin" hook below) issue BEGIN itself: the driver's own implicit
+        # transactions start late (only before DML) and break SAVEPOINT and snapshot reads.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        # WAL: readers (GUI) never block the writer and vice versa, and a crash mid-commit
+        # leaves the previous state intact.
+        cur.execute("PRAGMA journal_mode=WAL")
+        # synchronous=NORMAL in WAL mode fsyncs only at checkpoints. An app crash (even SIGKILL)
+        # can never corrupt the database or lose a committed transaction, because the WAL is
+        # written before commit returns; only a power loss or OS crash may roll back the last
+        # few commits, never corrupt. FULL would fsync every autosave for no app-crash benefit.
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: sa.Connection) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "")
+        conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+    return engine
+
+
+def _inspect_existing(path: Path, busy_timeout_ms: int, clock: Clock) -> str | None:
+    """Check an existing file without writing to it; return its Alembic revision."""
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise _corrupt(path, clock, "bukan berkas SQLite")
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    if valid_for == change_counter and page_count * page_size > path.stat().st_size:
+        raise _corrupt(path, clock, "berkas terpotong")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True,
+                               timeout=busy_timeout_ms / 1000)
+    except sqlite3.Error as error:
+        raise StoreError(f"Basis data {path} tidak dapat dibuka: {error}",
+                         path=str(path)) from error
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+        if rows != [("ok",)]:
+            raise _corrupt(path, clock, "; ".join(str(r[0]) for r in rows[:3]))
+        revision = migrate.read_revision(conn)
+        if revision is None:
+            tables = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+            if tables:
+                raise StoreError(f"Berkas {path} bukan basis data LAPOR! Desktop.",
+                                 path=str(path))
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error):
+            raise DatabaseLockedError(_locked_message(path), path=str(path)) from error
+        raise _corrupt(path, clock, str(error)) from error
+    except sqlite3.DatabaseError as error:
+        raise _corrupt(path, clock, str(error)) from error
+    finally:
+        conn.close()
+    if revision is not None and revision not in migrate.known_revisions():
+        raise DatabaseTooNewError(
+            f"Basis data {path} dibuat oleh versi LAPOR! Desktop yang lebih baru "
+            f"(revisi skema {revision}). Perbarui aplikasi ini; berkas tidak diubah.",
+            path=str(path))
+    return revision
+
+
+def _backup(path: Path, revision: str, clock: Clock) -> Path:
+    """Copy the database (through SQLite's backup API, so WAL content is included)."""
+    target = path.with_name(f"{path.name}.bak-{revision}")
+    if target.exists():
+        target = path.with_name(f"{target.name}-{clock():%Y%m%dT%H%M%S%f}")
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    dest = sqlite3.connect(target)
+    try:
+        source.backup(dest)
+    finally:
+        dest.close()
+        source.close()
+    return target
+
+
+def _corrupt(path: Path, clock: Clock, detail: str) -> DatabaseCorruptError:
+    """Keep a copy of a damaged file (and its WAL) and build the error that names both."""
+    copy = path.with_name(f"{path.name}.corrupt-{clock():%Y%m%dT%H%M%S%f}")
+    shutil.copy2(path, copy)
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists():
+        shutil.copy2(wal, copy.with_name(copy.name + "-wal"))
+    return DatabaseCorruptError(
+        f"Basis data rusak dan tidak dapat dibuka: {path} ({detail}). "
+        f"Salinannya disimpan di {copy}; berkas asli tidak diubah.", path=str(path))
+
+
+def _is_locked(error: exc.OperationalError) -> bool:
+    text = str(error.orig).lower()
+    return "locked" in text or "busy" in text
+
+
+def _locked_message(path: Path) -> str:
+    return (f"Basis data {path} sedang dipakai program lain (mungkin LAPOR! Desktop yang sudah "
+            "terbuka). Tutup program tersebut lalu coba lagi.")

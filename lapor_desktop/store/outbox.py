@@ -1,0 +1,256 @@
+"""The outbox: officer actions waiting for the server (DESIGN section 4).
+
+Each operation's ``id`` is a UUID that doubles as the ``Idempotency-Key``. Operations are ordered
+per complaint by ``seq`` (a local, never-decreasing sequence): only the oldest unfinished operation
+of a complaint may be sent, so a follow-up never overtakes the one before it; complaints are
+independent, so one stuck complaint never blocks another.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from lapor_desktop.core.errors import InvalidDataError
+from lapor_desktop.core.models import ActionKind
+from lapor_desktop.store._base import (
+    PENDING_OUTBOX_STATES,
+    DraftState,
+    OutboxState,
+    Repository,
+    refresh_local_state,
+)
+from lapor_desktop.store.orm import DraftRow, OutboxRow
+
+
+class ErrorKind(StrEnum):
+    """Why an operation is waiting or stuck; decides retry vs. *needs attention*."""
+
+    NETWORK = "network"  # retried
+    TIMEOUT = "timeout"  # retried
+    SERVER = "server"  # 5xx, retried
+    RATE_LIMITED = "rate_limited"  # 429, retried after Retry-After
+    LOGIN = "login"  # 401: kept queued until the officer logs in again
+    CONFLICT = "conflict"  # 409: needs attention
+    VALIDATION = "validation"  # 422: needs attention
+    REMOVED = "removed"  # complaint left this OPD (tombstone): needs attention
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class OutboxOp:
+    """An outbox operation as stored."""
+
+    id: str
+    seq: int
+    complaint_id: int
+    draft_id: int | None
+    kind: ActionKind
+    payload: dict[str, Any]
+    base_revision: int | None
+    state: OutboxState
+    attempts: int
+    next_attempt_at: dt.datetime
+    last_error: str | None
+    error_kind: str | None
+    receipt_number: str | None
+    accepted_at: dt.datetime | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class OutboxRepository(Repository):
+    """Queue, deliver and account for officer actions."""
+
+    def enqueue(self, session: Session, draft_id: int | None, complaint_id: int,
+                kind: ActionKind, payload: dict[str, Any], base_revision: int | None) -> str:
+        """Add an operation; returns its id (the Idempotency-Key).
+
+        With a ``draft_id`` the draft is moved to *queued* in this same session, so the draft
+        is locked if and only if its operation exists (commit both or neither).
+        """
+        now = self._clock()
+        if draft_id is not None:
+            draft = session.get(DraftRow, draft_id)
+            if draft is not None and draft.state in (DraftState.QUEUED, DraftState.SENT):
+                raise InvalidDataError(f"Draf {draft_id} sudah ada di antrean kirim",
+                                       field="draft_id", value=draft_id)
+        op_id = str(uuid.uuid4())
+        session.add(OutboxRow(id=op_id, complaint_id=complaint_id, draft_id=draft_id,
+                              kind=ActionKind(kind).value, payload=dict(payload),
+                              base_revision=base_revision, state=OutboxState.QUEUED.value,
+                              attempts=0, next_attempt_at=now, created_at=now, updated_at=now))
+        if draft_id is not None:
+            self._set_draft(session, draft_id, DraftState.QUEUED, None, now)
+        session.flush()
+        refresh_local_state(session, [complaint_id])
+        return op_id
+
+    def due_ops(self, now: dt.datetime, *, session: Session | None = None) -> list[OutboxOp]:
+        """Operations to send now: per complaint only the oldest unfinished one, and only if it is
+        queued with ``next_attempt_at <= now``. Ordered by ``seq``.
+
+        A head operation that is *sending* (interrupted run) or *needs attention* holds back the
+        later operations of its complaint; call :meth:`reset_sending` at the start of a run.
+        """
+        heads = (sa.select(sa.func.min(OutboxRow.seq))
+                 .where(OutboxRow.state.in_(PENDING_OUTBOX_STATES))
+                 .group_by(OutboxRow.complaint_id))
+        stmt = (sa.select(OutboxRow)
+                .where(OutboxRow.seq.in_(heads), OutboxRow.state == OutboxState.QUEUED.value,
+                       OutboxRow.next_attempt_at <= now)
+                .order_by(OutboxRow.seq))
+        with self._reading(session) as s:
+            return [_to_op(r) for r in s.scalars(stmt)]
+
+    def reset_sending(self, session: Session) -> int:
+        """After a crash, operations left *sending* go back to *queued* (safe to resend: the
+        server deduplicates by Idempotency-Key). Returns how many."""
+        result = session.execute(sa.update(OutboxRow)
+                                 .where(OutboxRow.state == OutboxState.SENDING.value)
+                                 .values(state=OutboxState.QUEUED.value,
+                                         updated_at=self._clock()))
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+    def mark_sending(self, session: Session, op_id: str) -> None:
+        """The operation is about to go on the wire; counts an attempt."""
+        row = self._row(session, op_id)
+        row.state = OutboxState.SENDING.value
+        row.attempts += 1
+        row.updated_at = self._clock()
+
+    def mark_accepted(self, session: Session, op_id: str, receipt_number: str | None,
+                      accepted_at: dt.datetime | None = None) -> None:
+        """The server accepted the operation; its draft becomes *sent*."""
+        row = self._row(session, op_id)
+        now = self._clock()
+        row.state = OutboxState.ACCEPTED.value
+        row.receipt_number = receipt_number
+        row.accepted_at = accepted_at or now
+        row.last_error = row.error_kind = None
+        row.updated_at = now
+        if row.draft_id is not None:
+            self._set_draft(session, row.draft_id, DraftState.SENT, None, now)
+        session.flush()
+        refresh_local_state(session, [row.complaint_id])
+
+    def mark_retry(self, session: Session, op_id: str, error: str,
+                   next_attempt_at: dt.datetime, error_kind: ErrorKind = ErrorKind.NETWORK
+                   ) -> None:
+        """A transient failure: back to *queued*, not before ``next_attempt_at``."""
+        row = self._row(session, op_id)
+        row.state = OutboxState.QUEUED.value
+        row.last_error = error
+        row.error_kind = ErrorKind(error_kind).value
+        row.next_attempt_at = next_attempt_at
+        row.updated_at = self._clock()
+        session.flush()
+        refresh_local_state(session, [row.complaint_id])
+
+    def mark_needs_attention(self, session: Session, op_id: str, error_kind: ErrorKind | str,
+                             reason: str) -> None:
+        """The server refused (conflict, validation...): the officer must decide. The draft
+        stays intact and becomes *needs attention* too."""
+        row = self._row(session, op_id)
+        now = self._clock()
+        row.state = OutboxState.NEEDS_ATTENTION.value
+        row.error_kind = str(getattr(error_kind, "value", error_kind))
+        row.last_error = reason
+        row.updated_at = now
+        if row.draft_id is not None:
+            self._set_draft(session, row.draft_id, DraftState.NEEDS_ATTENTION, reason, now)
+        session.flush()
+        refresh_local_state(session, [row.complaint_id])
+
+    def requeue(self, session: Session, op_id: str, payload: dict[str, Any] | None = None,
+                base_revision: int | None = None) -> None:
+        """The officer revised and resends a *needs attention* operation (same id: the server
+        never accepted it). Attempts and errors are reset."""
+        row = self._row(session, op_id)
+        now = self._clock()
+        if payload is not None:
+            row.payload = dict(payload)
+        if base_revision is not None:
+            row.base_revision = base_revision
+        row.state = OutboxState.QUEUED.value
+        row.attempts = 0
+        row.next_attempt_at = now
+        row.last_error = row.error_kind = None
+        row.updated_at = now
+        if row.draft_id is not None:
+            self._set_draft(session, row.draft_id, DraftState.QUEUED, None, now)
+            if payload is not None:
+                session.get(DraftRow, row.draft_id).payload = dict(payload)  # type: ignore[union-attr]
+        session.flush()
+        refresh_local_state(session, [row.complaint_id])
+
+    def discard(self, session: Session, op_id: str) -> None:
+        """The officer gives the operation up. It stays in the ledger as *discarded*; its draft
+        goes back to *editing* so the text is still there."""
+        row = self._row(session, op_id)
+        now = self._clock()
+        row.state = OutboxState.DISCARDED.value
+        row.updated_at = now
+        if row.draft_id is not None:
+            self._set_draft(session, row.draft_id, DraftState.EDITING, None, now)
+        session.flush()
+        refresh_local_state(session, [row.complaint_id])
+
+    def get(self, op_id: str, *, session: Session | None = None) -> OutboxOp | None:
+        """One operation, or None."""
+        with self._reading(session) as s:
+            row = s.scalar(sa.select(OutboxRow).where(OutboxRow.id == op_id))
+            return _to_op(row) if row else None
+
+    def counts(self, *, session: Session | None = None) -> dict[OutboxState, int]:
+        """Number of operations per state (every state present)."""
+        with self._reading(session) as s:
+            found = dict(s.execute(sa.select(OutboxRow.state, sa.func.count())
+                                   .group_by(OutboxRow.state)).tuples().all())
+        return {state: int(found.get(state.value, 0)) for state in OutboxState}
+
+    def ledger(self, *, limit: int = 200, states: frozenset[OutboxState] | None = None,
+               complaint_id: int | None = None,
+               session: Session | None = None) -> list[OutboxOp]:
+        """Operations newest first, optionally by state or complaint (the sync ledger view)."""
+        stmt = sa.select(OutboxRow).order_by(OutboxRow.seq.desc()).limit(limit)
+        if states:
+            stmt = stmt.where(OutboxRow.state.in_(sorted(s.value for s in states)))
+        if complaint_id is not None:
+            stmt = stmt.where(OutboxRow.complaint_id == complaint_id)
+        with self._reading(session) as s:
+            return [_to_op(r) for r in s.scalars(stmt)]
+
+    @staticmethod
+    def _row(session: Session, op_id: str) -> OutboxRow:
+        row = session.scalar(sa.select(OutboxRow).where(OutboxRow.id == op_id))
+        if row is None:
+            raise InvalidDataError(f"Operasi antrean {op_id} tidak ditemukan", field="op_id",
+                                   value=op_id)
+        return row
+
+    @staticmethod
+    def _set_draft(session: Session, draft_id: int, state: DraftState, reason: str | None,
+                   now: dt.datetime) -> None:
+        draft = session.get(DraftRow, draft_id)
+        if draft is None:
+            raise InvalidDataError(f"Draf {draft_id} tidak ditemukan", field="draft_id",
+                                   value=draft_id)
+        draft.state = state.value
+        draft.attention_reason = reason
+        draft.updated_at = now
+
+
+def _to_op(row: OutboxRow) -> OutboxOp:
+    return OutboxOp(id=row.id, seq=row.seq, complaint_id=row.complaint_id, draft_id=row.draft_id,
+                    kind=ActionKind(row.kind), payload=dict(row.payload),
+                    base_revision=row.base_revision, state=OutboxState(row.state),
+                    attempts=row.attempts, next_attempt_at=row.next_attempt_at,
+                    last_error=row.last_error, error_kind=row.error_kind,
+                    receipt_number=row.receipt_number, accepted_at=row.accepted_at,
+                    created_at=row.created_at, updated_at=row.updated_at)
