@@ -63,7 +63,7 @@ class ComplaintRepository(Repository):
         cached = dict(session.execute(
             sa.select(AttachmentRow.sha256, sa.func.max(AttachmentRow.cache_path))
             .where(AttachmentRow.sha256.in_(shas), AttachmentRow.cache_path.is_not(None))
-            .group_by(AttachmentRow.sha256)).tuples().all()) if shas else {}
+            .group_by(AttachmentRow.sha256)).all()) if shas else {}
         ids = [c.id for c in complaints]
         # Replace the children wholesale: the snapshot is the full truth about them.
         session.execute(sa.delete(AttachmentRow).where(AttachmentRow.complaint_id.in_(ids)))
@@ -134,7 +134,7 @@ class ComplaintRepository(Repository):
         """Number of stored complaints per server status (every status present, zero if none)."""
         with self._reading(session) as s:
             found = dict(s.execute(sa.select(ComplaintRow.status, sa.func.count())
-                                   .group_by(ComplaintRow.status)).tuples().all())
+                                   .group_by(ComplaintRow.status)).all())
         return {status: int(found.get(status.value, 0)) for status in Status}
 
     def ids(self, *, session: Session | None = None) -> set[int]:

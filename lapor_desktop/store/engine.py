@@ -132,6 +132,9 @@ def open_store(path: Path | str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_
     except exc.DatabaseError as error:
         engine.dispose()
         raise _corrupt(path, clock, str(error.orig)) from error
+    except BaseException:
+        engine.dispose()
+        raise
     return Store(engine, path, clock=clock)
 
 

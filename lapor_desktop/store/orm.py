@@ -177,7 +177,7 @@ class SyncStateRow(Base):
 
     id: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=False)
     cursor: Mapped[str | None] = mapped_column(sa.Text)
-    server_clock_offset_seconds: Mapped[float] = mapped_column(default=0.0)
+    server_clock_offset_seconds: Mapped[float] = mapped_column(sa.Float, default=0.0)
     last_sync_at: Mapped[dt.datetime | None]
     last_sync_ok: Mapped[bool | None]
     last_error: Mapped[str | None] = mapped_column(sa.Text)

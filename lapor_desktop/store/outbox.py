@@ -211,7 +211,7 @@ class OutboxRepository(Repository):
         """Number of operations per state (every state present)."""
         with self._reading(session) as s:
             found = dict(s.execute(sa.select(OutboxRow.state, sa.func.count())
-                                   .group_by(OutboxRow.state)).tuples().all())
+                                   .group_by(OutboxRow.state)).all())
         return {state: int(found.get(state.value, 0)) for state in OutboxState}
 
     def ledger(self, *, limit: int = 200, states: frozenset[OutboxState] | None = None,

@@ -127,4 +127,4 @@ class ReferenceDataRepository(Repository):
         """Version of every stored key (sent to the server to ask only for what changed)."""
         with self._reading(session) as s:
             return dict(s.execute(sa.select(ReferenceDataRow.key, ReferenceDataRow.version))
-                        .tuples().all())
+                        .all())
