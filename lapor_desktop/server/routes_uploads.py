@@ -54,12 +54,16 @@ def _own_upload(session, caller: Caller, upload_id: uuid.UUID, *, lock: bool = F
 
 @router.post("/uploads", status_code=201, response_model=UploadStatus, responses=_ERR)
 def create_upload(ctx: CtxDep, caller: CallerDep, body: UploadCreate) -> UploadStatus:
-    """Start an upload. If the server already holds this SHA-256, it is complete at once."""
+    """Start an upload. If the server already holds this SHA-256 and the caller's OPD may see it,
+    the upload is complete at once. Otherwise the bytes must be sent (proof of possession: knowing
+    a hash must not grant the file), though the content is still stored only once."""
     now = ctx.now()
     with ctx.db.write() as session:
         blob = session.get(m.Blob, body.sha256)
         if blob is not None and blob.size != body.size:
             raise ApiError(422, "size_mismatch", "Ukuran berkas tidak sesuai dengan hash-nya")
+        if blob is not None and not blob_visible(session, caller, body.sha256):
+            blob = None
         u = m.UploadSession(id=str(uuid.uuid4()), officer_id=caller.officer_id,
                             agency_id=caller.agency_id, sha256=body.sha256, size=body.size,
                             filename=body.filename, mime_type=body.mime_type,
@@ -148,7 +152,8 @@ def _append(ctx, caller: Caller, upload_id: uuid.UUID, offset: int, chunk: bytes
     return status
 
 
-def _blob_visible(session, caller: Caller, sha256: str) -> bool:
+def blob_visible(session, caller: Caller, sha256: str) -> bool:
+    """A blob is the caller's if linked to a complaint of their OPD or uploaded by their OPD."""
     linked = select(m.AttachmentLink.id).join(
         m.Complaint, m.Complaint.id == m.AttachmentLink.complaint_id).where(
         m.AttachmentLink.sha256 == sha256, m.Complaint.agency_id == caller.agency_id)
@@ -169,7 +174,7 @@ def download(ctx: CtxDep, caller: CallerDep,
              range_header: Annotated[str | None, Header(alias="Range")] = None) -> Response:
     """The file with this SHA-256, if it belongs to the caller's OPD; supports one byte range."""
     with ctx.db.read() as session:
-        if not _blob_visible(session, caller, sha256):
+        if not blob_visible(session, caller, sha256):
             raise not_found("Lampiran tidak ditemukan")
         blob = session.get(m.Blob, sha256)
         if blob is None:

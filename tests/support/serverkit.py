@@ -116,3 +116,27 @@ def idem() -> dict[str, str]:
 
 
 FOLLOW_UP_TEXT = "Tim teknis sudah meninjau lokasi dan perbaikan dijadwalkan minggu ini."
+
+
+def sha(data: bytes) -> str:
+    """Hex SHA-256 of ``data``."""
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def upload(session: requests.Session, api: str, data: bytes, *, filename: str = "bukti.png",
+           mime: str = "image/png", chunk: int = 64 * 1024) -> dict:
+    """Upload ``data`` in chunks through the resumable protocol; returns the final status."""
+    r = session.post(f"{api}/uploads", json={"sha256": sha(data), "size": len(data),
+                                             "filename": filename, "mime_type": mime})
+    assert r.status_code == 201, r.text
+    status = r.json()
+    while not status["complete"]:
+        off = status["offset"]
+        r = session.patch(f"{api}/uploads/{status['upload_id']}", data=data[off:off + chunk],
+                          headers={"Upload-Offset": str(off),
+                                   "Content-Type": "application/offset+octet-stream"})
+        assert r.status_code == 200, r.text
+        status = r.json()
+    return status

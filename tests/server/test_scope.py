@@ -1,0 +1,155 @@
+"""Scope: an officer of one OPD gets nothing of another OPD's, on any endpoint.
+
+The test walks ``app.routes``: a new route without a probe here fails the test, so every endpoint
+is checked for scope when it is added.
+"""
+
+from __future__ import annotations
+
+import json
+
+import requests
+from fastapi.routing import iter_route_contexts
+
+from lapor_desktop.server import models as m
+from lapor_desktop.server.seed import DEMO_PASSWORD, png_bytes
+from tests.support.serverkit import FOLLOW_UP_TEXT, idem, sha, upload
+
+VICTIM, VICTIM_USER = "kepri-dkp", "demo.dkp"
+ATTACKER_USER = "demo.disnaker"
+
+
+def _victim_world(server):
+    """A complaint, an event attachment and an unfinished upload belonging to the victim OPD."""
+    s = server.session(VICTIM_USER)
+    cid = server.new_complaint(VICTIM, title="Laporan milik DKP saja")
+    data = png_bytes(20, 10, (1, 2, 3), stripe=3)
+    upload(s, server.api, data, filename="dkp.png")
+    r = s.post(f"{server.api}/complaints/{cid}/actions", headers=idem(), json={
+        "kind": "follow_up", "base_revision": 1, "text": FOLLOW_UP_TEXT,
+        "attachments": [sha(data)]})
+    assert r.status_code == 201, r.text
+    partial = png_bytes(30, 10, (9, 9, 9))
+    r = s.post(f"{server.api}/uploads", json={"sha256": sha(partial), "size": len(partial),
+                                               "filename": "p.png", "mime_type": "image/png"})
+    return {"cid": cid, "sha": sha(data),
+            "upload_id": r.json()["upload_id"], "title": "Laporan milik DKP saja",
+            "data": data}
+
+
+def _no_victim_data(text: str, world) -> None:
+    assert world["title"] not in text
+    assert world["sha"] not in text
+
+
+def probe_login(server, a, world):
+    r = requests.post(f"{server.api}/auth/login",
+                      json={"username": ATTACKER_USER, "password": DEMO_PASSWORD})
+    assert r.json()["officer"]["agency_id"] != VICTIM
+    _no_victim_data(r.text, world)
+
+
+def probe_me(server, a, world):
+    r = a.get(f"{server.api}/me")
+    assert r.json()["agency_id"] != VICTIM
+
+
+def probe_health(server, a, world):
+    _no_victim_data(requests.get(f"{server.api}/health").text, world)
+
+
+def probe_reference(server, a, world):
+    _no_victim_data(a.get(f"{server.api}/reference").text, world)
+
+
+def probe_changes(server, a, world):
+    cursor = 0
+    while True:
+        page = a.get(f"{server.api}/changes", params={"cursor": cursor, "limit": 500}).json()
+        assert all(i["agency_id"] != VICTIM for i in page["items"])
+        assert world["cid"] not in [i["id"] for i in page["items"]]
+        assert world["cid"] not in [t["complaint_id"] for t in page["tombstones"]]
+        _no_victim_data(json.dumps(page), world)
+        cursor = page["next_cursor"]
+        if not page["has_more"]:
+            return
+
+
+def probe_action(server, a, world):
+    events = server.count(m.Event)
+    body = {"kind": "internal_note", "base_revision": 1, "text": "mengintip"}
+    r = a.post(f"{server.api}/complaints/{world['cid']}/actions", json=body, headers=idem())
+    missing = a.post(f"{server.api}/complaints/999999999/actions", json=body, headers=idem())
+    assert r.status_code == missing.status_code == 404
+    assert r.json() == missing.json()  # existence is not leaked
+    assert server.count(m.Event) == events
+
+
+def probe_create_upload(server, a, world):
+    # Knowing a hash must not grant the file: no instant completion for another OPD's blob.
+    data = world["data"]
+    r = a.post(f"{server.api}/uploads", json={"sha256": world["sha"], "size": len(data),
+                                               "filename": "x.png", "mime_type": "image/png"})
+    assert r.status_code == 201 and r.json()["complete"] is False and r.json()["offset"] == 0
+    assert a.get(f"{server.api}/attachments/{world['sha']}").status_code == 404
+
+
+def probe_get_upload(server, a, world):
+    assert a.get(f"{server.api}/uploads/{world['upload_id']}").status_code == 404
+
+
+def probe_patch_upload(server, a, world):
+    r = a.patch(f"{server.api}/uploads/{world['upload_id']}", data=b"\x89PNG",
+                headers={"Upload-Offset": "0",
+                         "Content-Type": "application/offset+octet-stream"})
+    assert r.status_code == 404
+    with server.db.read() as s:
+        assert s.get(m.UploadSession, world["upload_id"]).offset == 0
+
+
+def probe_download(server, a, world):
+    r = a.get(f"{server.api}/attachments/{world['sha']}")
+    missing = a.get(f"{server.api}/attachments/{'0' * 64}")
+    assert r.status_code == missing.status_code == 404
+    assert r.json() == missing.json()
+    assert a.get(f"{server.api}/attachments/{world['sha']}",
+                 headers={"Range": "bytes=0-3"}).status_code == 404
+
+
+def probe_static(server, a, world):
+    """OpenAPI document and docs: no data at all."""
+
+
+PROBES = {
+    ("POST", "/api/v1/auth/login"): probe_login,
+    ("GET", "/api/v1/me"): probe_me,
+    ("GET", "/api/v1/health"): probe_health,
+    ("GET", "/api/v1/reference"): probe_reference,
+    ("GET", "/api/v1/changes"): probe_changes,
+    ("POST", "/api/v1/complaints/{complaint_id}/actions"): probe_action,
+    ("POST", "/api/v1/uploads"): probe_create_upload,
+    ("GET", "/api/v1/uploads/{upload_id}"): probe_get_upload,
+    ("PATCH", "/api/v1/uploads/{upload_id}"): probe_patch_upload,
+    ("GET", "/api/v1/attachments/{sha256}"): probe_download,
+    ("GET", "/api/v1/openapi.json"): probe_static,
+    ("HEAD", "/api/v1/openapi.json"): probe_static,
+    ("GET", "/api/v1/docs"): probe_static,
+    ("HEAD", "/api/v1/docs"): probe_static,
+}
+
+
+def test_every_route_has_a_scope_probe(demo_server):
+    # iter_route_contexts flattens included routers (app.routes holds them unexpanded).
+    routes = {(method, route.path) for route in iter_route_contexts(demo_server.app.routes)
+              for method in getattr(route, "methods", None) or ()}
+    assert routes == set(PROBES), "add a scope probe for each new route"
+
+
+def test_no_endpoint_leaks_another_agencys_data(demo_server):
+    world = _victim_world(demo_server)
+    # The victim does see it (the probes would pass vacuously otherwise).
+    v = demo_server.session(VICTIM_USER)
+    assert v.get(f"{demo_server.api}/attachments/{world['sha']}").status_code == 200
+    a = demo_server.session(ATTACKER_USER)
+    for (_method, _path), probe in sorted(PROBES.items()):
+        probe(demo_server, a, world)
