@@ -57,8 +57,10 @@ def not_found(message: str = "Data tidak ditemukan") -> ApiError:
 def error_response(status: int, body: ErrorBody, headers: dict[str, str] | None = None
                    ) -> JSONResponse:
     """JSON response of an :class:`ErrorBody`."""
-    return JSONResponse(body.model_dump(mode="json", exclude_none=True), status_code=status,
-                        headers=headers)
+    # Only absent top-level extras are dropped; a nested snapshot keeps its nulls (same shape as
+    # in the feed).
+    data = {k: v for k, v in body.model_dump(mode="json").items() if v is not None}
+    return JSONResponse(data, status_code=status, headers=headers)
 
 
 def _field_errors(exc: RequestValidationError) -> list[FieldError]:

@@ -1,0 +1,57 @@
+"""Seed data distribution, bulk seeding, the OpenAPI file, and the server as a subprocess."""
+
+from __future__ import annotations
+
+import requests
+
+from lapor_desktop.core.models import Classification, Status
+from lapor_desktop.server import seed
+from lapor_desktop.server.cli import OPENAPI_PATH, openapi_text
+from lapor_desktop.server.db import Database
+from lapor_desktop.server.testing import ServerProcess
+
+
+def test_seed_demo_distribution(tmp_path):
+    url = f"sqlite:///{tmp_path}/demo.db"
+    summary = seed.seed_demo(url)
+    assert summary.complaints >= 500
+    assert set(summary.by_status) == {s.value for s in Status}
+    assert set(summary.by_classification) == {c.value for c in Classification}
+    assert all(n >= 10 for n in summary.by_status.values())
+    assert 0.10 <= summary.anonim / summary.complaints <= 0.20
+    assert 0.02 <= summary.rahasia / summary.complaints <= 0.08
+    users = {u for u, _, _ in summary.credentials}
+    assert {"demo.diskominfo", "demo.pupr", "demo.kab-natuna", "pejabat.diskominfo"} <= users
+    assert len(users) == len(seed.AGENCIES) + 1
+    # Deterministic: the same seed gives the same titles.
+    again = seed.seed_demo(f"sqlite:///{tmp_path}/demo2.db", now=None)
+    assert again.by_status == summary.by_status
+
+
+def test_seed_bulk(tmp_path):
+    url = f"sqlite:///{tmp_path}/bulk.db"
+    assert seed.seed_bulk(url, 2000) == 2000
+    db = Database(url)
+    summary = seed.summarize(db)
+    db.dispose()
+    assert summary.complaints == 2000
+
+
+def test_openapi_file_matches_code():
+    assert OPENAPI_PATH.read_text(encoding="utf-8") == openapi_text(), (
+        "resources/api/openapi.json is stale: run "
+        "python -m lapor_desktop.server.cli openapi")
+
+
+def test_server_subprocess_kill_and_restart(tmp_path):
+    url = f"sqlite:///{tmp_path}/proc.db"
+    proc = ServerProcess(url).start()
+    try:
+        first = proc.url
+        assert requests.get(f"{first}/api/v1/health").status_code == 200
+        proc.kill()
+        proc.start()
+        assert proc.url == first
+        assert requests.get(f"{first}/api/v1/health").status_code == 200
+    finally:
+        proc.stop()
