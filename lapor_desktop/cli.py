@@ -27,6 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="mode latihan: server referensi tertanam dengan data contoh")
     parser.set_defaults(handler=None)
+    from lapor_desktop import commands  # Qt-free: only argparse at import time
+
+    commands.register(parser.add_subparsers(title="perintah", metavar="PERINTAH"))
     return parser
 
 

@@ -80,7 +80,7 @@ class SyncStateRepository(Repository):
     @staticmethod
     def _upsert(session: Session, **values: Any) -> None:
         stmt = sqlite_insert(SyncStateRow).values(
-            id=_SINGLE_ROW_ID, server_clock_offset_seconds=0.0, **values)
+            **{"id": _SINGLE_ROW_ID, "server_clock_offset_seconds": 0.0, **values})
         session.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=values))
 
 

@@ -74,6 +74,8 @@ class SyncReport:
     error_kind: ErrorKind | None = None
     error_message: str = ""
     cancelled: bool = False
+    # Operations waiting for the officer's decision after the pass (this pass's or earlier).
+    attention_pending: int = 0
 
     @property
     def outcome(self) -> Outcome:
@@ -87,6 +89,9 @@ class SyncReport:
             return Outcome.OUTDATED_CLIENT
         if self.cancelled:
             return Outcome.CANCELLED
-        if self.failures:
+        if self.attention_pending or any(not f.will_retry for f in self.failures):
             return Outcome.NEEDS_ATTENTION
+        if self.failures:
+            # Only transient failures (a 5xx or 429 on some item): the server is in trouble.
+            return Outcome.OFFLINE
         return Outcome.DELIVERED

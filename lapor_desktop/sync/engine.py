@@ -1,0 +1,340 @@
+"""The sync engine: one pass of connect -> push -> pull -> reference data (DESIGN section 4).
+
+Offline-first and crash-safe by construction:
+
+- every state change of an outbox operation is its own committed transaction, and an operation
+  found *sending* at the start of a pass (the process died mid-request) is sent again with the
+  same Idempotency-Key, so the server answers with the stored receipt: exactly once;
+- a page of changes and the cursor after it are committed together, so a crash re-pulls at most
+  one page and never skips one;
+- nothing the server says reaches the store before it has been validated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from lapor_desktop.core.errors import InvalidDataError
+from lapor_desktop.store import Store
+from lapor_desktop.store.outbox import ErrorKind as LedgerKind
+from lapor_desktop.store.outbox import OutboxOp
+from lapor_desktop.store.profile import cache_dir as profile_cache_dir
+from lapor_desktop.store.sync_support import (
+    apply_changes,
+    attention_count,
+    release,
+    upsert_if_newer,
+)
+from lapor_desktop.sync import errors
+from lapor_desktop.sync.attachments import upload_for_op
+from lapor_desktop.sync.client import SyncClient, validate
+from lapor_desktop.sync.errors import ErrorKind, SyncError
+from lapor_desktop.sync.outbox import build_request
+from lapor_desktop.sync.protocol import ComplaintSnapshot, snapshot_to_complaint
+from lapor_desktop.sync.report import (
+    CancelledCallback,
+    ItemFailure,
+    ProgressCallback,
+    Stage,
+    SyncProgress,
+    SyncReport,
+)
+from lapor_desktop.sync.retry import RetryPolicy
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], dt.datetime]
+REFERENCE_KEY = "reference"
+REFERENCE_MAX_AGE = dt.timedelta(hours=24)
+# Errors that mean "the server is not reachable now": stop the pass rather than time out once
+# per remaining item on a dead link.
+_LINK_DOWN = frozenset({ErrorKind.NETWORK, ErrorKind.TIMEOUT})
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class _StopPass(Exception):
+    """Internal: abort the pass with this error recorded on the report."""
+
+    def __init__(self, error: SyncError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class SyncEngine:
+    """Runs sync passes for one profile's store.
+
+    ``client_factory`` returns a logged-in :class:`SyncClient` (raising ``LoginRequired`` when no
+    token or password is available); ``reauthenticate``, if given, is called once on a 401 and
+    returns a fresh client or None (see :class:`lapor_desktop.sync.session.SyncSession`).
+    """
+
+    def __init__(self, store: Store, client_factory: Callable[[], SyncClient], *,
+                 reauthenticate: Callable[[], SyncClient | None] | None = None,
+                 clock: Clock = _utc_now, retry_policy: RetryPolicy | None = None,
+                 cache_dir: Path | None = None, page_limit: int = 100,
+                 rng: random.Random | None = None) -> None:
+        self.store = store
+        self._client_factory = client_factory
+        self._reauthenticate = reauthenticate
+        self._clock = clock
+        self.retry_policy = retry_policy or RetryPolicy()
+        self.cache_dir = cache_dir or profile_cache_dir(store.path.parent)
+        self.page_limit = page_limit
+        self._rng = rng or random.Random()
+        self._client: SyncClient | None = None
+        self._relogins = 0
+
+    def run_once(self, progress: ProgressCallback | None = None,
+                 cancelled: CancelledCallback | None = None) -> SyncReport:
+        """One full pass. Never raises for server or network trouble: it is in the report."""
+        tick = progress or (lambda _p: None)
+        stop = cancelled or (lambda: False)
+        report = SyncReport(started_at=self._clock())
+        self._relogins = 0
+        try:
+            tick(SyncProgress(Stage.CONNECT))
+            client = self._connect()
+            if not stop():
+                self._push(client, report, tick, stop)
+            if not stop():
+                self._pull(client, report, tick, stop)
+            if not stop():
+                self._reference(client)
+        except _StopPass as stopped:
+            report.error_kind = stopped.error.kind
+            report.error_message = str(stopped.error)
+        except SyncError as error:
+            report.error_kind = error.kind
+            report.error_message = str(error)
+        report.cancelled = report.cancelled or stop()
+        report.finished_at = self._clock()
+        report.attention_pending = attention_count(self.store)
+        self._record(report)
+        tick(SyncProgress(Stage.DONE))
+        return report
+
+    # --- connect ---------------------------------------------------------------------------
+
+    def _connect(self) -> SyncClient:
+        client = self._client or self._client_factory()
+        self._client = client
+        client.health()
+        self._save_clock(client)
+        try:
+            client.me()  # a 401 here leaves the outbox untouched
+        except errors.LoginRequired:
+            client = self._relogin()
+        return client
+
+    def _relogin(self) -> SyncClient:
+        self._relogins += 1
+        fresh = None
+        if self._reauthenticate is not None and self._relogins <= 1:
+            fresh = self._reauthenticate()
+        if fresh is None:
+            self._client = None
+            raise errors.LoginRequired("Sesi berakhir. Silakan masuk lagi (lapor-desktop login).")
+        self._client = fresh
+        return fresh
+
+    def _save_clock(self, client: SyncClient) -> None:
+        if client.clock_offset is None:
+            return
+        with self.store.transaction() as session:
+            self.store.sync_state.set_clock_offset(session, client.clock_offset)
+
+    # --- push ------------------------------------------------------------------------------
+
+    def _push(self, client: SyncClient, report: SyncReport, tick: ProgressCallback,
+              stop: CancelledCallback) -> None:
+        with self.store.transaction() as session:
+            # Left 'sending' by a pass that died: safe to resend with the same key.
+            self.store.outbox.reset_sending(session)
+        ops = self.store.outbox.due_ops(self._clock())
+        tick(SyncProgress(Stage.PUSH, 0, len(ops)))
+        for done, op in enumerate(ops, 1):
+            if stop():
+                report.cancelled = True
+                return
+            client = self._push_one(client, op, report, stop)
+            tick(SyncProgress(Stage.PUSH, done, len(ops)))
+
+    def _push_one(self, client: SyncClient, op: OutboxOp, report: SyncReport,
+                  stop: CancelledCallback) -> SyncClient:
+        with self.store.transaction() as session:
+            self.store.outbox.mark_sending(session, op.id)
+        tracking = self._tracking_id(op)
+        try:
+            try:
+                report.uploaded += upload_for_op(client, self.store, op, self.cache_dir,
+                                                 cancelled=stop)
+                if stop():
+                    self._release(op)
+                    report.cancelled = True
+                    return client
+                request = build_request(op.kind, op.payload, op.base_revision or 0)
+                receipt = client.post_action(op.complaint_id, op.id, request)
+            except errors.LoginRequired:
+                self._release(op)
+                client = self._relogin()  # raises LoginRequired when no way to log in
+                return self._push_one(client, op, report, stop)
+        except errors.LoginRequired as error:
+            raise _StopPass(error) from None
+        except errors.OutdatedClient as error:
+            self._release(op)
+            raise _StopPass(error) from None
+        except errors.ConflictError as error:
+            self._conflict(op, error)
+            report.failures.append(ItemFailure(op.id, tracking, ErrorKind.CONFLICT, str(error),
+                                               will_retry=False))
+            return client
+        except errors.ValidationRejected as error:
+            self._attention(op, LedgerKind.VALIDATION, _reason(error))
+            report.failures.append(ItemFailure(op.id, tracking, ErrorKind.VALIDATION,
+                                               _reason(error), will_retry=False))
+            return client
+        except ValidationError as error:  # a stored payload the protocol no longer accepts
+            self._attention(op, LedgerKind.VALIDATION, f"Isi tindakan tidak valid: {error}")
+            report.failures.append(ItemFailure(op.id, tracking, ErrorKind.VALIDATION,
+                                               "Isi tindakan tidak valid", will_retry=False))
+            return client
+        except SyncError as error:
+            self._retry(op, error)
+            report.failures.append(ItemFailure(op.id, tracking, error.kind, str(error),
+                                               will_retry=True))
+            if error.kind in _LINK_DOWN:
+                raise _StopPass(error) from None
+            return client
+        complaint = snapshot_to_complaint(receipt.complaint)
+        with self.store.transaction() as session:
+            self.store.outbox.mark_accepted(session, op.id, receipt.receipt_number,
+                                            receipt.accepted_at.astimezone(dt.UTC))
+            upsert_if_newer(self.store, session, complaint)
+        report.pushed += 1
+        return client
+
+    def _tracking_id(self, op: OutboxOp) -> str:
+        complaint = self.store.complaints.get(op.complaint_id)
+        return complaint.tracking_id if complaint else str(op.complaint_id)
+
+    def _release(self, op: OutboxOp) -> None:
+        with self.store.transaction() as session:
+            release(session, op.id)
+
+    def _retry(self, op: OutboxOp, error: SyncError) -> None:
+        kind = {ErrorKind.TIMEOUT: LedgerKind.TIMEOUT, ErrorKind.SERVER: LedgerKind.SERVER,
+                ErrorKind.RATE_LIMITED: LedgerKind.RATE_LIMITED}.get(error.kind,
+                                                                     LedgerKind.NETWORK)
+        when = self.retry_policy.next_attempt_at(self._clock(), op.attempts + 1,
+                                                 retry_after=error.retry_after, rng=self._rng)
+        with self.store.transaction() as session:
+            self.store.outbox.mark_retry(session, op.id, str(error), when, kind)
+
+    def _attention(self, op: OutboxOp, kind: LedgerKind, reason: str) -> None:
+        with self.store.transaction() as session:
+            self.store.outbox.mark_needs_attention(session, op.id, kind, reason)
+
+    def _conflict(self, op: OutboxOp, error: errors.ConflictError) -> None:
+        complaint = None
+        raw = error.body.get("complaint")
+        if raw is not None:
+            try:
+                snapshot = validate(ComplaintSnapshot, raw, "conflict")
+                if snapshot.id == op.complaint_id:
+                    complaint = snapshot_to_complaint(snapshot)
+            except (SyncError, InvalidDataError) as bad:
+                log.warning("conflict answer carried an invalid snapshot: %s", bad)
+        with self.store.transaction() as session:
+            if complaint is not None:
+                upsert_if_newer(self.store, session, complaint)
+            self.store.outbox.mark_needs_attention(session, op.id, LedgerKind.CONFLICT,
+                                                   _reason(error))
+
+    # --- pull ------------------------------------------------------------------------------
+
+    def _pull(self, client: SyncClient, report: SyncReport, tick: ProgressCallback,
+              stop: CancelledCallback) -> None:
+        cursor = _cursor_value(self.store.sync_state.get().cursor)
+        pages = 0
+        while True:
+            if stop():
+                report.cancelled = True
+                return
+            try:
+                page = client.changes(cursor, self.page_limit)
+            except errors.LoginRequired:
+                client = self._relogin()
+                continue
+            try:
+                changes: list = [(s.seq, snapshot_to_complaint(s)) for s in page.items]
+            except (InvalidDataError, ValueError, TypeError) as exc:
+                raise errors.ProtocolError(f"Laporan dari server tidak valid: {exc}") from None
+            changes += [(t.seq, t.complaint_id) for t in page.tombstones]
+            try:
+                upserted, removed = apply_changes(self.store, changes, str(page.next_cursor))
+            except InvalidDataError as exc:
+                raise errors.ProtocolError(str(exc)) from None
+            report.pulled += upserted
+            report.removed += removed
+            pages += 1
+            tick(SyncProgress(Stage.PULL, pages, 0))
+            cursor = page.next_cursor
+            if not page.has_more:
+                return
+
+    # --- reference data --------------------------------------------------------------------
+
+    def _reference(self, client: SyncClient) -> None:
+        entry = self.store.reference_data.get(REFERENCE_KEY)
+        if entry is not None and self._clock() - entry.updated_at < REFERENCE_MAX_AGE:
+            return
+        try:
+            data = client.reference()
+        except errors.LoginRequired:
+            raise
+        except SyncError as error:
+            # Reference lists are a nicety: an old copy keeps working, the pass is not failed.
+            log.warning("reference data not refreshed: %s", error)
+            return
+        with self.store.transaction() as session:
+            self.store.reference_data.put(session, REFERENCE_KEY, data.version,
+                                          data.model_dump(mode="json"))
+
+    def _record(self, report: SyncReport) -> None:
+        ok = report.error_kind is None and not report.failures
+        try:
+            with self.store.transaction() as session:
+                self.store.sync_state.record_run(session, at=report.finished_at or self._clock(),
+                                                 ok=ok, error=report.error_message or (
+                                                     report.failures[0].message
+                                                     if report.failures else None))
+        except Exception:  # the pass's results are committed already; a locked db here is minor
+            log.exception("could not record the sync run")
+
+
+def _cursor_value(raw: str | None) -> int:
+    try:
+        value = int(raw) if raw is not None else 0
+    except ValueError:
+        return 0
+    return max(0, value)
+
+
+def _reason(error: SyncError) -> str:
+    fields = error.body.get("fields") if isinstance(error.body, dict) else None
+    details = []
+    if isinstance(fields, list):
+        for item in fields[:5]:
+            if isinstance(item, dict) and isinstance(item.get("msg"), str):
+                details.append(item["msg"][:200])
+    text = str(error)[:500]
+    return f"{text} ({'; '.join(details)})" if details else text

@@ -1,0 +1,243 @@
+"""Queueing an officer action: the one path used by the window's Send button and ``lapor-desktop
+reply`` alike. Qt-free.
+
+Everything that can be checked locally is checked *before* anything is queued (status allows the
+action, text long enough, attachments exist, are readable, small enough and really PNG/JPEG/PDF),
+so the outbox only ever holds actions the server can accept unless the complaint changed meanwhile.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import html
+import os
+import re
+import tempfile
+from collections.abc import Iterable
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from lapor_desktop.core.errors import InvalidDataError, KnownError
+from lapor_desktop.core.models import ActionKind
+from lapor_desktop.core.status import check_action
+from lapor_desktop.store import Store
+from lapor_desktop.store.drafts import EDITABLE_STATES
+from lapor_desktop.store.profile import cache_dir as profile_cache_dir
+from lapor_desktop.sync.protocol import (
+    MAX_ATTACHMENTS_PER_ACTION,
+    MAX_FILE_BYTES,
+    ActionRequest,
+    sanitize_filename,
+)
+
+# Content sniffing: the file's first bytes decide its type, never its name.
+MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"%PDF-", "application/pdf"),
+)
+_HTML_HINT = re.compile(r"<\s*/?\s*(p|br|div|span|b|i|u|strong|em|ul|ol|li|a|table|tr|td|th|h[1-6]"
+                        r"|font|html|body|head|meta|style|o:p)\b[^>]*>", re.IGNORECASE)
+_BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul",
+               "ol"}
+
+
+class AttachmentError(KnownError):
+    """An attachment cannot be sent (missing, unreadable, too big, or not an allowed type)."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ActionInput:
+    """What the officer wrote for an action (the fields that apply to its ``kind``)."""
+
+    kind: ActionKind
+    text: str | None = None
+    propose_close: bool = False
+    reason: str | None = None
+    suggested_agency: str | None = None
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag in ("script", "style", "head"):
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "head"):
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def plain_text(text: str) -> str:
+    """``text`` as plain text: HTML pasted from a word processor or browser loses its tags
+    (block elements become line breaks); ordinary text, even with a stray ``<``, is untouched."""
+    if not _HTML_HINT.search(text):
+        return text
+    parser = _TextExtractor()
+    parser.feed(text)
+    parser.close()
+    joined = html.unescape("".join(parser.parts))
+    lines = [re.sub(r"[ \t\xa0]+", " ", line).strip() for line in joined.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def sniff_mime(head: bytes) -> str | None:
+    """The allowed MIME type whose signature ``head`` starts with, else None."""
+    for magic, mime in MAGIC:
+        if head.startswith(magic):
+            return mime
+    return None
+
+
+def cached_path(cache: Path, sha256: str) -> Path:
+    """Content-addressed location of a file in the attachment cache."""
+    return cache / sha256[:2] / sha256
+
+
+def add_to_cache(path: Path, cache: Path) -> dict[str, Any]:
+    """Validate ``path`` and copy it into the cache; returns its attachment record."""
+    shown = path.name
+    try:
+        if not path.is_file():
+            raise AttachmentError(f"Lampiran '{shown}' tidak ditemukan.")
+        size = path.stat().st_size
+        if size == 0:
+            raise AttachmentError(f"Lampiran '{shown}' kosong.")
+        if size > MAX_FILE_BYTES:
+            raise AttachmentError(f"Lampiran '{shown}' terlalu besar ({size // 1024} KB); "
+                                  f"maksimal {MAX_FILE_BYTES // (1024 * 1024)} MB.")
+        data = path.read_bytes()
+    except PermissionError as exc:
+        raise AttachmentError(f"Lampiran '{shown}' tidak dapat dibaca (izin ditolak).") from exc
+    except OSError as exc:
+        raise AttachmentError(f"Lampiran '{shown}' tidak dapat dibaca: {exc.strerror}.") from exc
+    if len(data) > MAX_FILE_BYTES:  # the file grew while we looked at it
+        raise AttachmentError(f"Lampiran '{shown}' terlalu besar.")
+    mime = sniff_mime(data[:16])
+    if mime is None:
+        raise AttachmentError(f"Lampiran '{shown}' bukan gambar PNG/JPEG atau dokumen PDF. "
+                              "Hanya jenis berkas tersebut yang dapat dikirim.")
+    sha = hashlib.sha256(data).hexdigest()
+    target = cached_path(cache, sha)
+    if not (target.exists() and target.stat().st_size == len(data)):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # Temp file + rename: a crash never leaves a half-written file under the final name.
+        fd, tmp = tempfile.mkstemp(prefix=".in-", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    return {"sha256": sha, "filename": sanitize_filename(path.name), "mime_type": mime,
+            "size": len(data)}
+
+
+def build_request(kind: ActionKind, payload: dict[str, Any], base_revision: int) -> ActionRequest:
+    """The wire request for a stored payload (raises pydantic's ValidationError)."""
+    fields: dict[str, Any] = {"kind": kind, "base_revision": base_revision}
+    if kind is ActionKind.FOLLOW_UP:
+        fields["text"] = payload.get("text")
+        fields["propose_close"] = bool(payload.get("propose_close", False))
+        fields["attachments"] = [a["sha256"] for a in payload.get("attachments", [])]
+    elif kind is ActionKind.BUKAN_WEWENANG:
+        fields["reason"] = payload.get("reason")
+        fields["suggested_agency"] = payload.get("suggested_agency")
+    else:
+        fields["text"] = payload.get("text")
+    return ActionRequest(**fields)
+
+
+def _payload_for(action: ActionInput) -> dict[str, Any]:
+    payload: dict[str, Any] = {}
+    if action.text is not None:
+        payload["text"] = plain_text(action.text)
+    if action.kind is ActionKind.FOLLOW_UP:
+        payload["propose_close"] = bool(action.propose_close)
+    if action.reason is not None:
+        payload["reason"] = plain_text(action.reason)
+    if action.suggested_agency is not None:
+        payload["suggested_agency"] = action.suggested_agency
+    return payload
+
+
+def queue_action(store: Store, complaint_id: int, action: ActionInput | ActionKind, *,
+                 draft_id: int | None = None, attachment_paths: Iterable[Path | str] = (),
+                 cache_dir: Path | None = None) -> str:
+    """Check and queue an officer action; returns the outbox operation id (Idempotency-Key).
+
+    ``action`` is what was written, or just its kind when the text comes from draft ``draft_id``.
+    Attachments are validated and copied into the profile's content-addressed cache before the
+    outbox row (and the draft's move to *queued*) is committed in one transaction. Raises a
+    :class:`KnownError` with an Indonesian message when anything is wrong; nothing is queued then.
+    """
+    complaint = store.complaints.get(complaint_id)
+    if complaint is None:
+        raise InvalidDataError(f"Laporan {complaint_id} tidak ada di basis data lokal",
+                               field="complaint_id", value=complaint_id)
+    kind = action.kind if isinstance(action, ActionInput) else ActionKind(action)
+    check_action(complaint.status, kind)
+    if isinstance(action, ActionInput):
+        payload = _payload_for(action)
+    elif draft_id is not None:
+        draft = store.drafts.get(draft_id)
+        if draft is None:
+            raise InvalidDataError(f"Draf {draft_id} tidak ditemukan", field="draft_id")
+        payload = {k: v for k, v in draft.payload.items() if k != "attachments"}
+        for key in ("text", "reason"):
+            if isinstance(payload.get(key), str):
+                payload[key] = plain_text(payload[key])
+    else:
+        raise InvalidDataError("Isi tindakan kosong", field="action")
+    paths = [Path(p) for p in attachment_paths]
+    if paths and kind is not ActionKind.FOLLOW_UP:
+        raise AttachmentError("Lampiran hanya dapat dikirim bersama tindak lanjut.")
+    if len(paths) > MAX_ATTACHMENTS_PER_ACTION:
+        raise AttachmentError(f"Maksimal {MAX_ATTACHMENTS_PER_ACTION} lampiran per tindak lanjut.")
+    try:
+        build_request(kind, payload, complaint.revision)  # before any file is copied
+    except ValidationError as exc:
+        raise InvalidDataError(_validation_message(exc), field="payload") from None
+    cache = cache_dir or profile_cache_dir(store.path.parent)
+    records = [add_to_cache(p, cache) for p in paths]
+    if records:
+        payload["attachments"] = list({r["sha256"]: r for r in records}.values())
+    with store.transaction() as session:
+        if draft_id is not None:
+            draft = store.drafts.get(draft_id, session=session)
+            if draft is None or draft.complaint_id != complaint_id:
+                raise InvalidDataError(f"Draf {draft_id} bukan milik laporan ini",
+                                       field="draft_id", value=draft_id)
+            if draft.state not in EDITABLE_STATES:
+                raise InvalidDataError(f"Draf {draft_id} sudah ada di antrean kirim",
+                                       field="draft_id", value=draft_id)
+            store.drafts.autosave(session, draft_id, payload)
+        return store.outbox.enqueue(session, draft_id, complaint_id, kind, payload,
+                                    complaint.revision)
+
+
+def _validation_message(exc: ValidationError) -> str:
+    messages = []
+    for err in exc.errors():
+        msg = str(err.get("msg", ""))
+        messages.append(msg.removeprefix("Value error, "))
+    return "; ".join(messages) or "Isi tindakan tidak valid"

@@ -1,0 +1,90 @@
+"""Who talks to which server: builds logged-in clients from the settings and the token store.
+
+The token comes from the :class:`CredentialStore` (keyring, or this process's memory). A headless
+run with no usable token logs in again with ``LAPOR_PASSWORD`` if it is set. The token is never
+written anywhere else, and never logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Mapping
+
+from lapor_desktop.sync import errors
+from lapor_desktop.sync.client import SyncClient
+from lapor_desktop.sync.credentials import PASSWORD_ENV, CredentialStore
+from lapor_desktop.sync.http import DEFAULT_TIMEOUT, HttpTransport
+from lapor_desktop.sync.protocol import LoginResponse
+
+log = logging.getLogger(__name__)
+
+
+class NotConfigured(errors.LoginRequired):
+    """No server or user is set for this profile yet."""
+
+
+class SyncSession:
+    """Makes :class:`SyncClient` objects for one (server, user); pass :meth:`client` and
+    :meth:`reauthenticate` to :class:`~lapor_desktop.sync.engine.SyncEngine`."""
+
+    def __init__(self, server_url: str | None, username: str | None,
+                 credentials: CredentialStore, *, ca_bundle: str | None = None,
+                 env: Mapping[str, str] | None = None,
+                 timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+                 transport_factory: Callable[[str], HttpTransport] | None = None) -> None:
+        self.server_url = server_url
+        self.username = username
+        self.credentials = credentials
+        self.ca_bundle = ca_bundle
+        self._env = os.environ if env is None else env
+        self._timeout = timeout
+        self._transport_factory = transport_factory
+
+    def _transport(self) -> HttpTransport:
+        if not self.server_url or not self.username:
+            raise NotConfigured("Profil ini belum terhubung ke server. Jalankan "
+                                "'lapor-desktop login --server URL --user NAMA' terlebih dahulu.")
+        if self._transport_factory is not None:
+            return self._transport_factory(self.server_url)
+        return HttpTransport(self.server_url, ca_bundle=self.ca_bundle, timeout=self._timeout)
+
+    def login(self, password: str) -> tuple[SyncClient, LoginResponse, bool]:
+        """Log in with ``password``; returns the client, the server's answer, and whether the
+        token was saved for later runs (False: no keyring, kept in memory only)."""
+        client = SyncClient(self._transport())
+        try:
+            answer = client.login(self.username or "", password)
+        except BaseException:
+            client.close()
+            raise
+        saved = self.credentials.save(self.server_url or "", self.username or "", answer.token)
+        return client, answer, saved
+
+    def client(self) -> SyncClient:
+        """A client with a token: the stored one, else a fresh login from ``LAPOR_PASSWORD``."""
+        transport = self._transport()
+        token = self.credentials.load(self.server_url or "", self.username or "")
+        if token:
+            return SyncClient(transport, token)
+        transport.close()
+        fresh = self._password_login()
+        if fresh is None:
+            raise errors.LoginRequired(
+                "Belum masuk ke server. Jalankan 'lapor-desktop login' atau setel "
+                f"{PASSWORD_ENV} untuk sinkronisasi otomatis.")
+        return fresh
+
+    def reauthenticate(self) -> SyncClient | None:
+        """After a 401: forget the dead token and log in again if a password is available."""
+        if self.server_url and self.username:
+            self.credentials.delete(self.server_url, self.username)
+        return self._password_login()
+
+    def _password_login(self) -> SyncClient | None:
+        password = self._env.get(PASSWORD_ENV)
+        if not password:
+            return None
+        client, _answer, _saved = self.login(password)
+        log.info("logged in again from %s for %s", PASSWORD_ENV, self.username)
+        return client
