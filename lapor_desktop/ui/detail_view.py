@@ -295,6 +295,8 @@ class ComplaintDetail(QWidget):
         self.attachments.setObjectName("detailAttachments")
         self.attachments.setHeaderLabels([self.tr("Nama berkas"), self.tr("Ukuran"), self.tr("Jenis")])
         self.attachments.setRootIsDecorated(False)
+        # Default rows are tight for a list people double-click; give each a little air.
+        self.attachments.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
         self.attachments.setUniformRowHeights(True)
         self.attachments.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.attachments.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
