@@ -1,0 +1,244 @@
+"""Composition root: builds every service once and hands it down (no globals, no locator).
+
+Start-up order: paths and logging, the Qt application and translator, the error bridge, the
+store, the task manager, sync, then the window. Training mode (``--demo``) first starts the
+embedded reference server with demo data in a throwaway folder, on the network worker, while a
+progress dialog shows; the GUI thread never waits for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from lapor_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
+from lapor_desktop.config import Settings, load_settings, save_settings
+from lapor_desktop.core.errors import KnownError, StoreError
+from lapor_desktop.logs import setup_logging
+from lapor_desktop.queue_service import QueueService
+from lapor_desktop.store.engine import Store, open_store
+from lapor_desktop.store.outbox import OutboxState
+from lapor_desktop.store.profile import (
+    cache_dir,
+    database_path,
+    ensure_profile_dir,
+    logs_dir,
+    resolve_profile_dir,
+)
+from lapor_desktop.sync.credentials import PASSWORD_ENV, CredentialStore
+from lapor_desktop.sync.engine import SyncEngine
+from lapor_desktop.sync.session import SyncSession
+from lapor_desktop.ui.error_bridge import ErrorBridge
+from lapor_desktop.ui.i18n import install_translator, tr
+from lapor_desktop.ui.main_window import MainWindow, WindowServices
+from lapor_desktop.ui.sync_controller import SyncController
+from lapor_desktop.ui.tasks import TaskManager
+
+log = logging.getLogger(__name__)
+
+
+def utc_now() -> dt.datetime:
+    """The app's clock."""
+    return dt.datetime.now(dt.UTC)
+
+
+class Application:
+    """Owns the long-lived objects of one GUI run and wires them together."""
+
+    def __init__(self, qt_app: QApplication, args: argparse.Namespace) -> None:
+        self.qt_app = qt_app
+        self.args = args
+        self.tasks = TaskManager()
+        self.credentials = CredentialStore()
+        self.window: MainWindow | None = None
+        self.store: Store | None = None
+        self.training = None
+        self.errors: ErrorBridge | None = None
+        self._keep: list[object] = []
+
+    # --- start-up ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Decide between training mode, first run and the normal window."""
+        if self.args.demo:
+            self.start_training()
+            return
+        profile = ensure_profile_dir(resolve_profile_dir(self.args.profile, os.environ))
+        self._init_profile(profile)
+        settings = load_settings(profile)
+        if not settings.server_url:
+            self._show_first_run(profile)
+            return
+        self._open_window(profile, settings, training_officer=None)
+
+    def _init_profile(self, profile: Path) -> None:
+        setup_logging(logs_dir(profile))
+        log.info("%s %s starting, profile %s", APP_NAME, __version__, profile)
+        self.errors = ErrorBridge(logs_dir(profile))
+        self.errors.install()
+        self.tasks.unhandled_error.connect(self.errors.handle)
+
+    def start_training(self) -> None:
+        """Start the embedded server with demo data, then open the window logged in."""
+        from lapor_desktop import training
+
+        progress = QProgressDialog(tr("Application", "Menyiapkan Mode Latihan: membuat data "
+                                                     "contoh dan menjalankan server latihan…"),
+                                   "", 0, 0)
+        progress.setCancelButton(None)
+        progress.setWindowTitle(APP_NAME)
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+        self._keep.append(progress)
+
+        def started(session: training.TrainingSession) -> None:
+            progress.close()
+            self.training = session
+            self._init_profile(session.profile)
+            settings = Settings(server_url=session.url, username=session.username,
+                                sync_interval_minutes=1)
+            save_settings(session.profile, settings)
+            self._open_window(session.profile, settings, training_officer=session.username,
+                              password=session.password)
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            QMessageBox.critical(None, APP_NAME, tr("Application", "Mode Latihan tidak dapat "
+                                                    "dimulai: {error}").format(error=error))
+            self.qt_app.exit(1)
+
+        self.tasks.net(training.start_training, on_done=started, on_error=failed)
+
+    def _show_first_run(self, profile: Path) -> None:
+        from lapor_desktop.ui.first_run import FirstRunPage
+
+        page = FirstRunPage()
+        page.setWindowTitle(APP_NAME)
+        page.resize(720, 480)
+        self._keep.append(page)
+
+        def chosen(url: str) -> None:
+            settings = load_settings(profile)
+            settings.server_url = url
+            save_settings(profile, settings)
+            page.close()
+            self._open_window(profile, settings, training_officer=None)
+
+        def training_requested() -> None:
+            page.close()
+            self.start_training()
+
+        page.server_chosen.connect(chosen)
+        page.training_requested.connect(training_requested)
+        page.show()
+
+    def _open_window(self, profile: Path, settings: Settings, *, training_officer: str | None,
+                     password: str | None = None) -> None:
+        assert self.errors is not None
+        try:
+            self.store = open_store(database_path(profile))
+        except StoreError as error:
+            QMessageBox.critical(None, APP_NAME, str(error))
+            self.qt_app.exit(1)
+            return
+        store = self.store
+        # Training mode logs in with the demo password; a real profile uses the stored token
+        # (or LAPOR_PASSWORD) and otherwise asks through the login dialog.
+        env = {PASSWORD_ENV: password} if password else os.environ
+        session = SyncSession(settings.server_url, settings.username, self.credentials,
+                              ca_bundle=settings.ca_bundle, env=env)
+        engine = SyncEngine(store, session.client, reauthenticate=session.reauthenticate,
+                            cache_dir=cache_dir(profile))
+        controller = SyncController(self.tasks, engine.run_once,
+                                    interval_minutes=settings.sync_interval_minutes)
+        services = WindowServices(
+            tasks=self.tasks, queue=QueueService(store, utc_now), sync=controller,
+            errors=self.errors, outbox_counts=lambda: _outbox_counts(store),
+            ui_state=QSettings(str(profile / "ui.ini"), QSettings.Format.IniFormat),
+            language=settings.language, training_officer=training_officer,
+            data_dir=profile, log_dir=logs_dir(profile))
+        self.window = MainWindow(services, utc_now)
+        controller.login_required.connect(lambda: self._ask_login(session, controller))
+        self.window.about_requested.connect(lambda: self._show_about(profile))
+        self.window.show()
+        controller.start()
+
+    # --- dialogs ----------------------------------------------------------------------------
+
+    def _ask_login(self, session: SyncSession, controller: SyncController) -> None:
+        from lapor_desktop.ui.login_dialog import LoginDialog
+
+        dialog = LoginDialog(session.server_url or "", session.username or "", self.window)
+        dialog.set_message(tr("Application", "Sesi Anda berakhir. Masuk lagi untuk melanjutkan "
+                                             "sinkronisasi. Pekerjaan Anda tetap tersimpan."))
+        if not dialog.exec():
+            return
+        url, username, password = dialog.values()
+        session.server_url, session.username = url, username
+
+        def done(_result: object) -> None:
+            controller.sync_now()
+
+        def failed(error: BaseException) -> None:
+            assert self.errors is not None
+            self.errors.handle(error)
+            self._ask_login(session, controller)
+
+        self.tasks.net(lambda: session.login(password), on_done=done,
+                       on_error=failed)
+
+    def _show_about(self, profile: Path) -> None:
+        from lapor_desktop.ui.about_dialog import AboutDialog
+
+        AboutDialog(data_dir=str(profile), log_dir=str(logs_dir(profile)),
+                    parent=self.window).exec()
+
+    # --- shutdown ---------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Stop background work, close the store, stop the training server."""
+        self.tasks.shutdown()
+        if self.store is not None:
+            self.store.close()
+        if self.training is not None:
+            self.training.stop()
+
+
+def _outbox_counts(store: Store) -> tuple[int, int]:
+    counts = store.outbox.counts()
+    waiting = counts.get(OutboxState.QUEUED, 0) + counts.get(OutboxState.SENDING, 0)
+    return waiting, counts.get(OutboxState.NEEDS_ATTENTION, 0)
+
+
+def run_gui(args: argparse.Namespace, *, on_ready: Callable[[Application], None] | None = None) -> int:
+    """Run the window until it closes; returns the process exit code."""
+    QApplication.setApplicationName(APP_ID)
+    QApplication.setOrganizationName(ORG_NAME)
+    QApplication.setApplicationDisplayName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    probe_settings = Settings() if args.demo else load_settings(
+        resolve_profile_dir(args.profile, os.environ))
+    translator = install_translator(qt_app, probe_settings.language)
+    app = Application(qt_app, args)
+    try:
+        app.start()
+    except KnownError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 1
+    if on_ready is not None:
+        on_ready(app)
+    try:
+        return qt_app.exec()
+    finally:
+        app.shutdown()
+        del translator

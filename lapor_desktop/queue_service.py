@@ -1,0 +1,103 @@
+"""Read side of the officer's queue for the window: pages with countdowns, one complaint's detail.
+
+Qt-free so it runs on the task manager's database worker (and in tests without a window). The
+countdown of each row is computed here, off the GUI thread, with the agency's time zone and the
+working-day calendar (the server's published holiday list wins where it has one).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from lapor_desktop.core.calendar import WorkingCalendar
+from lapor_desktop.core.countdown import Countdown, complaint_countdown, countdown
+from lapor_desktop.core.models import Complaint, TimeZone
+from lapor_desktop.store.complaints import LocalInfo
+from lapor_desktop.store.engine import Store
+from lapor_desktop.store.queue import PageKey, QueueQuery, QueueRow
+
+HOLIDAYS_KEY = "holidays"
+CATEGORIES_KEY = "categories"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class QueueEntry:
+    """A queue row with its countdown, ready to paint."""
+
+    row: QueueRow
+    countdown: Countdown
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ComplaintDetailData:
+    """Everything the detail pane shows for one complaint."""
+
+    complaint: Complaint
+    countdown: Countdown
+    local: LocalInfo | None
+
+
+class QueueService:
+    """Reads queue pages and details from the store, with countdowns as of ``clock()``."""
+
+    def __init__(self, store: Store, clock: Callable[[], dt.datetime]) -> None:
+        self._store = store
+        self._clock = clock
+
+    def timezone(self) -> TimeZone:
+        """The agency's time zone (WIB until an officer profile says otherwise)."""
+        profile = self._store.profile.get()
+        return profile.agency_timezone if profile else TimeZone.WIB
+
+    def calendar(self) -> WorkingCalendar:
+        """Working-day calendar with the server's published holiday list, if any."""
+        entry = self._store.reference_data.get(HOLIDAYS_KEY)
+        return WorkingCalendar(_published(entry.data if entry else None))
+
+    def page(self, query: QueueQuery, after: PageKey | None,
+             limit: int) -> tuple[list[QueueEntry], PageKey | None]:
+        """One keyset page with countdowns."""
+        page = self._store.queue.page(query, after, limit)
+        now, tz, calendar = self._clock(), self.timezone(), self.calendar()
+        entries = [QueueEntry(row, countdown(row.next_due_at, now, tz, calendar))
+                   for row in page.rows]
+        return entries, page.next_key
+
+    def count(self, query: QueueQuery) -> int:
+        """How many complaints match."""
+        return self._store.queue.count(query)
+
+    def detail(self, complaint_id: int) -> ComplaintDetailData | None:
+        """The full complaint with history, its countdown and local state; None if it is gone."""
+        complaint = self._store.complaints.get(complaint_id)
+        if complaint is None:
+            return None
+        cd = complaint_countdown(complaint, self._clock(), self.timezone(), self.calendar())
+        return ComplaintDetailData(complaint, cd, self._store.complaints.local_info(complaint_id))
+
+    def categories(self) -> list[str]:
+        """Category names from the server's reference data, for the filter."""
+        entry = self._store.reference_data.get(CATEGORIES_KEY)
+        data = entry.data if entry else None
+        if not isinstance(data, list):
+            return []
+        return [str(c["name"]) for c in data if isinstance(c, dict) and "name" in c]
+
+
+def _published(data: Any) -> dict[int, list[dt.date]]:
+    """Holiday lists from reference data ``{"2026": ["2026-01-01", ...]}``; bad entries ignored."""
+    published: dict[int, list[dt.date]] = {}
+    if not isinstance(data, dict):
+        return published
+    for year, days in data.items():
+        try:
+            year_int = int(year)
+            parsed = [dt.date.fromisoformat(str(d)) for d in days]
+        except (TypeError, ValueError):
+            continue  # a damaged list must not stop the queue from showing
+        if all(d.year == year_int for d in parsed):
+            published[year_int] = parsed
+    return published

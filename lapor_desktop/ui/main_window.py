@@ -1,0 +1,267 @@
+"""The officer's main window: queue on the left, complaint detail on the right, sync below.
+
+Everything is handed in by ``app.py``; the window builds no services itself. Database reads go
+through the task manager's database worker and sync runs on its network worker, so the window
+stays responsive with 100,000 complaints and a slow link.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lapor_desktop import APP_NAME
+from lapor_desktop.core.models import LocalState
+from lapor_desktop.core.status import LOCAL_STATE_LABELS
+from lapor_desktop.queue_service import ComplaintDetailData, QueueService
+from lapor_desktop.store.complaints import LocalInfo
+from lapor_desktop.ui.detail_view import ComplaintDetail
+from lapor_desktop.ui.error_bridge import ErrorBridge
+from lapor_desktop.ui.filter_bar import FilterBar
+from lapor_desktop.ui.i18n import tr
+from lapor_desktop.ui.queue_model import QueueModel
+from lapor_desktop.ui.sync_controller import SyncController
+from lapor_desktop.ui.sync_status import SyncStatusWidget
+from lapor_desktop.ui.tasks import TaskManager
+from lapor_desktop.ui.training_banner import TrainingBanner
+
+
+@dataclasses.dataclass(frozen=True)
+class WindowServices:
+    """What the window needs, built in ``app.py``."""
+
+    tasks: TaskManager
+    queue: QueueService
+    sync: SyncController
+    errors: ErrorBridge
+    outbox_counts: Callable[[], tuple[int, int]]
+    ui_state: QSettings
+    language: str = "id"
+    training_officer: str | None = None
+    data_dir: Path | None = None
+    log_dir: Path | None = None
+
+
+class MainWindow(QMainWindow):
+    """Queue, detail and sync status; menus and shortcuts for every action."""
+
+    #: The officer opened settings (app.py shows the dialog and applies the result).
+    settings_requested = Signal()
+    #: The officer asked for Help > About.
+    about_requested = Signal()
+
+    def __init__(self, services: WindowServices, now: Callable, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self._selected_id: int | None = None
+
+        self.model = QueueModel(services.tasks, services.queue.page, services.queue.count,
+                                language=services.language, parent=self)
+        self.filters = FilterBar(now)
+        self.table = QTableView()
+        self.table.setObjectName("queueTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column, width in ((0, 100), (2, 170), (3, 130), (4, 170), (5, 130)):
+            self.table.setColumnWidth(column, width)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("queueCount")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 6, 6)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+
+        self.detail = ComplaintDetail()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        if services.training_officer is not None:
+            self.banner = TrainingBanner()
+            self.banner.set_officer(services.training_officer)
+            layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.sync_status = SyncStatusWidget(services.sync)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        services.errors.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        services.errors.parent_widget = self
+
+        self._build_actions()
+        self._connect()
+        self._restore_layout()
+        self.filters.emit_query()
+        self.refresh_outbox_counts()
+        services.tasks.db(services.queue.categories, on_done=self.filters.set_categories,
+                          on_error=services.errors.handle)
+
+    # --- construction -----------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        menu_file = self.menuBar().addMenu(self.tr("&Berkas"))
+        self.action_sync = QAction(self.tr("&Sinkronkan sekarang"), self)
+        self.action_sync.setObjectName("actionSync")
+        self.action_sync.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.action_sync.triggered.connect(self.services.sync.sync_now)
+        self.action_settings = QAction(self.tr("&Pengaturan…"), self)
+        self.action_settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.action_settings.triggered.connect(self.settings_requested)
+        self.action_quit = QAction(self.tr("&Keluar"), self)
+        self.action_quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.action_quit.triggered.connect(self.close)
+        for action in (self.action_sync, self.action_settings, self.action_quit):
+            menu_file.addAction(action)
+
+        menu_view = self.menuBar().addMenu(self.tr("&Tampilan"))
+        self.action_search = QAction(self.tr("&Cari"), self)
+        self.action_search.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.action_search.triggered.connect(self._focus_search)
+        menu_view.addAction(self.action_search)
+        self.view_actions: dict[str, QAction] = {}
+        for number, view in enumerate(("all", "overdue", "due_this_week", "needs_attention"), 1):
+            action = QAction(self.filters.view.itemText(number - 1), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, v=view: self.filters.select_view(v))
+            menu_view.addAction(action)
+            self.view_actions[view] = action
+        self.action_refresh = QAction(self.tr("&Muat ulang antrean"), self)
+        self.action_refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.action_refresh.triggered.connect(self.model.refresh)
+        menu_view.addAction(self.action_refresh)
+
+        menu_help = self.menuBar().addMenu(self.tr("Ba&ntuan"))
+        self.action_about = QAction(self.tr("&Tentang LAPOR! Desktop"), self)
+        self.action_about.triggered.connect(self.about_requested)
+        menu_help.addAction(self.action_about)
+
+        toolbar = self.addToolBar(self.tr("Alat"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.addAction(self.action_sync)
+        toolbar.addAction(self.action_search)
+        toolbar.addAction(self.action_refresh)
+
+    def _connect(self) -> None:
+        self.filters.query_changed.connect(self.model.set_query)
+        self.model.total_changed.connect(self._show_count)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.services.sync.finished.connect(self._after_sync)
+        self.services.sync.crashed.connect(self.services.errors.handle)
+
+    # --- behaviour --------------------------------------------------------------------------
+
+    def _focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(self.tr("{n} laporan").format(n=total))
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        self.open_complaint(self.model.item(current.row()).row.id)
+
+    def open_complaint(self, complaint_id: int) -> None:
+        """Load and show one complaint's detail (from a click, a search or a notification)."""
+        self._selected_id = complaint_id
+        self.services.tasks.db(lambda: self.services.queue.detail(complaint_id),
+                               on_done=lambda data: self._show_detail(complaint_id, data),
+                               on_error=self.services.errors.handle)
+
+    def _show_detail(self, complaint_id: int, data: ComplaintDetailData | None) -> None:
+        if complaint_id != self._selected_id:
+            return  # the officer moved on while this was loading
+        if data is None:
+            self.detail.show_complaint(None)
+            return
+        self.detail.show_complaint(data.complaint,
+                                   countdown_text=data.countdown.text_in(self.services.language),
+                                   local_state_text=_local_text(data.local))
+
+    def _after_sync(self, _report: object) -> None:
+        self.model.refresh()
+        self.refresh_outbox_counts()
+        if self._selected_id is not None:
+            self.open_complaint(self._selected_id)
+
+    def refresh_outbox_counts(self) -> None:
+        """Re-read the outbox counts for the status bar."""
+        self.services.tasks.db(self.services.outbox_counts,
+                               on_done=lambda counts: self.sync_status.set_waiting(*counts),
+                               on_error=self.services.errors.handle)
+
+    # --- layout persistence -----------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        state = self.services.ui_state
+        geometry = state.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        window_state = state.value("main/state")
+        if isinstance(window_state, QByteArray):
+            self.restoreState(window_state)
+        splitter = state.value("main/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        else:
+            # The detail pane needs room for labels and dates; the queue gets the rest.
+            self.splitter.setSizes([max(600, self.width() - 560), 560])
+        columns = state.value("main/columns")
+        if isinstance(columns, QByteArray):
+            self.table.horizontalHeader().restoreState(columns)
+
+    def save_layout(self) -> None:
+        """Remember window geometry, toolbars, splitter and column widths."""
+        state = self.services.ui_state
+        state.setValue("main/geometry", self.saveGeometry())
+        state.setValue("main/state", self.saveState())
+        state.setValue("main/splitter", self.splitter.saveState())
+        state.setValue("main/columns", self.table.horizontalHeader().saveState())
+        state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Save the layout; nothing else is pending (every edit is already in the store)."""
+        self.save_layout()
+        super().closeEvent(event)
+
+
+def _local_text(local: LocalInfo | None) -> str:
+    if local is None or local.local_state is LocalState.NONE:
+        return ""
+    return tr("LocalState", LOCAL_STATE_LABELS[local.local_state])

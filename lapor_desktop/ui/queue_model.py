@@ -1,0 +1,210 @@
+"""Item model of the complaint queue: keyset pages loaded lazily on the database worker.
+
+The view asks for more rows as the officer scrolls (``canFetchMore``/``fetchMore``); each page is
+read by the task manager's database worker, with countdowns computed there too, so painting never
+touches SQLite or the calendar. A new query bumps a generation number and late pages of the old
+query are dropped, so typing in the search box never shows stale rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from lapor_desktop.core.countdown import RiskLevel
+from lapor_desktop.core.models import LocalState
+from lapor_desktop.core.status import LOCAL_STATE_LABELS, STATUS_LABELS
+from lapor_desktop.queue_service import QueueEntry
+from lapor_desktop.store.queue import PageKey, QueueQuery
+from lapor_desktop.ui.i18n import tr
+from lapor_desktop.ui.tasks import TaskManager
+
+PAGE_SIZE = 200
+
+# Colours by risk (text colour of the deadline column), readable on light backgrounds.
+RISK_COLOURS: dict[RiskLevel, str] = {
+    RiskLevel.OVERDUE: "#b71c1c",
+    RiskLevel.DUE_TODAY: "#d84315",
+    RiskLevel.DUE_SOON: "#ef6c00",
+    RiskLevel.AT_RISK: "#9e7700",
+    RiskLevel.ON_TRACK: "#2e7d32",
+    RiskLevel.CLOSED: "#616161",
+}
+
+
+PageLoader = Callable[[QueueQuery, PageKey | None, int], tuple[list[QueueEntry], PageKey | None]]
+
+
+class QueueModel(QAbstractTableModel):
+    """Table model over the store's queue pages."""
+
+    COLUMNS = ("tracking_id", "title", "category", "status", "deadline", "local")
+
+    #: A page (or a new query's first page) finished loading: total rows now shown.
+    loaded = Signal(int)
+    #: The number of complaints matching the current query is known.
+    total_changed = Signal(int)
+
+    def __init__(self, tasks: TaskManager, load_page: PageLoader,
+                 count: Callable[[QueueQuery], int], *, language: str = "id",
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._tasks = tasks
+        self._load_page = load_page
+        self._count = count
+        self._items: list[QueueEntry] = []
+        self._query = QueueQuery()
+        self._next_key: PageKey | None = None
+        self._exhausted = True
+        self._loading = False
+        self._generation = 0
+        self.total: int | None = None
+
+    # --- querying ---------------------------------------------------------------------------
+
+    @property
+    def query(self) -> QueueQuery:
+        """The query whose rows are shown."""
+        return self._query
+
+    def set_query(self, query: QueueQuery) -> None:
+        """Show ``query``'s rows from the first page; pending pages of the old query are dropped."""
+        self._generation += 1
+        self.beginResetModel()
+        self._query = query
+        self._items = []
+        self._next_key = None
+        self._exhausted = False
+        self._loading = False
+        self.endResetModel()
+        self.total = None
+        self._request_page()
+        generation = self._generation
+        self._tasks.db(lambda: self._count(query),
+                       on_done=lambda n: self._on_count(generation, n))
+
+    def refresh(self) -> None:
+        """Reload the current query (after a sync or a local change)."""
+        self.set_query(self._query)
+
+    def item(self, row: int) -> QueueEntry:
+        """The item shown at ``row``."""
+        return self._items[row]
+
+    def row_of(self, complaint_id: int) -> int | None:
+        """Row index of a loaded complaint, if loaded."""
+        for index, item in enumerate(self._items):
+            if item.row.id == complaint_id:
+                return index
+        return None
+
+    # --- lazy loading -----------------------------------------------------------------------
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        """True while more pages exist and none is in flight."""
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        """Ask the database worker for the next page."""
+        if self.canFetchMore(parent):
+            self._request_page()
+
+    def _request_page(self) -> None:
+        self._loading = True
+        generation, query, key = self._generation, self._query, self._next_key
+        self._tasks.db(lambda: self._load_page(query, key, PAGE_SIZE),
+                       on_done=lambda result: self._on_page(generation, result))
+
+    def _on_page(self, generation: int, result: tuple[list[QueueEntry], PageKey | None]) -> None:
+        if generation != self._generation:
+            return  # a newer query replaced this one while the page was loading
+        items, next_key = result
+        self._loading = False
+        self._next_key = next_key
+        self._exhausted = next_key is None
+        if items:
+            first = len(self._items)
+            self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
+            self._items.extend(items)
+            self.endInsertRows()
+        self.loaded.emit(len(self._items))
+
+    def _on_count(self, generation: int, total: int) -> None:
+        if generation == self._generation:
+            self.total = total
+            self.total_changed.emit(total)
+
+    # --- Qt model API -----------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Rows loaded so far."""
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Fixed columns."""
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return _headers()[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display text, deadline colour and tooltips."""
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(item, column, self._language)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "deadline":
+            return QBrush(QColor(RISK_COLOURS[item.countdown.level]))
+        if role == Qt.ItemDataRole.ToolTipRole and column == "deadline" and item.countdown.due:
+            return tr("QueueModel", "Tenggat: {date} (per sinkronisasi terakhir)").format(
+                date=_local_date(item.countdown.due))
+        if role == Qt.ItemDataRole.UserRole:
+            return item.row.id
+        return None
+
+
+def _headers() -> tuple[str, ...]:
+    return (tr("QueueModel", "ID Pelacakan"), tr("QueueModel", "Judul"),
+            tr("QueueModel", "Kategori"), tr("QueueModel", "Status"),
+            tr("QueueModel", "Tenggat"), tr("QueueModel", "Lokal"))
+
+
+def _display(item: QueueEntry, column: str, language: str) -> str:
+    row = item.row
+    match column:
+        case "tracking_id":
+            return f"#{row.tracking_id}"
+        case "title":
+            badges = []
+            if row.rahasia:
+                badges.append(tr("QueueModel", "[Rahasia]"))
+            if row.anonim:
+                badges.append(tr("QueueModel", "[Anonim]"))
+            return " ".join([*badges, row.title])
+        case "category":
+            return row.category
+        case "status":
+            return tr("Status", STATUS_LABELS[row.status])
+        case "deadline":
+            return item.countdown.text_in(language)
+        case "local":
+            if row.local_state is LocalState.NONE:
+                return ""
+            return tr("LocalState", LOCAL_STATE_LABELS[row.local_state])
+    return ""
+
+
+def _local_date(value: dt.datetime) -> str:
+    return value.astimezone().strftime("%d-%m-%Y")

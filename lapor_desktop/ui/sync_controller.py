@@ -1,0 +1,150 @@
+"""Runs sync passes in the background and tells the window how the connection stands.
+
+A pass runs on the task manager's network worker; the GUI thread never waits for it. Passes run
+when the officer asks ("Sinkronkan sekarang"), on the configured interval, and, while offline,
+on a short probe interval so the queue catches up soon after the link returns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Callable
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from lapor_desktop.sync.report import CancelledCallback, Outcome, ProgressCallback, SyncProgress, SyncReport
+from lapor_desktop.ui.tasks import TaskManager
+
+log = logging.getLogger(__name__)
+
+SyncRunner = Callable[[ProgressCallback, CancelledCallback], SyncReport]
+
+OFFLINE_PROBE_MS = 30_000
+
+
+class ConnectionState(StrEnum):
+    """What the status bar shows about the server."""
+
+    UNKNOWN = "unknown"
+    ONLINE = "online"
+    OFFLINE = "offline"
+    SYNCING = "syncing"
+    LOGIN_REQUIRED = "login_required"
+    OUTDATED = "outdated"
+
+
+class SyncController(QObject):
+    """Schedules sync passes; one at a time."""
+
+    #: The connection state changed (a ConnectionState value).
+    state_changed = Signal(str)
+    #: Progress of the running pass: (stage, done, total).
+    progress = Signal(str, int, int)
+    #: A pass ended (the SyncReport), whether it delivered everything or not.
+    finished = Signal(object)
+    #: The server asked for a new login; the outbox is untouched.
+    login_required = Signal()
+    #: A pass raised an unexpected exception (a bug): for the error bridge.
+    crashed = Signal(object)
+
+    def __init__(self, tasks: TaskManager, runner: SyncRunner | None, *,
+                 interval_minutes: int = 10, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._runner = runner
+        self._running = False
+        self._cancel = threading.Event()
+        self.state = ConnectionState.UNKNOWN
+        self.last_report: SyncReport | None = None
+        self.last_success: dt.datetime | None = None
+        self._interval_ms = interval_minutes * 60_000
+        self._timer = QTimer(self)
+        self._timer.setObjectName("syncTimer")
+        self._timer.timeout.connect(self.sync_now)
+        # Progress ticks arrive from the network worker; a queued signal hops them to the GUI.
+        self._tick.connect(self._on_tick)
+
+    #: Internal: progress from the worker thread.
+    _tick = Signal(str, int, int)
+
+    @property
+    def running(self) -> bool:
+        """True while a pass is in flight."""
+        return self._running
+
+    def set_runner(self, runner: SyncRunner | None) -> None:
+        """Replace the pass runner (after a login or a change of server)."""
+        self._runner = runner
+
+    def set_interval(self, minutes: int) -> None:
+        """Change the automatic interval (applies from the next pass)."""
+        self._interval_ms = max(1, minutes) * 60_000
+        if self._timer.isActive() and self.state is not ConnectionState.OFFLINE:
+            self._timer.start(self._interval_ms)
+
+    def start(self) -> None:
+        """Begin automatic syncing: one pass now, then on the interval."""
+        self.sync_now()
+
+    def stop(self) -> None:
+        """Stop automatic syncing and cancel a running pass."""
+        self._timer.stop()
+        self.cancel()
+
+    def sync_now(self) -> bool:
+        """Start a pass unless one is running or there is no server; returns True if started."""
+        if self._running or self._runner is None:
+            return False
+        self._running = True
+        self._cancel.clear()
+        self._set_state(ConnectionState.SYNCING)
+        runner = self._runner
+        self._tasks.net(lambda: runner(self._report_progress, self._cancel.is_set),
+                        on_done=self._on_done, on_error=self._on_error)
+        return True
+
+    def cancel(self) -> None:
+        """Ask the running pass to stop at the next safe point."""
+        self._cancel.set()
+
+    def _report_progress(self, p: SyncProgress) -> None:
+        self._tick.emit(p.stage.value, p.done, p.total)
+
+    def _on_tick(self, stage: str, done: int, total: int) -> None:
+        self.progress.emit(stage, done, total)
+
+    def _on_done(self, report: SyncReport) -> None:
+        self._running = False
+        self.last_report = report
+        outcome = report.outcome
+        if outcome is Outcome.OFFLINE:
+            self._set_state(ConnectionState.OFFLINE)
+            self._timer.start(min(OFFLINE_PROBE_MS, self._interval_ms))
+        elif outcome is Outcome.LOGIN_REQUIRED:
+            self._timer.stop()
+            self._set_state(ConnectionState.LOGIN_REQUIRED)
+            self.login_required.emit()
+        elif outcome is Outcome.OUTDATED_CLIENT:
+            self._timer.stop()
+            self._set_state(ConnectionState.OUTDATED)
+        else:
+            self.last_success = report.finished_at or dt.datetime.now(dt.UTC)
+            self._set_state(ConnectionState.ONLINE)
+            self._timer.start(self._interval_ms)
+        self.finished.emit(report)
+
+    def _on_error(self, error: BaseException) -> None:
+        # The engine turns every expected failure into a report; reaching here is a bug.
+        self._running = False
+        log.error("sync pass crashed", exc_info=(type(error), error, error.__traceback__))
+        self._set_state(ConnectionState.OFFLINE)
+        self._timer.start(min(OFFLINE_PROBE_MS, self._interval_ms))
+        self.crashed.emit(error)
+
+    def _set_state(self, state: ConnectionState) -> None:
+        if state is not self.state:
+            self.state = state
+            self.state_changed.emit(state.value)
