@@ -1,0 +1,198 @@
+"""Refresh and compile the UI translations.
+
+Indonesian is the source language of every UI string.  This script:
+
+1. runs ``pyside6-lupdate`` over ``lapor_desktop/ui/*.py`` and ``lapor_desktop/app.py``;
+2. repairs what lupdate's Python parser gets wrong: module-level ``tr("Context", "text")``
+   calls (lupdate reads them as ``tr(text, comment)`` with an empty context) and calls whose
+   context is a module constant (``tr(_CTX, "text")``) are re-extracted with :mod:`ast`;
+3. appends the labels that are only translated dynamically (``tr("Status", STATUS_LABELS[s])``
+   and friends) in the ``Status``, ``LocalState`` and ``Classification`` contexts;
+4. fills the translations: ``lapor_id.ts`` translates every message to its own source,
+   ``lapor_en.ts`` takes them from ``resources/translations/en.json`` (keys are
+   ``"context|source"``, or just ``"source"`` as a fallback);
+5. runs ``pyside6-lrelease`` to build ``lapor_id.qm`` and ``lapor_en.qm``.
+
+Usage: ``python scripts/translations.py`` (update), ``python scripts/translations.py --check``
+(exit 1 if the committed ``.ts`` files are stale or an English translation is missing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from lapor_desktop.core.status import LOCAL_STATE_LABELS, STATUS_LABELS  # noqa: E402
+from lapor_desktop.ui.filter_bar import CLASSIFICATION_LABELS  # noqa: E402
+
+TRANSLATIONS = ROOT / "resources" / "translations"
+EN_JSON = TRANSLATIONS / "en.json"
+TARGETS = {"id": "id_ID", "en": "en_GB"}
+SOURCE_LANGUAGE = "id_ID"
+
+Message = tuple[str, str, str | None, str, int]  # context, source, comment, file, line
+
+
+def sources() -> list[Path]:
+    files = sorted((ROOT / "lapor_desktop" / "ui").glob("*.py"))
+    return [*files, ROOT / "lapor_desktop" / "app.py"]
+
+
+def _tool(name: str) -> str:
+    local = Path(sys.executable).parent / name
+    found = str(local) if local.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found (activate the venv)")
+    return found
+
+
+def _string(node: ast.AST, constants: dict[str, str]) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name):
+        return constants.get(node.id)
+    return None
+
+
+def module_level_calls(path: Path) -> list[Message]:
+    """``tr(context, text[, disambiguation])`` calls (not ``self.tr``) with literal strings."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    constants = {
+        target.id: node.value.value
+        for node in tree.body if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+        for target in node.targets if isinstance(target, ast.Name)
+    }
+    rel = path.relative_to(ROOT).as_posix()
+    found: list[Message] = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id == "tr" and len(node.args) >= 2):
+            continue
+        context = _string(node.args[0], constants)
+        text = _string(node.args[1], constants)
+        if context is None or text is None:
+            continue  # dynamic text: covered by dynamic_labels()
+        comment = _string(node.args[2], constants) if len(node.args) > 2 else None
+        found.append((context, text, comment, rel, node.lineno))
+    return found
+
+
+def dynamic_labels() -> list[Message]:
+    out: list[Message] = []
+    for context, labels, rel in (
+        ("Status", STATUS_LABELS, "lapor_desktop/core/status.py"),
+        ("LocalState", LOCAL_STATE_LABELS, "lapor_desktop/core/status.py"),
+        ("Classification", CLASSIFICATION_LABELS, "lapor_desktop/ui/filter_bar.py"),
+    ):
+        out.extend((context, label, None, rel, 0) for label in labels.values() if label)
+    return out
+
+
+def _context(root: ET.Element, name: str) -> ET.Element:
+    for ctx in root.findall("context"):
+        if ctx.findtext("name") == name:
+            return ctx
+    ctx = ET.SubElement(root, "context")
+    ET.SubElement(ctx, "name").text = name
+    return ctx
+
+
+def _has(ctx: ET.Element, source: str, comment: str | None) -> ET.Element | None:
+    for msg in ctx.findall("message"):
+        if msg.findtext("source") == source and msg.findtext("comment") == comment:
+            return msg
+    return None
+
+
+def build_ts(language: str, english: dict[str, str], missing: list[str]) -> bytes:
+    with tempfile.TemporaryDirectory() as tmp:
+        ts = Path(tmp) / "out.ts"
+        subprocess.run(
+            [_tool("pyside6-lupdate"), *[str(p) for p in sources()], "-no-obsolete",
+             "-locations", "none", "-source-language", SOURCE_LANGUAGE,
+             "-target-language", TARGETS[language], "-ts", str(ts)],
+            check=True, capture_output=True, cwd=ROOT)
+        root = ET.parse(ts).getroot()
+    # lupdate files module-level tr("Ctx", "text") under an empty context: drop and redo them.
+    for ctx in root.findall("context"):
+        if not ctx.findtext("name"):
+            root.remove(ctx)
+    extra = [m for path in sources() for m in module_level_calls(path)] + dynamic_labels()
+    for context, source, comment, _rel, _line in extra:
+        ctx = _context(root, context)
+        if _has(ctx, source, comment) is None:
+            msg = ET.SubElement(ctx, "message")
+            ET.SubElement(msg, "source").text = source
+            if comment:
+                ET.SubElement(msg, "comment").text = comment
+            ET.SubElement(msg, "translation")
+    for ctx in root.findall("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.findall("message"):
+            source = msg.findtext("source") or ""
+            translation = msg.find("translation")
+            if translation is None:
+                translation = ET.SubElement(msg, "translation")
+            translation.attrib.pop("type", None)
+            if language == "id":
+                translation.text = source
+                continue
+            text = english.get(f"{name}|{source}", english.get(source))
+            if text:
+                translation.text = text
+            else:
+                translation.text = None
+                translation.set("type", "unfinished")
+                missing.append(f"{name}|{source}")
+    root.set("language", TARGETS[language])
+    root.set("sourcelanguage", SOURCE_LANGUAGE)
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    return ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n").encode()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true",
+                        help="only verify that the .ts files are up to date and complete")
+    args = parser.parse_args(argv)
+    english = json.loads(EN_JSON.read_text(encoding="utf-8")) if EN_JSON.exists() else {}
+    missing: list[str] = []
+    stale: list[str] = []
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    for language in TARGETS:
+        data = build_ts(language, english, missing)
+        target = TRANSLATIONS / f"lapor_{language}.ts"
+        if args.check:
+            if not target.exists() or target.read_bytes() != data:
+                stale.append(target.name)
+            qm = target.with_suffix(".qm")
+            if not qm.exists():
+                stale.append(qm.name)
+            continue
+        target.write_bytes(data)
+        subprocess.run([_tool("pyside6-lrelease"), str(target), "-qm",
+                        str(target.with_suffix(".qm"))], check=True, capture_output=True)
+    for key in missing:
+        print(f"missing English translation: {key}", file=sys.stderr)
+    for name in stale:
+        print(f"out of date: {name} (run scripts/translations.py)", file=sys.stderr)
+    if not args.check:
+        count = sum(1 for _ in ET.parse(TRANSLATIONS / "lapor_en.ts").getroot().iter("message"))
+        print(f"{count} messages; {len(missing)} without English translation")
+    return 1 if missing or stale else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
