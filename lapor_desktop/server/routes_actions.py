@@ -22,7 +22,7 @@ from lapor_desktop.server.context import Caller, ServerContext
 from lapor_desktop.server.errors import ApiError, not_found
 from lapor_desktop.server.routes_feed import run_auto_close
 from lapor_desktop.server.snapshots import complaint_snapshot
-from lapor_desktop.sync.protocol import ActionReceipt, ActionRequest, ErrorBody, FieldError
+from lapor_desktop.sync.protocol import MAX_INT, ActionReceipt, ActionRequest, ErrorBody, FieldError
 
 router = APIRouter(tags=["sync"])
 
@@ -112,7 +112,7 @@ def _accept(ctx: ServerContext, caller: Caller, complaint_id: int, key: str,
                422: {"model": ErrorBody}})
 def post_action(
     ctx: CtxDep, caller: CallerDep, body: ActionRequest,
-    complaint_id: Annotated[int, Path(ge=1, le=2**62)],
+    complaint_id: Annotated[int, Path(ge=1, le=MAX_INT)],
     idempotency_key: Annotated[uuid.UUID, Header(alias="Idempotency-Key")],
 ) -> JSONResponse:
     """Apply an officer action once; replays of the same key return the stored receipt.

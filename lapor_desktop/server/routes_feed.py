@@ -17,6 +17,7 @@ from lapor_desktop.server.context import ServerContext
 from lapor_desktop.server.snapshots import complaint_snapshot
 from lapor_desktop.sync.protocol import (
     API_VERSION,
+    MAX_INT,
     MAX_PAGE_LIMIT,
     MIN_CLIENT_VERSION,
     AgencyInfo,
@@ -82,7 +83,7 @@ def reference(ctx: CtxDep, caller: CallerDep) -> ReferenceData:
 
 @router.get("/changes", response_model=ChangesPage, tags=["sync"])
 def changes(ctx: CtxDep, caller: CallerDep,
-            cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+            cursor: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
             limit: Annotated[int, Query(ge=1, le=MAX_PAGE_LIMIT)] = 100) -> ChangesPage:
     """Complaints of the caller's agency changed after ``cursor``, and tombstones, by ``seq``.
 

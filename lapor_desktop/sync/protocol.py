@@ -65,6 +65,8 @@ MAX_JSON_BYTES = 1024 * 1024
 MAX_CHUNK_BYTES = 1024 * 1024
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_PAGE_LIMIT = 500
+# Ids, cursors and revisions fit a signed 32-bit integer (the server's INTEGER columns).
+MAX_INT = 2**31 - 1
 MAX_ATTACHMENTS_PER_ACTION = 20
 FOLLOW_UP_MIN_CHARS = 20
 TEXT_MAX_CHARS = 20000
@@ -251,7 +253,7 @@ class ActionRequest(_Request):
     """
 
     kind: ActionKind
-    base_revision: int = Field(ge=0, le=2**31 - 1)
+    base_revision: int = Field(ge=0, le=MAX_INT)
     text: LongText | None = Field(default=None, validate_default=True)
     attachments: list[Sha256] = Field(default=[], max_length=MAX_ATTACHMENTS_PER_ACTION,
                                       validate_default=True)
