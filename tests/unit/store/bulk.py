@@ -1,8 +1,11 @@
 """Build a large realistic store quickly (for the 100k acceptance test and the benchmark).
 
-Rows go in through one Core ``INSERT`` executemany per table (no ORM objects one by one); the FTS
-triggers index them as they land, exactly as in normal use. The generated complaints are returned
-so tests can verify query results with an independent plain-Python computation.
+Rows go in through Core ``INSERT`` executemany in batches (no ORM objects one by one), with values
+pre-rendered to the exact text the UTC column type stores (the type's per-value processing was most
+of the cost). The FTS insert trigger is set aside during the load and the index is built once with
+FTS5's 'rebuild' (an order of magnitude faster than 100,000 incremental inserts); the trigger's own
+SQL, read back from sqlite_master, is then restored, so the schema ends up exactly as migrated.
+The generated complaints are returned so tests can verify query results independently.
 """
 
 from __future__ import annotations
@@ -59,11 +62,26 @@ def build_store(path: Path, n: int, seed: int = 20260317) -> tuple[Store, list[C
     """Create ``path`` holding ``n`` generated complaints; returns the open store and the data."""
     complaints = generate(n, seed)
     store = open_store(path)
-    now = T0
-    table = ComplaintRow.__table__
+    names = list(_complaint_values(complaints[0], T0))
+    # Untyped columns: the values below are already in storage form.
+    table = sa.table(ComplaintRow.__tablename__, *(sa.column(name) for name in names))
     with store.engine.begin() as conn:
+        trigger_sql = conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'complaints_fts_ai'").scalar_one()
+        conn.exec_driver_sql("DROP TRIGGER complaints_fts_ai")
         for start in range(0, n, BATCH):
-            conn.execute(sa.insert(table), [_complaint_values(c, now)
-                                            for c in complaints[start:start + BATCH]])
+            conn.execute(sa.insert(table), [_storage_row(c) for c in
+                                            complaints[start:start + BATCH]])
+        conn.exec_driver_sql("INSERT INTO complaints_fts(complaints_fts) VALUES ('rebuild')")
+        conn.exec_driver_sql(trigger_sql)
         conn.exec_driver_sql("ANALYZE")  # real databases get this from PRAGMA optimize
     return store, complaints
+
+
+def _storage_row(c: Complaint) -> dict[str, object]:
+    row = _complaint_values(c, T0)
+    for key, value in row.items():
+        if isinstance(value, dt.datetime):
+            row[key] = value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(
+                sep=" ", timespec="microseconds")
+    return row
