@@ -55,3 +55,14 @@ def test_server_subprocess_kill_and_restart(tmp_path):
         assert requests.get(f"{first}/api/v1/health").status_code == 200
     finally:
         proc.stop()
+
+
+def test_simulate_bounded_steps(tmp_path, capsys):
+    from lapor_desktop.server import simulate
+
+    url = f"sqlite:///{tmp_path}/sim.db"
+    assert simulate.run(url, interval=0, steps=5) == 0
+    db = Database(url)
+    assert seed.summarize(db).complaints == 5
+    db.dispose()
+    assert "laporan baru" in capsys.readouterr().out
