@@ -169,6 +169,8 @@ class Application:
         self.window = MainWindow(services, utc_now)
         controller.login_required.connect(lambda: self._ask_login(session, controller))
         self.window.about_requested.connect(lambda: self._show_about(profile))
+        self.window.settings_requested.connect(
+            lambda: self._show_settings(profile, controller))
         self.window.show()
         controller.start()
 
@@ -195,6 +197,16 @@ class Application:
 
         self.tasks.net(lambda: session.login(password), on_done=done,
                        on_error=failed)
+
+    def _show_settings(self, profile: Path, controller: SyncController) -> None:
+        from lapor_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(load_settings(profile), self.window)
+        if dialog.exec():
+            updated = dialog.settings()
+            save_settings(profile, updated)
+            # The interval applies at once; server, language and CA bundle on the next start.
+            controller.set_interval(updated.sync_interval_minutes)
 
     def _show_about(self, profile: Path) -> None:
         from lapor_desktop.ui.about_dialog import AboutDialog

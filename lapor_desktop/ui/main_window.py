@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in ((0, 100), (2, 170), (3, 130), (4, 170), (5, 130)):
+        for column, width in ((0, 90), (2, 140), (3, 130), (4, 150), (5, 90)):
             self.table.setColumnWidth(column, width)
         self.count_label = QLabel()
         self.count_label.setObjectName("queueCount")
@@ -240,8 +240,8 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         else:
-            # The detail pane needs room for labels and dates; the queue gets the rest.
-            self.splitter.setSizes([max(600, self.width() - 560), 560])
+            # The queue keeps room for the title column; the detail pane scrolls.
+            self.splitter.setSizes([max(600, self.width() - 460), 460])
         columns = state.value("main/columns")
         if isinstance(columns, QByteArray):
             self.table.horizontalHeader().restoreState(columns)
