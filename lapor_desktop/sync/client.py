@@ -98,11 +98,21 @@ class SyncClient:
         """Release the connection pool."""
         self.transport.close()
 
+    def drop_connections(self) -> None:
+        """Forget pooled connections: after a broken or non-conforming answer the connection's
+        byte stream cannot be trusted (a stray body would be read as the next response)."""
+        for adapter in self.transport.session.adapters.values():
+            adapter.close()
+
     def _json(self, method: str, path: str, model: type[M], what: str, *,
               auth: bool = True, **kwargs: Any) -> M:
-        response = self.transport.request(method, API_PREFIX + path,
-                                          token=self.token if auth else None, **kwargs)
-        return validate(model, self.transport.get_json(response), what)
+        try:
+            response = self.transport.request(method, API_PREFIX + path,
+                                              token=self.token if auth else None, **kwargs)
+            return validate(model, self.transport.get_json(response), what)
+        except (errors.ProtocolError, errors.NetworkError, errors.RequestTimeout):
+            self.drop_connections()
+            raise
 
     # --- service and auth ------------------------------------------------------------------
 

@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], dt.datetime]
 REFERENCE_KEY = "reference"
 REFERENCE_MAX_AGE = dt.timedelta(hours=24)
+REFERENCE_RETRY = dt.timedelta(hours=1)
 # Errors that mean "the server is not reachable now": stop the pass rather than time out once
 # per remaining item on a dead link.
 _LINK_DOWN = frozenset({ErrorKind.NETWORK, ErrorKind.TIMEOUT})
@@ -92,6 +93,7 @@ class SyncEngine:
         self._rng = rng or random.Random()
         self._client: SyncClient | None = None
         self._relogins = 0
+        self._reference_tried_at: dt.datetime | None = None
 
     def run_once(self, progress: ProgressCallback | None = None,
                  cancelled: CancelledCallback | None = None) -> SyncReport:
@@ -113,7 +115,10 @@ class SyncEngine:
             report.error_kind = stopped.error.kind
             report.error_message = str(stopped.error)
         except SyncError as error:
-            report.error_kind = error.kind
+            # A 4xx on the feed, health or login check is not about any one item: the server
+            # does not speak the protocol as expected.
+            report.error_kind = (ErrorKind.PROTOCOL if error.kind in (
+                ErrorKind.VALIDATION, ErrorKind.CONFLICT) else error.kind)
             report.error_message = str(error)
         report.cancelled = report.cancelled or stop()
         report.finished_at = self._clock()
@@ -295,8 +300,12 @@ class SyncEngine:
 
     def _reference(self, client: SyncClient) -> None:
         entry = self.store.reference_data.get(REFERENCE_KEY)
-        if entry is not None and self._clock() - entry.updated_at < REFERENCE_MAX_AGE:
+        now = self._clock()
+        if entry is not None and now - entry.updated_at < REFERENCE_MAX_AGE:
             return
+        if self._reference_tried_at and now - self._reference_tried_at < REFERENCE_RETRY:
+            return  # failed recently: not on every pass
+        self._reference_tried_at = now
         try:
             data = client.reference()
         except errors.LoginRequired:

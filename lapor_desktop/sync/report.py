@@ -87,6 +87,8 @@ class SyncReport:
             return Outcome.LOGIN_REQUIRED
         if self.error_kind is ErrorKind.OUTDATED_CLIENT:
             return Outcome.OUTDATED_CLIENT
+        if self.error_kind is not None:
+            return Outcome.OFFLINE  # any other pass-level failure: the server is not usable now
         if self.cancelled:
             return Outcome.CANCELLED
         if self.attention_pending or any(not f.will_retry for f in self.failures):
