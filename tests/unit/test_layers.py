@@ -25,8 +25,8 @@ _PROBE = textwrap.dedent(
         pkg = importlib.import_module(f"lapor_desktop.{pkg_name}")
         imported.append(pkg.__name__)
         for info in pkgutil.walk_packages(pkg.__path__, prefix=pkg.__name__ + "."):
-            if ".migrations.versions" in info.name:
-                continue  # Alembic revision scripts are loaded by Alembic, not imported.
+            if ".migrations" in info.name:
+                continue  # Alembic's env and revision scripts run under Alembic, not on import.
             importlib.import_module(info.name)
             imported.append(info.name)
     qt = [m for m, v in sys.modules.items() if v is not None and m.split(".")[0] in
