@@ -127,6 +127,13 @@ class SyncEngine:
         tick(SyncProgress(Stage.DONE))
         return report
 
+    def reset_client(self) -> None:
+        """Forget the cached client (call after the server address or the user changed); the
+        next pass asks ``client_factory`` for a new one."""
+        if self._client is not None:
+            self._client.close()
+        self._client = None
+
     # --- connect ---------------------------------------------------------------------------
 
     def _connect(self) -> SyncClient:
