@@ -15,9 +15,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from lapor_desktop.resources import resource
 from lapor_desktop.server.db import DEFAULT_DB_URL
 
-OPENAPI_PATH = Path(__file__).resolve().parents[2] / "resources" / "api" / "openapi.json"
+OPENAPI_PATH = resource("api", "openapi.json")
 
 
 def openapi_text() -> str:

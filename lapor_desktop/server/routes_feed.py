@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Query
 from sqlalchemy import select
 
+from lapor_desktop.resources import resources_dir
 from lapor_desktop.server import models as m
 from lapor_desktop.server import workflow
 from lapor_desktop.server.auth import CallerDep, CtxDep
@@ -29,7 +29,7 @@ from lapor_desktop.sync.protocol import (
     Tombstone,
 )
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = resources_dir()
 
 router = APIRouter()
 

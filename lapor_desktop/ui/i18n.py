@@ -11,18 +11,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from lapor_desktop.resources import resource
+
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 DEFAULT_LANGUAGE = "id"
 
 
 def translations_dir() -> Path:
     """Folder of the compiled ``.qm`` files (next to the package, or inside a frozen bundle)."""
-    here = Path(__file__).resolve()
-    for base in (here.parents[2], here.parents[1]):
-        candidate = base / "resources" / "translations"
-        if candidate.is_dir():
-            return candidate
-    return here.parents[2] / "resources" / "translations"
+    return resource("translations")
 
 
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
