@@ -26,6 +26,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "atau LAPOR_DESKTOP_HOME)")
     parser.add_argument("--demo", action="store_true",
                         help="mode latihan: server referensi tertanam dengan data contoh")
+    parser.add_argument("--selftest", action="store_true",
+                        help="uji mandiri: server latihan, jendela, sinkronisasi, satu tindak "
+                             "lanjut; keluar 0 bila berhasil")
     parser.set_defaults(handler=None)
     from lapor_desktop import commands  # Qt-free: only argparse at import time
 
@@ -45,6 +48,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.handler is not None:
         return int(args.handler(args) or 0)
     # The GUI is imported only here so headless commands never load Qt.
+    if args.selftest:
+        import os
+
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from lapor_desktop.ui.selftest import run
+
+        return run(args)
     from lapor_desktop.app import run_gui
 
     return run_gui(args)
