@@ -55,6 +55,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     p.set_defaults(handler=cmd_sync)
 
+    from lapor_desktop import export_command  # Qt-free at import time
+
+    export_command.register(subparsers)
+
 
 def _profile(args: argparse.Namespace) -> Path:
     from lapor_desktop.logs import setup_logging

@@ -1,0 +1,123 @@
+"""``lapor-desktop export``: the monthly report as XLSX, CSV or PDF, and the store-to-report glue.
+
+:func:`load_report` is the one place that reads the store for a report; the dashboard (on the
+database worker) and the command use it alike. XLSX and CSV never import Qt; only ``--format pdf``
+starts an offscreen ``QGuiApplication``, because the PDF is painted with Qt's own writer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from lapor_desktop.core.errors import KnownError
+from lapor_desktop.reports.export_files import FORMATS, Cancelled, Progress
+from lapor_desktop.reports.indicators import MonthlyReport, build_report, facts_range
+from lapor_desktop.reports.period import Period
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+DEFAULT_TREND_MONTHS = 6
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Signatory:
+    """The official who signs the PDF report ("Mengetahui, <jabatan>, <nama>, NIP ...")."""
+
+    position: str = ""
+    name: str = ""
+    nip: str = ""
+
+
+def load_report(store: Any, period: Period, now: dt.datetime, *,
+                months: int = DEFAULT_TREND_MONTHS) -> MonthlyReport:
+    """Read the facts the report of ``period`` needs and compute it (run on the db worker)."""
+    from lapor_desktop.queue_service import QueueService
+    from lapor_desktop.store.reporting import complaint_facts, report_context
+
+    context = report_context(store)
+    calendar = QueueService(store, lambda: now).calendar()
+    start, end = facts_range(period, months).instants(context.agency_timezone)
+    facts = complaint_facts(store, start, end)
+    return build_report(facts, period, now, context.agency_timezone, calendar, months=months,
+                        agency_name=context.agency_name, last_sync_at=context.last_sync_at)
+
+
+def write_report(report: MonthlyReport, fmt: str, out: Path, *,
+                 signatory: Signatory | None = None, progress: Progress | None = None,
+                 cancelled: Cancelled | None = None) -> Path:
+    """Write ``report`` in ``fmt`` (xlsx, csv, pdf). PDF needs a Q(Gui)Application already."""
+    from lapor_desktop.reports import export_files
+
+    if fmt == "xlsx":
+        return export_files.write_xlsx(report, out, progress=progress, cancelled=cancelled)
+    if fmt == "csv":
+        return export_files.write_csv(report, out, progress=progress, cancelled=cancelled)
+    if fmt == "pdf":
+        from lapor_desktop.ui.pdf_report import write_pdf
+
+        return write_pdf(report, out, signatory=signatory or Signatory(), progress=progress,
+                         cancelled=cancelled)
+    raise ValueError(fmt)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``export`` to the main parser's sub-commands."""
+    p = subparsers.add_parser("export", help="ekspor laporan bulanan (XLSX, CSV atau PDF)")
+    p.add_argument("--profile", metavar="DIR", default=argparse.SUPPRESS,
+                   help="folder profil petugas")
+    p.add_argument("--format", dest="fmt", choices=FORMATS, required=True, help="format berkas")
+    p.add_argument("--period", required=True,
+                   help="bulan (2026-11) atau rentang tanggal (2026-11-01..2026-11-30)")
+    p.add_argument("--out", required=True, metavar="FILE", help="berkas keluaran")
+    p.add_argument("--months", type=int, default=DEFAULT_TREND_MONTHS, choices=(6, 12),
+                   help="panjang tren bulanan (6 atau 12)")
+    p.add_argument("--jabatan", default="", help="jabatan pejabat penanda tangan (PDF)")
+    p.add_argument("--nama", default="", help="nama pejabat penanda tangan (PDF)")
+    p.add_argument("--nip", default="", help="NIP pejabat penanda tangan (PDF)")
+    p.set_defaults(handler=cmd_export)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """``export --format xlsx|csv|pdf --period 2026-11 --out FILE``."""
+    from lapor_desktop.store import open_store
+    from lapor_desktop.store.profile import database_path, ensure_profile_dir, resolve_profile_dir
+
+    try:
+        period = Period.parse(args.period)
+    except KnownError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_REFUSED
+    out = Path(args.out).expanduser()
+    if not out.parent.is_dir():
+        print(f"Folder tujuan tidak ada: {out.parent}", file=sys.stderr)
+        return EXIT_REFUSED
+    profile = ensure_profile_dir(resolve_profile_dir(args.profile, os.environ))
+    app = _offscreen_gui() if args.fmt == "pdf" else None
+    try:
+        with open_store(database_path(profile)) as store:
+            report = load_report(store, period, dt.datetime.now(dt.UTC), months=args.months)
+        write_report(report, args.fmt, out,
+                     signatory=Signatory(args.jabatan, args.nama, args.nip))
+    except (KnownError, OSError) as exc:
+        print(f"Ekspor gagal: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        del app
+    ind = report.indicators
+    print(f"Laporan {period.label} ditulis ke {out} ({ind.received} diterima, "
+          f"{ind.followed_up} ditindaklanjuti, {ind.finished} selesai, {ind.overdue} terlambat).")
+    return EXIT_OK
+
+
+def _offscreen_gui() -> Any:
+    """A QGuiApplication on the offscreen platform, for painting the PDF without a display."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(["lapor-desktop-export"])
