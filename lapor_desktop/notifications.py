@@ -1,0 +1,247 @@
+"""What to tell the officer after a sync pass: new assignments, reporter replies, deadlines within
+one working day, overdue complaints and actions the server refused.
+
+Qt-free. The input is two :class:`StoreSnapshot` values, taken from the store before and after a
+pass (:func:`take_snapshot`); :func:`compare` turns the difference into :class:`Notification`
+items. Only *transitions* notify, so a complaint that stays due-soon is announced once, not on
+every pass. :class:`SyncWatcher` wraps the sync runner to take both snapshots on the worker that
+runs the pass; the GUI collects the result with :meth:`SyncWatcher.take`.
+
+Texts are Indonesian templates (:data:`TEMPLATES`); the tray renders them through its translation
+layer with :meth:`Notification.render`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import threading
+from collections.abc import Callable, Mapping
+from enum import StrEnum
+from typing import Any
+
+from lapor_desktop.core.countdown import RiskLevel, countdown
+from lapor_desktop.core.models import Status
+from lapor_desktop.core.status import OPEN_STATUSES
+from lapor_desktop.queue_service import QueueService
+from lapor_desktop.store import Store
+from lapor_desktop.store.outbox import OutboxState
+from lapor_desktop.store.queue import PageKey, QueueQuery
+
+Clock = Callable[[], dt.datetime]
+# More than this many of one kind in one pass become a single summary notification.
+MAX_PER_KIND = 3
+_PAGE = 2000
+_DUE_SOON_LEVELS = frozenset({RiskLevel.DUE_TODAY, RiskLevel.DUE_SOON})
+
+
+class NotificationKind(StrEnum):
+    """Why the officer is told."""
+
+    NEW_COMPLAINT = "new_complaint"
+    REPORTER_REPLIED = "reporter_replied"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+    NEEDS_ATTENTION = "needs_attention"
+
+
+# (title, text) for one complaint, and for a summary of ``{count}`` complaints.
+TEMPLATES: dict[NotificationKind, tuple[str, str]] = {
+    NotificationKind.NEW_COMPLAINT: ("Laporan baru", "{tracking_id}: {title}"),
+    NotificationKind.REPORTER_REPLIED: ("Pelapor menanggapi", "{tracking_id}: {title}"),
+    NotificationKind.DUE_SOON: ("Segera jatuh tempo", "{tracking_id}: {title} ({countdown})"),
+    NotificationKind.OVERDUE: ("Terlambat", "{tracking_id}: {title} ({countdown})"),
+    NotificationKind.NEEDS_ATTENTION: ("Tindakan perlu perhatian", "{tracking_id}: {reason}"),
+}
+SUMMARY_TEMPLATES: dict[NotificationKind, tuple[str, str]] = {
+    NotificationKind.NEW_COMPLAINT: ("{count} laporan baru",
+                                     "Laporan baru terdisposisi ke instansi Anda."),
+    NotificationKind.REPORTER_REPLIED: ("{count} tanggapan pelapor",
+                                        "Pelapor menanggapi tindak lanjut Anda."),
+    NotificationKind.DUE_SOON: ("{count} laporan segera jatuh tempo",
+                                "Jatuh tempo dalam satu hari kerja."),
+    NotificationKind.OVERDUE: ("{count} laporan terlambat", "Batas waktu telah lewat."),
+    NotificationKind.NEEDS_ATTENTION: ("{count} tindakan perlu perhatian",
+                                       "Buka Kotak Keluar untuk memutuskan."),
+}
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Notification:
+    """One thing to tell the officer. ``complaint_id`` is None for a summary of ``count``."""
+
+    kind: NotificationKind
+    complaint_id: int | None
+    fields: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    count: int = 1
+
+    def render(self, templates: Mapping[NotificationKind, tuple[str, str]] | None = None,
+               summaries: Mapping[NotificationKind, tuple[str, str]] | None = None
+               ) -> tuple[str, str]:
+        """(title, text) from ``templates`` (translated ones from the UI; Indonesian default)."""
+        if self.complaint_id is None:
+            title, text = (summaries or SUMMARY_TEMPLATES)[self.kind]
+        else:
+            title, text = (templates or TEMPLATES)[self.kind]
+        values = {"count": self.count, **self.fields}
+        return title.format_map(_Blank(values)), text.format_map(_Blank(values))
+
+    @property
+    def title(self) -> str:
+        """The Indonesian headline."""
+        return self.render()[0]
+
+    @property
+    def text(self) -> str:
+        """The Indonesian message."""
+        return self.render()[1]
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Mark:
+    """What a snapshot remembers of one complaint."""
+
+    tracking_id: str
+    title: str
+    status: Status
+    level: RiskLevel
+    countdown_text: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class StoreSnapshot:
+    """The store as seen at one moment: complaints, refused actions, and whether a sync ever
+    completed a pull (the first download of a whole queue is not "new work")."""
+
+    complaints: Mapping[int, Mark]
+    attention: Mapping[str, tuple[int, str]]  # op id -> (complaint id, server's reason)
+    synced_before: bool
+
+
+def take_snapshot(store: Store, now: dt.datetime) -> StoreSnapshot:
+    """Read the snapshot (keyset pages of the queue, no complaint bodies)."""
+    service = QueueService(store, lambda: now)
+    tz, calendar = service.timezone(), service.calendar()
+    marks: dict[int, Mark] = {}
+    after: PageKey | None = None
+    query = QueueQuery()
+    while True:
+        page = store.queue.page(query, after, _PAGE)
+        for row in page.rows:
+            level, text = RiskLevel.CLOSED, ""
+            if row.status in OPEN_STATUSES:
+                cd = countdown(row.next_due_at, now, tz, calendar)
+                level, text = cd.level, cd.text
+            marks[row.id] = Mark(row.tracking_id, row.title, row.status, level, text)
+        if page.next_key is None:
+            break
+        after = page.next_key
+    attention = {op.id: (op.complaint_id, op.last_error or "") for op in store.outbox.ledger(
+        limit=10_000, states=frozenset({OutboxState.NEEDS_ATTENTION}))}
+    return StoreSnapshot(marks, attention, store.sync_state.get().cursor is not None)
+
+
+def compare(before: StoreSnapshot, after: StoreSnapshot, *,
+            max_per_kind: int = MAX_PER_KIND) -> list[Notification]:
+    """The notifications for the change from ``before`` to ``after``, most urgent kind first."""
+    found: dict[NotificationKind, list[Notification]] = {kind: [] for kind in NotificationKind}
+    for cid, mark in after.complaints.items():
+        old = before.complaints.get(cid)
+        fields = {"tracking_id": mark.tracking_id, "title": mark.title,
+                  "countdown": mark.countdown_text}
+        if old is None:
+            if before.synced_before:
+                found[NotificationKind.NEW_COMPLAINT].append(
+                    Notification(NotificationKind.NEW_COMPLAINT, cid, fields))
+            continue
+        if mark.status is Status.DITANGGAPI_PELAPOR and old.status is not mark.status:
+            found[NotificationKind.REPORTER_REPLIED].append(
+                Notification(NotificationKind.REPORTER_REPLIED, cid, fields))
+        if mark.level is RiskLevel.OVERDUE and old.level is not RiskLevel.OVERDUE:
+            found[NotificationKind.OVERDUE].append(
+                Notification(NotificationKind.OVERDUE, cid, fields))
+        elif mark.level in _DUE_SOON_LEVELS and old.level not in _DUE_SOON_LEVELS \
+                and old.level is not RiskLevel.OVERDUE:
+            found[NotificationKind.DUE_SOON].append(
+                Notification(NotificationKind.DUE_SOON, cid, fields))
+    for op_id, (cid, reason) in after.attention.items():
+        if op_id not in before.attention:
+            mark = after.complaints.get(cid) or before.complaints.get(cid)
+            fields = {"tracking_id": mark.tracking_id if mark else str(cid),
+                      "title": mark.title if mark else "", "reason": reason}
+            found[NotificationKind.NEEDS_ATTENTION].append(
+                Notification(NotificationKind.NEEDS_ATTENTION, cid, fields))
+    order = (NotificationKind.NEEDS_ATTENTION, NotificationKind.OVERDUE,
+             NotificationKind.DUE_SOON, NotificationKind.REPORTER_REPLIED,
+             NotificationKind.NEW_COMPLAINT)
+    out: list[Notification] = []
+    for kind in order:
+        items = found[kind]
+        if len(items) > max_per_kind:
+            out.append(Notification(kind, None, count=len(items)))
+        else:
+            out.extend(items)
+    return out
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class TrayCounts:
+    """The numbers the tray tooltip shows."""
+
+    open: int
+    overdue: int
+    waiting: int
+    attention: int
+
+
+def tray_counts(store: Store, now: dt.datetime) -> TrayCounts:
+    """Open complaints, overdue ones, actions waiting to be sent, and refused actions."""
+    by_status = store.complaints.counts_by_status()
+    outbox = store.outbox.counts()
+    return TrayCounts(
+        open=sum(by_status[s] for s in OPEN_STATUSES),
+        overdue=store.queue.count(QueueQuery(overdue_at=now)),
+        waiting=outbox[OutboxState.QUEUED] + outbox[OutboxState.SENDING],
+        attention=outbox[OutboxState.NEEDS_ATTENTION])
+
+
+class SyncWatcher:
+    """Takes a snapshot before and after each pass and keeps the notifications until taken.
+
+    ``watch(runner)`` returns a runner with the same signature (hand it to the sync controller);
+    the snapshots are read on the thread that runs the pass. :meth:`take` is thread-safe.
+    """
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._pending: list[Notification] = []
+
+    def watch(self, runner: Callable[..., Any]) -> Callable[..., Any]:
+        """Wrap a sync runner (``engine.run_once``) so every pass is compared."""
+        def run(*args: Any, **kwargs: Any) -> Any:
+            before = take_snapshot(self._store, self._clock())
+            try:
+                return runner(*args, **kwargs)
+            finally:
+                self.record(before)
+        return run
+
+    def record(self, before: StoreSnapshot) -> list[Notification]:
+        """Compare ``before`` with the store now; keep and return the notifications."""
+        found = compare(before, take_snapshot(self._store, self._clock()))
+        with self._lock:
+            self._pending.extend(found)
+        return found
+
+    def take(self) -> list[Notification]:
+        """The notifications gathered since the last call (oldest pass first)."""
+        with self._lock:
+            found, self._pending = self._pending, []
+        return found
