@@ -122,13 +122,30 @@ def _pick(rng: random.Random, weights: dict) -> object:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
-def _complaint_text(rng: random.Random) -> tuple[tuple, str, str, str]:
-    theme = rng.choice(THEMES)
-    place, island = rng.choice(PLACES), rng.choice(ISLANDS)
+# Kabupaten/kota agencies only receive complaints from their own area.
+AREA_OF = {"kota-batam": "Batam", "kota-tanjungpinang": "Tanjungpinang", "kab-bintan": "Bintan",
+           "kab-karimun": "Karimun", "kab-lingga": "Lingga", "kab-natuna": "Natuna",
+           "kab-anambas": "Anambas"}
+
+
+def _complaint_text(rng: random.Random, theme: tuple, agency: str) -> tuple[str, str, str]:
+    area = AREA_OF.get(agency)
+    places = [p for p in PLACES if area and area in p] or PLACES
+    place, island = rng.choice(places), rng.choice(ISLANDS)
     title = rng.choice(theme[3]).format(place=place, island=island)
     body = rng.choice(theme[4]).format(place=place, island=island)
     body += " Mohon perhatian dan tindak lanjut dari instansi terkait. Terima kasih."
-    return theme, title, body, place
+    return title, body, place
+
+
+def _provincial_agency(category: str) -> str:
+    """The provincial OPD that handles ``category`` in the demo themes (Biro Pemerintahan else)."""
+    for theme in THEMES:
+        if theme[0] == category:
+            for agency in theme[2]:
+                if agency.startswith("kepri-"):
+                    return agency
+    return "kepri-biropem"
 
 
 def _officer_names(session: Session) -> dict[str, str]:
@@ -140,9 +157,10 @@ def _officer_names(session: Session) -> dict[str, str]:
 def _seed_one(session: Session, rng: random.Random, i: int, now: dt.datetime,
               cal: WorkingCalendar, blobs, officers: dict[str, str], opd_names: dict[str, str]
               ) -> Status:
-    theme, title, body, place = _complaint_text(rng)
-    status: Status = _pick(rng, STATUS_WEIGHTS)  # type: ignore[assignment]
+    theme = rng.choice(THEMES)
     agency = rng.choice(theme[2])
+    title, body, place = _complaint_text(rng, theme, agency)
+    status: Status = _pick(rng, STATUS_WEIGHTS)  # type: ignore[assignment]
     anonim = rng.random() < 0.15
     first, last = rng.choice(FIRST), rng.choice(LAST)
     # When things happened, chosen per status so the deadlines the officer sees are live.
@@ -225,8 +243,9 @@ def seed_demo(db_url: str, *, reset: bool = False, complaints: int = DEMO_COMPLA
                                       m.Complaint.agency_id.in_(LOCAL_AGENCIES))
             .order_by(m.Complaint.id).limit(6)).scalars().all()
         for c in moved:
-            workflow.redispose(session, c, "kepri-pupr", c.disposed_at + dt.timedelta(hours=6),
-                               cal)
+            # Re-disposed upwards to the provincial OPD of the same field, as a coordinator would.
+            workflow.redispose(session, c, _provincial_agency(c.category),
+                               c.disposed_at + dt.timedelta(hours=6), cal)
     summary = summarize(db)
     summary.credentials = creds or [
         (username_for(aid), "penghubung", name) for aid, name, _ in AGENCIES]
@@ -276,13 +295,14 @@ def seed_bulk(db_url: str, count: int, *, now: dt.datetime | None = None) -> int
 
     with db.write() as session:
         ensure_agencies(session)
-        agencies = [a for a, _, _ in AGENCIES]
         start_id = (session.execute(select(func.max(m.Complaint.id))).scalar_one() or 0) + 1
         last_seq = next_seq(session, count)
         rows, events = [], []
         for n in range(count):
             cid = start_id + n
-            theme, title, body, place = _complaint_text(rng)
+            theme = rng.choice(THEMES)
+            agency = rng.choice(theme[2])
+            title, body, place = _complaint_text(rng, theme, agency)
             cls = _pick(rng, CLASSIFICATION_WEIGHTS)
             disposed = now - dt.timedelta(hours=rng.uniform(1, 24 * 90))
             anonim = rng.random() < 0.15
@@ -290,7 +310,7 @@ def seed_bulk(db_url: str, count: int, *, now: dt.datetime | None = None) -> int
                 id=cid, tracking_id=str(TRACKING_BASE + cid - 1), title=title, body=body,
                 category=theme[0], subcategory=theme[1], classification=cls.value,
                 status=Status.TERDISPOSISI.value, revision=1, seq=last_seq - count + 1 + n,
-                agency_id=rng.choice(agencies), submitted_at=disposed, disposed_at=disposed,
+                agency_id=agency, submitted_at=disposed, disposed_at=disposed,
                 location=place, channel=Channel.WEBSITE.value, anonim=anonim,
                 rahasia=rng.random() < 0.05,
                 reporter_name=None if anonim else f"{rng.choice(FIRST)} {rng.choice(LAST)}",

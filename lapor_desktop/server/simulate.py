@@ -18,7 +18,7 @@ from lapor_desktop.server import models as m
 from lapor_desktop.server import workflow
 from lapor_desktop.server.db import Database
 from lapor_desktop.server.seed import _complaint_text, _pick, ensure_agencies
-from lapor_desktop.server.seed_data import CLASSIFICATION_WEIGHTS, FIRST, LAST, REPLIES
+from lapor_desktop.server.seed_data import CLASSIFICATION_WEIGHTS, FIRST, LAST, REPLIES, THEMES
 
 # 8-digit ids starting with 99: clearly fake, and apart from the seeded 99xxxxx range.
 SIM_TRACKING_BASE = 99_500_000
@@ -30,8 +30,9 @@ def step(db: Database, rng: random.Random, now: dt.datetime, cal: WorkingCalenda
     with db.write() as s:
         agencies = s.execute(select(m.Agency.id).order_by(m.Agency.id)).scalars().all()
         n = (s.execute(select(func.max(m.Complaint.id))).scalar_one() or 0) + 1
-        theme, title, body, place = _complaint_text(rng)
+        theme = rng.choice(THEMES)
         agency = rng.choice(theme[2]) if theme[2][0] in agencies else rng.choice(agencies)
+        title, body, place = _complaint_text(rng, theme, agency)
         anonim = rng.random() < 0.15
         c = workflow.dispose_new(s, agency, workflow.NewComplaint(
             tracking_id=str(SIM_TRACKING_BASE + n), title=title, body=body,
