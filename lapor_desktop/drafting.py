@@ -87,10 +87,20 @@ class EditorData:
     """Everything the follow-up editor shows for one complaint, read in one go."""
 
     complaint: Complaint
-    draft: Draft
+    draft: Draft | None  # None until the officer writes something (no empty drafts)
     templates: list[Template]
     names: Names
     time_zone: TimeZone
+    today: dt.date
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class SaveResult:
+    """Where an autosave landed."""
+
+    draft_id: int
+    version: int
+    saved_at: dt.datetime
 
 
 def format_date(day: dt.date) -> str:
@@ -181,12 +191,20 @@ class DraftService:
 
     # --- drafts -----------------------------------------------------------------------------
 
-    def open_or_create(self, complaint_id: int,
-                       kind: ActionKind = ActionKind.FOLLOW_UP) -> Draft:
-        """The complaint's unsent draft of ``kind`` (the newest), or a new empty one."""
+    def find_open(self, complaint_id: int,
+                  kind: ActionKind = ActionKind.FOLLOW_UP) -> Draft | None:
+        """The complaint's newest unsent draft of ``kind`` (editable or queued), or None."""
         for draft in reversed(self.store.drafts.for_complaint(complaint_id)):
             if draft.kind is kind and draft.state in OPEN_STATES:
                 return draft
+        return None
+
+    def open_or_create(self, complaint_id: int,
+                       kind: ActionKind = ActionKind.FOLLOW_UP) -> Draft:
+        """The complaint's unsent draft of ``kind`` (the newest), or a new empty one."""
+        found = self.find_open(complaint_id, kind)
+        if found is not None:
+            return found
         with self.store.transaction() as session:
             draft_id = self.store.drafts.create(session, complaint_id, kind, {"text": ""})
         draft = self.store.drafts.get(draft_id)
@@ -198,6 +216,16 @@ class DraftService:
         returns the version number."""
         with self.store.transaction() as session:
             return self.store.drafts.autosave(session, draft_id, dict(payload))
+
+    def save(self, complaint_id: int, payload: Mapping[str, Any],
+             kind: ActionKind = ActionKind.FOLLOW_UP) -> SaveResult:
+        """Autosave the editor's ``payload`` into the complaint's open draft, starting one if
+        there is none yet (the first keystroke of a new follow-up)."""
+        draft = self.open_or_create(complaint_id, kind)
+        version = self.autosave(draft.id, payload)
+        saved = self.store.drafts.get(draft.id)
+        assert saved is not None
+        return SaveResult(draft.id, version, saved.updated_at)
 
     def recoverable(self) -> list[RecoverableDraft]:
         """Unsent drafts (still editable) that hold text, oldest first: "Pulihkan draf?"."""
@@ -265,8 +293,8 @@ class DraftService:
     def load(self, complaint_id: int) -> EditorData:
         """Everything the editor needs for ``complaint_id`` (opens or creates its draft)."""
         complaint = self._complaint(complaint_id)
-        return EditorData(complaint, self.open_or_create(complaint_id), self.templates(),
-                          self.names(complaint), self.time_zone())
+        return EditorData(complaint, self.find_open(complaint_id), self.templates(),
+                          self.names(complaint), self.time_zone(), self.today())
 
     # --- sending ----------------------------------------------------------------------------
 
@@ -290,6 +318,17 @@ class DraftService:
                              propose_close=propose_close)
         return queue_action(self.store, draft.complaint_id, action, draft_id=draft_id,
                             attachment_paths=paths, cache_dir=self.cache_dir)
+
+    def send_follow_up(self, complaint_id: int, text: str,
+                       attachment_paths: Iterable[Path | str] = (),
+                       propose_close: bool = False) -> str:
+        """Queue the follow-up the editor shows for ``complaint_id`` (its draft is created if
+        the officer sends before the first autosave); returns the outbox op id."""
+        paths = list(attachment_paths)
+        for path in paths:
+            check_attachment(path)  # before even a draft is created
+        draft = self.open_or_create(complaint_id)
+        return self.send(draft.id, paths, propose_close, text=text)
 
     def queue(self, complaint_id: int, action: ActionInput) -> str:
         """Queue an action that has no draft (internal note, bukan wewenang, acknowledgement)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,11 +28,13 @@ from PySide6.QtWidgets import (
 from lapor_desktop import APP_NAME
 from lapor_desktop.core.models import LocalState
 from lapor_desktop.core.status import LOCAL_STATE_LABELS
+from lapor_desktop.drafting import DraftService
 from lapor_desktop.queue_service import ComplaintDetailData, QueueService
 from lapor_desktop.store.complaints import LocalInfo
 from lapor_desktop.ui.detail_view import ComplaintDetail
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.filter_bar import FilterBar
+from lapor_desktop.ui.followup_editor import FollowUpEditor
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.queue_model import QueueModel
 from lapor_desktop.ui.sync_controller import SyncController
@@ -54,6 +57,7 @@ class WindowServices:
     training_officer: str | None = None
     data_dir: Path | None = None
     log_dir: Path | None = None
+    drafts: DraftService | None = None  # None: no follow-up editor (read-only window)
 
 
 class MainWindow(QMainWindow):
@@ -98,10 +102,19 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.count_label)
 
         self.detail = ComplaintDetail()
+        self.editor: FollowUpEditor | None = None
+        right: QWidget = self.detail
+        if services.drafts is not None:
+            self.editor = FollowUpEditor(services.tasks, services.drafts, services.errors)
+            self.tabs = QTabWidget()
+            self.tabs.setObjectName("detailTabs")
+            self.tabs.addTab(self.detail, self.tr("&Rincian"))
+            self.tabs.addTab(self.editor, self.tr("Tindak &lanjut"))
+            right = self.tabs
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
@@ -180,6 +193,9 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.services.sync.finished.connect(self._after_sync)
         self.services.sync.crashed.connect(self.services.errors.handle)
+        if self.editor is not None:
+            self.editor.queued.connect(self._after_queued)
+            self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
 
     # --- behaviour --------------------------------------------------------------------------
 
@@ -202,9 +218,22 @@ class MainWindow(QMainWindow):
                                on_done=lambda data: self._show_detail(complaint_id, data),
                                on_error=self.services.errors.handle)
 
+    def open_follow_up(self, complaint_id: int) -> None:
+        """Open a complaint on its follow-up tab (e.g. to restore a draft)."""
+        self.open_complaint(complaint_id)
+        if self.editor is not None:
+            self.tabs.setCurrentWidget(self.editor)
+            self.editor.text.setFocus()
+
+    def _after_queued(self, _op_id: str) -> None:
+        self.refresh_outbox_counts()
+        self.model.refresh()
+
     def _show_detail(self, complaint_id: int, data: ComplaintDetailData | None) -> None:
         if complaint_id != self._selected_id:
             return  # the officer moved on while this was loading
+        if self.editor is not None:
+            self.editor.set_complaint(data.complaint if data is not None else None)
         if data is None:
             self.detail.show_complaint(None)
             return
@@ -256,7 +285,9 @@ class MainWindow(QMainWindow):
         state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        """Save the layout; nothing else is pending (every edit is already in the store)."""
+        """Save the layout and any keystrokes typed since the last autosave."""
+        if self.editor is not None:
+            self.editor.save_now()
         self.save_layout()
         super().closeEvent(event)
 

@@ -1,0 +1,435 @@
+"""The follow-up (tindak lanjut) editor of the selected complaint.
+
+The officer writes plain text (pasted HTML loses its markup), applies a template, watches the
+completeness checklist fill, attaches evidence and sends. Every change is autosaved on the
+database worker within a second or two of the last keystroke; *Kirim* puts the action in the
+outbox at once, online or not, and the editor turns read-only ("Dalam antrean kirim"). Other
+actions (internal note, bukan wewenang, acknowledging a reply) go through the same outbox path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lapor_desktop.core.errors import KnownError
+from lapor_desktop.core.models import ActionKind, Complaint, Status
+from lapor_desktop.core.status import allowed_actions
+from lapor_desktop.drafting import DraftService, EditorData, SaveResult, render_template
+from lapor_desktop.store import DraftState
+from lapor_desktop.sync.outbox import ActionInput, plain_text
+from lapor_desktop.ui.action_dialogs import (
+    AcknowledgeDialog,
+    BukanWewenangDialog,
+    InternalNoteDialog,
+)
+from lapor_desktop.ui.attachment_list import AttachmentList
+from lapor_desktop.ui.checklist_widget import ChecklistWidget
+from lapor_desktop.ui.error_bridge import ErrorBridge
+from lapor_desktop.ui.tasks import TaskManager
+
+AUTOSAVE_DELAY_MS = 800
+
+
+class _PlainTextEdit(QPlainTextEdit):
+    """A text box that stores pasted or dropped HTML as plain text."""
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+        """Insert only text: markup from a word processor or browser is stripped."""
+        if source.hasHtml() and not source.hasText():
+            self.insertPlainText(plain_text(source.html()))
+        elif source.hasText():
+            self.insertPlainText(plain_text(source.text()))
+
+
+class FollowUpEditor(QWidget):
+    """Writes, autosaves and sends the follow-up of one complaint; see the module notes."""
+
+    #: An autosave reached the database: (draft id, version number).
+    saved = Signal(int, int)
+    #: An action went into the outbox: (operation id). The window refreshes its counts.
+    queued = Signal(str)
+    #: A short message for the status bar.
+    message = Signal(str)
+
+    def __init__(self, tasks: TaskManager, service: DraftService, errors: ErrorBridge,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpEditor")
+        self._tasks = tasks
+        self._service = service
+        self._errors = errors
+        self._complaint: Complaint | None = None
+        self._data: EditorData | None = None
+        self._loading = False
+        self._dirty = False
+        self._read_only = True
+        self._locked = False  # sending, or the draft is queued
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+        self._build()
+        self._connect()
+        self.set_complaint(None)
+
+    # --- construction -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = QLabel()
+        self.title.setObjectName("editorTitle")
+        self.title.setStyleSheet("QLabel { font-weight: bold; }")
+        self.state_label = QLabel()
+        self.state_label.setObjectName("editorState")
+        self.state_label.setStyleSheet(
+            "QLabel { background: #fff4d6; color: #6b4a00; border: 1px solid #e6c36a;"
+            " border-radius: 3px; padding: 1px 6px; }")
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.state_label)
+
+        self.template_box = QComboBox()
+        self.template_box.setObjectName("templatePicker")
+        self.template_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template_box.setMinimumContentsLength(16)
+        template_label = QLabel(self.tr("Te&mplat:"))
+        template_label.setBuddy(self.template_box)
+        self.apply_button = QPushButton(self.tr("&Terapkan"))
+        self.apply_button.setObjectName("templateApply")
+        templates = QHBoxLayout()
+        templates.addWidget(template_label)
+        templates.addWidget(self.template_box, 1)
+        templates.addWidget(self.apply_button)
+
+        self.text = _PlainTextEdit()
+        self.text.setObjectName("followUpText")
+        self.text.setPlaceholderText(self.tr("Tulis tindak lanjut untuk pelapor…"))
+        self.text.setAccessibleName(self.tr("Teks tindak lanjut"))
+        self.text.setMinimumHeight(140)
+        self.save_label = QLabel()
+        self.save_label.setObjectName("autosaveLabel")
+        self.save_label.setStyleSheet("QLabel { color: #555555; }")
+        self.notice = QLabel()
+        self.notice.setObjectName("editorNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel { color: #8a1c17; }")
+        self.notice.hide()
+
+        self.checklist = ChecklistWidget()
+        check_group = QGroupBox(self.tr("Kelengkapan tindak lanjut"))
+        QVBoxLayout(check_group).addWidget(self.checklist)
+        self.attachments = AttachmentList(self._tasks, self._service.cache_dir)
+        attach_group = QGroupBox(self.tr("Lampiran bukti"))
+        QVBoxLayout(attach_group).addWidget(self.attachments)
+
+        self.propose_close = QCheckBox(self.tr("&Usulkan selesai"))
+        self.propose_close.setObjectName("proposeClose")
+        self.propose_close.setToolTip(self.tr("Usulkan agar laporan ditutup setelah tindak "
+                                              "lanjut ini diterima."))
+        self.send_button = QPushButton(self.tr("&Kirim"))
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setToolTip(self.tr("Kirim tindak lanjut (Ctrl+Enter)"))
+        self.send_button.setDefault(True)
+        send_row = QHBoxLayout()
+        send_row.addWidget(self.propose_close)
+        send_row.addStretch(1)
+        send_row.addWidget(self.send_button)
+
+        self.note_button = QPushButton(self.tr("Catatan &internal…"))
+        self.note_button.setObjectName("noteButton")
+        self.bw_button = QPushButton(self.tr("&Bukan wewenang…"))
+        self.bw_button.setObjectName("bukanWewenangButton")
+        self.ack_button = QPushButton(self.tr("Tan&dai balasan pelapor sudah dibaca"))
+        self.ack_button.setObjectName("acknowledgeButton")
+        other_row = QHBoxLayout()
+        for button in (self.note_button, self.bw_button, self.ack_button):
+            other_row.addWidget(button)
+        other_row.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(head)
+        layout.addLayout(templates)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.save_label)
+        layout.addWidget(self.notice)
+        layout.addWidget(check_group)
+        layout.addWidget(attach_group)
+        layout.addLayout(send_row)
+        layout.addLayout(other_row)
+
+    def _connect(self) -> None:
+        self.text.textChanged.connect(self._text_changed)
+        self.propose_close.toggled.connect(self._text_changed)
+        self.attachments.changed.connect(self._text_changed)
+        self.apply_button.clicked.connect(self.apply_template)
+        self.send_button.clicked.connect(self.send)
+        self.note_button.clicked.connect(self._note)
+        self.bw_button.clicked.connect(self._bukan_wewenang)
+        self.ack_button.clicked.connect(self._acknowledge)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.send, context=context)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_now,
+                  context=context)
+
+    # --- public -----------------------------------------------------------------------------
+
+    def complaint(self) -> Complaint | None:
+        """The complaint the editor writes for."""
+        return self._complaint
+
+    def is_read_only(self) -> bool:
+        """True when nothing can be written (queued, status forbids, or no complaint)."""
+        return self._read_only
+
+    def set_complaint(self, complaint: Complaint | None) -> None:
+        """Show ``complaint``'s draft (saving the previous one first); None empties the editor.
+
+        The same complaint again (after a sync) only updates its status, so typing goes on.
+        """
+        if (complaint is not None and self._complaint is not None
+                and complaint.id == self._complaint.id and self._data is not None):
+            self._complaint = complaint
+            if self._locked and self._data.draft is not None:
+                self._load(complaint.id)  # queued before: maybe accepted or refused now
+            else:
+                self._apply_permissions()
+            return
+        self.save_now()
+        self._complaint = complaint
+        self._data = None
+        self._set_text("")
+        self.attachments.clear()
+        self.notice.hide()
+        self.save_label.clear()
+        if complaint is None:
+            self.title.setText(self.tr("Pilih laporan untuk menulis tindak lanjut."))
+            self.state_label.hide()
+            self._apply_permissions()
+            return
+        self.title.setText(self.tr("Tindak lanjut #{id}").format(id=complaint.tracking_id))
+        self._locked = False
+        self._apply_permissions()  # read-only until the draft is loaded
+        self._load(complaint.id)
+
+    def save_now(self) -> None:
+        """Write pending changes now (Ctrl+S; also before switching complaints)."""
+        self._timer.stop()
+        if not self._dirty or self._complaint is None or self._read_only:
+            return
+        self._dirty = False
+        complaint_id = self._complaint.id
+        payload = {"text": self.text.toPlainText(), "propose_close": self.propose_close.isChecked(),
+                   "attachment_paths": self.attachments.originals()}
+        self._tasks.db(lambda: self._service.save(complaint_id, payload),
+                       on_done=lambda result: self._saved(complaint_id, result),
+                       on_error=self._save_failed)
+
+    def apply_template(self) -> None:
+        """Replace the text with the chosen template, filled for this complaint (undoable)."""
+        if self._data is None or self._read_only or self.template_box.currentIndex() < 0:
+            return
+        template = self._data.templates[self.template_box.currentIndex()]
+        text = render_template(template, self._data.complaint, self._data.names, self._data.today)
+        if self.text.toPlainText().strip():
+            answer = QMessageBox.question(
+                self, self.tr("Terapkan templat"),
+                self.tr("Ganti teks yang sudah ditulis dengan templat \"{title}\"?").format(
+                    title=template.title))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        cursor = self.text.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        self.text.setFocus()
+
+    def send(self) -> None:
+        """Queue the follow-up (after a warning if the checklist misses elements)."""
+        if self._complaint is None or self._read_only or not self.send_button.isEnabled():
+            return
+        if self.attachments.pending:
+            self._show_notice(self.tr("Tunggu sebentar: lampiran masih diperiksa."))
+            return
+        missing = self.checklist.missing_labels()
+        if missing and not self._confirm_incomplete(missing):
+            return
+        self._timer.stop()
+        self._dirty = False
+        complaint_id = self._complaint.id
+        text, paths = self.text.toPlainText(), self.attachments.paths()
+        propose = self.propose_close.isChecked()
+        self._locked = True
+        self._apply_permissions()
+        self._tasks.db(lambda: self._service.send_follow_up(complaint_id, text, paths, propose),
+                       on_done=lambda op_id: self._sent(complaint_id, op_id),
+                       on_error=self._send_failed)
+
+    # --- behaviour --------------------------------------------------------------------------
+
+    def _load(self, complaint_id: int) -> None:
+        self._tasks.db(lambda: self._service.load(complaint_id),
+                       on_done=self._loaded, on_error=self._errors.handle)
+
+    def _loaded(self, data: EditorData) -> None:
+        if self._complaint is None or data.complaint.id != self._complaint.id:
+            return  # the officer moved on
+        # The text is taken from the store on the first load, or when nothing could have been
+        # typed since (the draft was queued); never over keystrokes not yet saved.
+        replace = self._data is None or self._locked
+        self._data = data
+        self._complaint = data.complaint
+        if self.template_box.count() != len(data.templates):
+            self.template_box.clear()
+            for template in data.templates:
+                self.template_box.addItem(template.title)
+        draft = data.draft
+        payload = draft.payload if draft is not None else {}
+        if replace:
+            self._set_text(str(payload.get("text", "")))
+            self._loading = True
+            self.propose_close.setChecked(bool(payload.get("propose_close", False)))
+            self._loading = False
+            self.attachments.clear()
+            if payload.get("attachment_paths"):
+                self.attachments.add_files([str(p) for p in payload["attachment_paths"]])
+        if draft is not None:
+            self.save_label.setText(self._saved_text(draft.updated_at))
+        self._locked = draft is not None and draft.state is DraftState.QUEUED
+        self._apply_permissions()
+        if draft is not None and draft.state is DraftState.NEEDS_ATTENTION:
+            self._show_notice(self.tr("Perlu perhatian: {reason}").format(
+                reason=draft.attention_reason or ""))
+
+    def _apply_permissions(self) -> None:
+        complaint = self._complaint
+        allowed = allowed_actions(complaint.status) if complaint else frozenset()
+        can_write = (self._data is not None and not self._locked
+                     and ActionKind.FOLLOW_UP in allowed)
+        self._set_read_only(not can_write)
+        self.note_button.setEnabled(ActionKind.INTERNAL_NOTE in allowed)
+        self.bw_button.setEnabled(ActionKind.BUKAN_WEWENANG in allowed)
+        self.ack_button.setEnabled(ActionKind.ACKNOWLEDGE_REPLY in allowed
+                                   and complaint is not None
+                                   and complaint.status is Status.DITANGGAPI_PELAPOR)
+        if self._locked:
+            self.state_label.setText(self.tr("Dalam antrean kirim"))
+        elif complaint is not None and ActionKind.FOLLOW_UP not in allowed:
+            self.state_label.setText(self.tr("Tidak dapat ditindaklanjuti"))
+        else:
+            self.state_label.setText(self.tr("Draf"))
+        self.state_label.setVisible(complaint is not None)
+
+    def _set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.text.setReadOnly(read_only)
+        for widget in (self.template_box, self.apply_button, self.send_button,
+                       self.propose_close):
+            widget.setEnabled(not read_only)
+        self.attachments.set_read_only(read_only)
+
+    def _set_text(self, text: str) -> None:
+        self._loading = True
+        self.text.setPlainText(text)
+        self._loading = False
+        self._update_checklist()
+
+    def _text_changed(self) -> None:
+        self._update_checklist()
+        if self._loading or self._read_only:
+            return
+        self._dirty = True
+        self._timer.start()
+
+    def _update_checklist(self) -> None:
+        self.checklist.update_text(self.text.toPlainText(),
+                                   tracking_id=self._complaint.tracking_id if self._complaint
+                                   else "", attachments_count=self.attachments.count())
+
+    def _saved(self, complaint_id: int, result: SaveResult) -> None:
+        if self._complaint is not None and self._complaint.id == complaint_id:
+            self.save_label.setText(self._saved_text(result.saved_at))
+            if self._data is not None and self._data.draft is None:
+                self._load(complaint_id)  # the first save created the draft
+        self.saved.emit(result.draft_id, result.version)
+
+    def _saved_text(self, at: dt.datetime) -> str:
+        return self.tr("Tersimpan otomatis {time}").format(time=at.astimezone().strftime("%H:%M"))
+
+    def _save_failed(self, error: BaseException) -> None:
+        self._dirty = True  # keep trying on the next keystroke or Ctrl+S
+        self._errors.handle(error)
+
+    def _confirm_incomplete(self, missing: list[str]) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Tindak lanjut belum lengkap"),
+                          self.tr("Tindak lanjut ini belum menyebutkan:"), parent=self)
+        box.setObjectName("incompleteWarning")
+        box.setInformativeText("\n".join(f"• {label}" for label in missing))
+        send_anyway = box.addButton(self.tr("Kirim &tetap"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("&Kembali"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.exec()
+        return box.clickedButton() is send_anyway
+
+    def _sent(self, complaint_id: int, op_id: str) -> None:
+        self.queued.emit(op_id)
+        self.message.emit(self.tr("Tindak lanjut masuk antrean kirim."))
+        if self._complaint is not None and self._complaint.id == complaint_id:
+            self._load(complaint_id)
+
+    def _send_failed(self, error: BaseException) -> None:
+        self._locked = False
+        self._apply_permissions()
+        if isinstance(error, KnownError):
+            self._show_notice(str(error))
+        self._errors.handle(error)
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    # --- other actions ----------------------------------------------------------------------
+
+    def _note(self) -> None:
+        self._queue_from(InternalNoteDialog(self), self.tr("Catatan internal masuk antrean kirim."))
+
+    def _bukan_wewenang(self) -> None:
+        own = self._complaint.agency_id if self._complaint else None
+        self._tasks.db(self._service.agencies,
+                       on_done=lambda agencies: self._queue_from(
+                           BukanWewenangDialog(agencies, own, self),
+                           self.tr("Permintaan disposisi ulang masuk antrean kirim.")),
+                       on_error=self._errors.handle)
+
+    def _acknowledge(self) -> None:
+        self._queue_from(AcknowledgeDialog(self),
+                         self.tr("Tanda sudah dibaca masuk antrean kirim."))
+
+    def _queue_from(self, dialog: InternalNoteDialog | BukanWewenangDialog | AcknowledgeDialog,
+                    done_text: str) -> None:
+        if self._complaint is None or not dialog.exec():
+            return
+        action: ActionInput = dialog.action()
+        complaint_id = self._complaint.id
+
+        def queued(op_id: str) -> None:
+            self.queued.emit(op_id)
+            self.message.emit(done_text)
+
+        self._tasks.db(lambda: self._service.queue(complaint_id, action), on_done=queued,
+                       on_error=self._errors.handle)

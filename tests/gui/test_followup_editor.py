@@ -1,0 +1,170 @@
+"""The follow-up editor driven as an officer would, inside the main window, against the real
+reference server on loopback (through the fault proxy, so the server can go "away")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from lapor_desktop.core.checks import Element
+from lapor_desktop.drafting import DraftService
+from lapor_desktop.queue_service import QueueService
+from lapor_desktop.server.seed import png_bytes
+from lapor_desktop.store import DraftState
+from lapor_desktop.store.outbox import OutboxState
+from lapor_desktop.store.profile import cache_dir
+from lapor_desktop.ui.error_bridge import ErrorBridge
+from lapor_desktop.ui.main_window import MainWindow, WindowServices
+from lapor_desktop.ui.sync_controller import SyncController
+from lapor_desktop.ui.tasks import TaskManager
+from tests.faults.proxy import FaultProxy
+from tests.sync_helpers import ClientProfile, live_world
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@pytest.fixture
+def world(tmp_path):
+    with live_world(tmp_path) as (server, world):
+        host, port = server.url.removeprefix("http://").split(":")
+        with FaultProxy((host, int(port))) as proxy:
+            yield proxy, world
+
+
+@pytest.fixture
+def setup(qtbot, tmp_path, world):
+    proxy, _world = world
+    profile = ClientProfile(tmp_path / "profil", proxy.url, timeout=(2.0, 5.0))
+    tasks = TaskManager()
+    controller = SyncController(tasks, profile.engine.run_once, interval_minutes=60)
+    store = profile.store
+
+    def outbox_counts():
+        counts = store.outbox.counts()
+        return counts.get(OutboxState.QUEUED, 0), counts.get(OutboxState.NEEDS_ATTENTION, 0)
+
+    services = WindowServices(
+        tasks=tasks, queue=QueueService(store, _now), sync=controller,
+        errors=ErrorBridge(tmp_path / "logs", interactive=False), outbox_counts=outbox_counts,
+        ui_state=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+        drafts=DraftService(store, cache_dir(profile.root), _now))
+    win = MainWindow(services, _now)
+    qtbot.addWidget(win)
+    win.show()
+    yield win, store
+    controller.stop()
+    tasks.shutdown()
+    profile.close()
+
+
+def _sync(qtbot, win):
+    with qtbot.waitSignal(win.services.sync.finished, timeout=30_000) as blocker:
+        qtbot.mouseClick(win.sync_status.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.services.tasks.pending == 0, timeout=10_000)
+    return blocker.args[0]
+
+
+def _open_editor(qtbot, win, world):
+    _proxy, server = world
+    (cid,) = server.dispose(1)
+    _sync(qtbot, win)
+    win.table.selectRow(0)
+    editor = win.editor
+    win.tabs.setCurrentWidget(editor)
+    qtbot.waitUntil(lambda: editor.complaint() is not None and not editor.is_read_only())
+    return cid, editor
+
+
+def _draft_text(store, cid):
+    drafts = store.drafts.for_complaint(cid)
+    return drafts[-1].payload.get("text") if drafts else None
+
+
+def test_typing_is_autosaved(qtbot, setup, world):
+    win, store = setup
+    cid, editor = _open_editor(qtbot, win, world)
+    assert store.drafts.for_complaint(cid) == []  # just looking creates no draft
+    typed = "Tim Dinas sudah memeriksa lokasi."
+    qtbot.keyClicks(editor.text, typed)
+    qtbot.waitUntil(lambda: _draft_text(store, cid) == typed, timeout=10_000)
+    assert editor.save_label.text().startswith("Tersimpan otomatis ")
+    # More typing lands as a newer version of the same draft.
+    qtbot.keyClicks(editor.text, " Selesai besok.")
+    qtbot.waitUntil(lambda: _draft_text(store, cid) == typed + " Selesai besok.", timeout=10_000)
+    (draft,) = store.drafts.for_complaint(cid)
+    assert len(store.drafts.versions(draft.id)) >= 2
+
+
+def test_template_fills_the_checklist(qtbot, setup, world):
+    win, _store = setup
+    _cid, editor = _open_editor(qtbot, win, world)
+    before = len(editor.checklist.report.missing)
+    assert before == len(Element)
+    editor.template_box.setCurrentIndex(editor.template_box.findText(
+        "Tindak lanjut selesai dengan bukti"))
+    qtbot.mouseClick(editor.apply_button, Qt.MouseButton.LeftButton)
+    report = editor.checklist.report
+    assert len(report.missing) < before
+    assert Element.TRACKING_ID in report.present
+    assert editor.checklist.rows[Element.TRACKING_ID].text().startswith("✓")
+    assert "{" not in editor.text.toPlainText()
+
+
+def test_bad_attachment_is_refused_with_a_message(qtbot, setup, world, tmp_path):
+    win, _store = setup
+    _cid, editor = _open_editor(qtbot, win, world)
+    note = tmp_path / "catatan.txt"
+    note.write_text("bukan gambar")
+    with qtbot.waitSignal(editor.attachments.refused) as blocker:
+        editor.attachments.add_files([str(note)])
+    assert "bukan gambar PNG/JPEG" in blocker.args[0]
+    assert editor.attachments.count() == 0
+
+
+def _click_send_anyway(editor, seen):
+    box = editor.findChild(QMessageBox, "incompleteWarning")
+    if box is None or not box.isVisible():
+        QTimer.singleShot(10, lambda: _click_send_anyway(editor, seen))
+        return
+    seen.append(box.informativeText())
+    next(b for b in box.buttons() if b.text() == "Kirim &tetap").click()
+
+
+def test_send_offline_queues_then_sync_delivers(qtbot, setup, world, tmp_path):
+    win, store = setup
+    proxy, server = world
+    cid, editor = _open_editor(qtbot, win, world)
+    editor.template_box.setCurrentIndex(editor.template_box.findText(
+        "Tindak lanjut selesai dengan bukti"))
+    qtbot.mouseClick(editor.apply_button, Qt.MouseButton.LeftButton)
+    photo = tmp_path / "bukti.png"
+    photo.write_bytes(png_bytes(1700, 12, (200, 60, 50)))  # wider than 1600 px: downscaled
+    with qtbot.waitSignal(editor.attachments.changed):
+        editor.attachments.add_files([str(photo)])
+    assert "diperkecil" in editor.attachments.list.item(0).text()
+
+    proxy.set(refuse=True)
+    proxy.drop_all()  # the server is gone
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: _click_send_anyway(editor, seen))
+    with qtbot.waitSignal(editor.queued, timeout=10_000) as blocker:
+        qtbot.keyClick(editor.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "Kontak atau langkah selanjutnya" in seen[0]
+    op = store.outbox.get(blocker.args[0])
+    assert op.state is OutboxState.QUEUED and len(op.payload["attachments"]) == 1
+    qtbot.waitUntil(lambda: editor.state_label.text() == "Dalam antrean kirim")
+    assert editor.is_read_only() and editor.text.isReadOnly()
+    assert store.drafts.for_complaint(cid)[-1].state is DraftState.QUEUED
+
+    proxy.set()  # the server is back
+    _sync(qtbot, win)
+    op = store.outbox.get(op.id)
+    assert op.state is OutboxState.ACCEPTED and op.receipt_number
+    assert server.follow_ups(cid) == 1
+    # The editor starts fresh for the next follow-up once the first one is delivered.
+    qtbot.waitUntil(lambda: not editor.is_read_only(), timeout=10_000)
