@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from lapor_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from lapor_desktop.config import Settings, load_settings, save_settings
 from lapor_desktop.core.errors import KnownError, StoreError
+from lapor_desktop.drafting import DraftService, RecoverableDraft
 from lapor_desktop.logs import setup_logging
 from lapor_desktop.queue_service import QueueService
 from lapor_desktop.store.engine import Store, open_store
@@ -160,12 +161,13 @@ class Application:
                             cache_dir=cache_dir(profile))
         controller = SyncController(self.tasks, engine.run_once,
                                     interval_minutes=settings.sync_interval_minutes)
+        drafts = DraftService(store, cache_dir(profile), utc_now)
         services = WindowServices(
             tasks=self.tasks, queue=QueueService(store, utc_now), sync=controller,
             errors=self.errors, outbox_counts=lambda: _outbox_counts(store),
             ui_state=QSettings(str(profile / "ui.ini"), QSettings.Format.IniFormat),
             language=settings.language, training_officer=training_officer,
-            data_dir=profile, log_dir=logs_dir(profile))
+            data_dir=profile, log_dir=logs_dir(profile), drafts=drafts)
         self.window = MainWindow(services, utc_now)
         controller.login_required.connect(lambda: self._ask_login(session, controller))
         self.window.about_requested.connect(lambda: self._show_about(profile))
@@ -173,8 +175,21 @@ class Application:
             lambda: self._show_settings(profile, controller))
         self.window.show()
         controller.start()
+        self.tasks.db(drafts.recoverable, on_done=self._offer_recovery,
+                      on_error=self.errors.handle)
 
     # --- dialogs ----------------------------------------------------------------------------
+
+    def _offer_recovery(self, drafts: list[RecoverableDraft]) -> None:
+        """"Pulihkan draf?": restoring opens the complaint with its saved text; declining
+        keeps the drafts (they stay in the queue as *Draf*)."""
+        from lapor_desktop.ui.recover_dialog import RecoverDraftsDialog
+
+        if not drafts or self.window is None:
+            return
+        dialog = RecoverDraftsDialog(drafts, self.window)
+        if dialog.exec() and (complaint_id := dialog.chosen_complaint()) is not None:
+            self.window.open_follow_up(complaint_id)
 
     def _ask_login(self, session: SyncSession, controller: SyncController) -> None:
         from lapor_desktop.ui.login_dialog import LoginDialog
