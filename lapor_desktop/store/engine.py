@@ -28,7 +28,9 @@ from lapor_desktop.core.errors import (
     DatabaseTooNewError,
     StoreError,
 )
-from lapor_desktop.store import migrate
+from lapor_desktop.security.cache_crypto import CacheCipher, seal_plaintext_cache
+from lapor_desktop.security.keys import WrongPasswordError
+from lapor_desktop.store import encrypted, migrate
 from lapor_desktop.store.complaints import ComplaintRepository
 from lapor_desktop.store.drafts import DraftRepository
 from lapor_desktop.store.outbox import OutboxRepository
@@ -57,9 +59,12 @@ class Store:
     ``with store.transaction() as s:`` block.
     """
 
-    def __init__(self, engine: sa.Engine, path: Path, *, clock: Clock = utc_now) -> None:
+    def __init__(self, engine: sa.Engine, path: Path, *, clock: Clock = utc_now,
+                 cache_cipher: CacheCipher | None = None) -> None:
         self.engine = engine
         self.path = path
+        #: Seals the attachment cache of an encrypted store (None: plaintext store, old profiles).
+        self.cache_cipher = cache_cipher
         self.session_factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
         factory = self.session_factory
         self.complaints = ComplaintRepository(factory, clock)
@@ -103,21 +108,34 @@ class Store:
         self.close()
 
 
-def open_store(path: Path | str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
-               clock: Clock = utc_now) -> Store:
+def open_store(path: Path | str, key: bytes | None = None, *,
+               busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS, clock: Clock = utc_now) -> Store:
     """Open (creating or upgrading as needed) the database at ``path``.
+
+    With ``key`` (the profile's master key from :mod:`lapor_desktop.security.keys`) the file is a
+    SQLCipher database; an existing plaintext file is first encrypted in place (see
+    :func:`lapor_desktop.store.encrypted.encrypt_in_place`) and the attachment cache is sealed
+    with a sub-key (``Store.cache_cipher``). A wrong key raises
+    :class:`~lapor_desktop.security.keys.WrongPasswordError` and leaves the file untouched.
 
     Raises :class:`DatabaseCorruptError` (a copy is kept, the file is untouched),
     :class:`DatabaseTooNewError` (untouched), :class:`DatabaseLockedError`, or :class:`StoreError`.
-    Before an existing file is migrated it is copied to ``<name>.bak-<revision>``.
+    Before an existing file is migrated it is copied to ``<name>.bak-<revision>`` (encrypted with
+    the same key when the store is).
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and path.stat().st_size > 0:
-        revision = _inspect_existing(path, busy_timeout_ms, clock)
+        if key is None or encrypted.is_plaintext(path):
+            revision = _inspect_existing(path, busy_timeout_ms, clock)
+            if key is not None:
+                encrypted.encrypt_in_place(path, key)
+                seal_plaintext_cache(path.parent / "cache", CacheCipher.from_master(key))
+        if key is not None:
+            revision = _inspect_encrypted(path, key, busy_timeout_ms, clock)
         if revision is not None and revision != migrate.head_revision():
-            _backup(path, revision, clock)
-    engine = _make_engine(path, busy_timeout_ms)
+            _backup(path, revision, clock, key)
+    engine = _make_engine(path, busy_timeout_ms, key)
     try:
         # Migrating inside BEGIN IMMEDIATE also proves no other process holds the write lock,
         # so a second copy of the app fails here, not on its first save.
@@ -131,18 +149,27 @@ def open_store(path: Path | str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_
                          path=str(path)) from error
     except exc.DatabaseError as error:
         engine.dispose()
+        if key is not None and encrypted.is_wrong_key(error.orig):
+            raise WrongPasswordError(path=str(path)) from None
         raise _corrupt(path, clock, str(error.orig)) from error
     except BaseException:
         engine.dispose()
         raise
-    return Store(engine, path, clock=clock)
+    cipher = CacheCipher.from_master(key) if key is not None else None
+    return Store(engine, path, clock=clock, cache_cipher=cipher)
 
 
-def _make_engine(path: Path, busy_timeout_ms: int) -> sa.Engine:
-    engine = sa.create_engine(
-        f"sqlite+pysqlite:///{path}",
-        connect_args={"check_same_thread": False, "timeout": busy_timeout_ms / 1000},
-    )
+def _make_engine(path: Path, busy_timeout_ms: int, key: bytes | None = None) -> sa.Engine:
+    if key is None:
+        engine = sa.create_engine(
+            f"sqlite+pysqlite:///{path}",
+            connect_args={"check_same_thread": False, "timeout": busy_timeout_ms / 1000},
+        )
+    else:
+        # The pysqlite dialect over the sqlcipher3 module (its exceptions are mapped), with a
+        # creator that sets the key before SQLAlchemy or our hooks run any statement.
+        engine = sa.create_engine(f"sqlite+pysqlite:///{path}", module=encrypted.dbapi(),
+                                  creator=encrypted.creator(path, key, busy_timeout_ms))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -215,11 +242,47 @@ def _inspect_existing(path: Path, busy_timeout_ms: int, clock: Clock) -> str | N
     return revision
 
 
-def _backup(path: Path, revision: str, clock: Clock) -> Path:
+def _inspect_encrypted(path: Path, key: bytes, busy_timeout_ms: int, clock: Clock) -> str | None:
+    """Like :func:`_inspect_existing` for a SQLCipher file; a wrong key touches nothing."""
+    module = encrypted.dbapi()
+    try:
+        conn = encrypted.connect(f"file:{path}?mode=ro", key, timeout=busy_timeout_ms / 1000,
+                                 uri=True)
+    except module.Error as error:
+        raise StoreError(f"Basis data {path} tidak dapat dibuka: {error}",
+                         path=str(path)) from error
+    try:
+        encrypted.probe(conn, path)
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+        if rows != [("ok",)]:
+            raise _corrupt(path, clock, "; ".join(str(r[0]) for r in rows[:3]))
+        revision = migrate.read_revision(conn)
+        if revision is None and conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]:
+            raise StoreError(f"Berkas {path} bukan basis data LAPOR! Desktop.", path=str(path))
+    except module.OperationalError as error:
+        if "locked" in str(error):
+            raise DatabaseLockedError(_locked_message(path), path=str(path)) from error
+        raise _corrupt(path, clock, str(error)) from error
+    except module.DatabaseError as error:
+        raise _corrupt(path, clock, str(error)) from error
+    finally:
+        conn.close()
+    if revision is not None and revision not in migrate.known_revisions():
+        raise DatabaseTooNewError(
+            f"Basis data {path} dibuat oleh versi LAPOR! Desktop yang lebih baru "
+            f"(revisi skema {revision}). Perbarui aplikasi ini; berkas tidak diubah.",
+            path=str(path))
+    return revision
+
+
+def _backup(path: Path, revision: str, clock: Clock, key: bytes | None = None) -> Path:
     """Copy the database (through SQLite's backup API, so WAL content is included)."""
     target = path.with_name(f"{path.name}.bak-{revision}")
     if target.exists():
         target = path.with_name(f"{target.name}-{clock():%Y%m%dT%H%M%S%f}")
+    if key is not None:
+        return encrypted.backup_encrypted(path, target, key)
     source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     dest = sqlite3.connect(target)
     try:

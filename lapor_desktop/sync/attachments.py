@@ -7,6 +7,7 @@ The upload id of each file is kept in the operation's payload, so a pass that di
 
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +18,7 @@ from lapor_desktop.store.outbox import OutboxOp
 from lapor_desktop.store.sync_support import set_payload
 from lapor_desktop.sync import errors
 from lapor_desktop.sync.client import SyncClient
-from lapor_desktop.sync.outbox import cached_path
+from lapor_desktop.sync.outbox import read_cached
 from lapor_desktop.sync.protocol import MAX_CHUNK_BYTES, UploadCreate, UploadStatus
 
 log = logging.getLogger(__name__)
@@ -40,13 +41,14 @@ def upload_for_op(client: SyncClient, store: Store, op: OutboxOp, cache: Path, *
             continue
         if cancelled():
             return uploaded
-        path = cached_path(cache, record["sha256"])
-        if not path.is_file() or path.stat().st_size != record["size"]:
+        # Decrypted in memory (files are at most MAX_FILE_BYTES); never as plaintext on disk.
+        data = read_cached(cache, record["sha256"], store.cache_cipher)
+        if data is None or len(data) != record["size"]:
             raise AttachmentMissing(
                 f"Salinan lampiran '{record['filename']}' hilang dari cache. Lampirkan ulang "
                 "berkasnya lalu kirim kembali.")
         status = _resume_or_create(client, store, op, records, index, record)
-        status = _send(client, path, record, status, min(chunk_bytes, MAX_CHUNK_BYTES),
+        status = _send(client, data, record, status, min(chunk_bytes, MAX_CHUNK_BYTES),
                        cancelled)
         if status.complete:
             record["complete"] = True
@@ -80,11 +82,11 @@ def _resume_or_create(client: SyncClient, store: Store, op: OutboxOp,
     return status
 
 
-def _send(client: SyncClient, path: Path, record: dict[str, Any], status: UploadStatus,
+def _send(client: SyncClient, data: bytes, record: dict[str, Any], status: UploadStatus,
           chunk_bytes: int, cancelled: Callable[[], bool]) -> UploadStatus:
     sha, size = record["sha256"], int(record["size"])
     restarts = 0
-    with path.open("rb") as fh:
+    with io.BytesIO(data) as fh:
         while not status.complete:
             if cancelled():
                 return status

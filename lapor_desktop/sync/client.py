@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import tempfile
 import uuid
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,6 +19,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from lapor_desktop import __version__
+from lapor_desktop.security.cache_crypto import CacheCipher
 from lapor_desktop.sync import errors
 from lapor_desktop.sync.http import HttpTransport
 from lapor_desktop.sync.protocol import (
@@ -189,9 +191,19 @@ class SyncClient:
         _check_upload(status, sha256, size)
         return status
 
-    def download(self, sha256: str, dest: Path, expected_size: int | None = None) -> Path:
+    def download(self, sha256: str, dest: Path, expected_size: int | None = None,
+                 cipher: CacheCipher | None = None) -> Path:
         """Fetch ``/attachments/{sha256}`` into ``dest``, resuming a partial ``dest.part`` with
-        ``Range``; the content is verified against the hash before ``dest`` appears."""
+        ``Range``; the content is verified against the hash before ``dest`` appears.
+
+        With ``cipher`` (an encrypted profile) nothing is written in plaintext: the partial file
+        is a series of sealed segments and ``dest`` is sealed (see
+        :mod:`lapor_desktop.security.cache_crypto`).
+        """
+        if not re.fullmatch(r"[0-9a-f]{64}", sha256 or ""):
+            raise errors.ProtocolError("Hash lampiran dari server tidak valid.")
+        if cipher is not None:
+            return self._download_sealed(sha256, dest, expected_size, cipher)
         part = dest.with_name(dest.name + ".part")
         dest.parent.mkdir(parents=True, exist_ok=True)
         have = part.stat().st_size if part.exists() else 0
@@ -228,6 +240,54 @@ class SyncClient:
             part.unlink(missing_ok=True)
             raise errors.ProtocolError("Lampiran dari server tidak sesuai dengan hash-nya.")
         os.replace(part, dest)
+        return dest
+
+    def _download_sealed(self, sha256: str, dest: Path, expected_size: int | None,
+                         cipher: CacheCipher) -> Path:
+        part = dest.with_name(dest.name + ".part")
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        have = len(cipher.read_segments(part, sha256))
+        headers = {"Range": f"bytes={have}-"} if have else {}
+        response = self.transport.request("GET", f"{API_PREFIX}/attachments/{sha256}",
+                                          token=self.token, headers=headers, stream=True,
+                                          expect=(200, 206, 416))
+        if response.status_code == 416 or (response.status_code == 200 and have):
+            part.unlink(missing_ok=True)  # the server ignored or refused the range: start over
+            if response.status_code == 416:
+                return self._download_sealed(sha256, dest, expected_size, cipher)
+            have = 0
+        limit = min(expected_size if expected_size is not None else MAX_FILE_BYTES,
+                    MAX_FILE_BYTES)
+        try:
+            size = have
+            for chunk in response.iter_content(64 * 1024):
+                size += len(chunk)
+                if size > limit:
+                    raise errors.ProtocolError("Lampiran dari server melebihi ukurannya.")
+                if chunk:
+                    cipher.append_segment(part, chunk, sha256)
+        except OSError as exc:
+            raise errors.NetworkError("Koneksi terputus saat mengunduh lampiran.") from exc
+        except errors.ProtocolError:
+            part.unlink(missing_ok=True)
+            raise
+        except Exception as exc:  # requests' streaming errors (connection reset mid-body)
+            raise errors.NetworkError("Koneksi terputus saat mengunduh lampiran.") from exc
+        data = cipher.read_segments(part, sha256)
+        if hashlib.sha256(data).hexdigest() != sha256:
+            part.unlink(missing_ok=True)
+            raise errors.ProtocolError("Lampiran dari server tidak sesuai dengan hash-nya.")
+        fd, tmp = tempfile.mkstemp(prefix=".in-", dir=dest.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(cipher.seal(data, sha256))
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, dest)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        part.unlink(missing_ok=True)
         return dest
 
 

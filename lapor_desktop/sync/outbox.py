@@ -24,6 +24,8 @@ from pydantic import ValidationError
 from lapor_desktop.core.errors import InvalidDataError, KnownError
 from lapor_desktop.core.models import ActionKind
 from lapor_desktop.core.status import check_action
+from lapor_desktop.security.cache_crypto import MAGIC as MAGIC_SEALED
+from lapor_desktop.security.cache_crypto import CacheCipher, CacheDecryptError
 from lapor_desktop.store import Store
 from lapor_desktop.store.drafts import EDITABLE_STATES
 from lapor_desktop.store.profile import cache_dir as profile_cache_dir
@@ -105,13 +107,72 @@ def sniff_mime(head: bytes) -> str | None:
     return None
 
 
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
 def cached_path(cache: Path, sha256: str) -> Path:
-    """Content-addressed location of a file in the attachment cache."""
+    """Content-addressed location of a file in the attachment cache.
+
+    The name is the sha256 of the plaintext even when the file is sealed; anything that is not a
+    lowercase hex sha256 (e.g. ``../../x`` from a hostile server) is refused, so no path escapes.
+    """
+    if not isinstance(sha256, str) or not _SHA256.match(sha256):
+        raise AttachmentError("Nama lampiran di cache tidak valid.")
     return cache / sha256[:2] / sha256
 
 
-def add_to_cache(path: Path, cache: Path) -> dict[str, Any]:
-    """Validate ``path`` and copy it into the cache; returns its attachment record."""
+def cached_size(plain_size: int, cipher: CacheCipher | None) -> int:
+    """Size on disk of a cached file of ``plain_size`` bytes."""
+    return CacheCipher.sealed_size(plain_size) if cipher is not None else plain_size
+
+
+def write_cached(cache: Path, data: bytes, cipher: CacheCipher | None = None) -> str:
+    """Store ``data`` in the cache (sealed when ``cipher`` is given); returns its sha256."""
+    sha = hashlib.sha256(data).hexdigest()
+    target = cached_path(cache, sha)
+    size = cached_size(len(data), cipher)
+    if target.exists() and target.stat().st_size == size:
+        return sha
+    blob = cipher.seal(data, sha) if cipher is not None else data
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Temp file + rename: a crash never leaves a half-written file under the final name.
+    fd, tmp = tempfile.mkstemp(prefix=".in-", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(blob)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return sha
+
+
+def read_cached(cache: Path, sha256: str, cipher: CacheCipher | None = None) -> bytes | None:
+    """The plaintext of a cached file, or None if it is missing, damaged or not this content.
+
+    A sealed file is decrypted with ``cipher``; without one, a sealed file is unreadable (None).
+    The sha256 is checked either way, so what comes back is exactly what was cached.
+    """
+    path = cached_path(cache, sha256)
+    try:
+        if path.stat().st_size > cached_size(MAX_FILE_BYTES, cipher):  # sealed or legacy
+            return None
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if cipher is not None and data.startswith(MAGIC_SEALED):
+        try:
+            data = cipher.open(data, sha256)
+        except CacheDecryptError:
+            return None
+    return data if hashlib.sha256(data).hexdigest() == sha256 else None
+
+
+def add_to_cache(path: Path, cache: Path, cipher: CacheCipher | None = None) -> dict[str, Any]:
+    """Validate ``path`` and copy it into the cache (sealed with ``cipher`` when the store is
+    encrypted); returns its attachment record."""
     shown = path.name
     try:
         if not path.is_file():
@@ -133,21 +194,7 @@ def add_to_cache(path: Path, cache: Path) -> dict[str, Any]:
     if mime is None:
         raise AttachmentError(f"Lampiran '{shown}' bukan gambar PNG/JPEG atau dokumen PDF. "
                               "Hanya jenis berkas tersebut yang dapat dikirim.")
-    sha = hashlib.sha256(data).hexdigest()
-    target = cached_path(cache, sha)
-    if not (target.exists() and target.stat().st_size == len(data)):
-        target.parent.mkdir(parents=True, exist_ok=True)
-        # Temp file + rename: a crash never leaves a half-written file under the final name.
-        fd, tmp = tempfile.mkstemp(prefix=".in-", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+    sha = write_cached(cache, data, cipher)
     return {"sha256": sha, "filename": sanitize_filename(path.name), "mime_type": mime,
             "size": len(data)}
 
@@ -218,7 +265,7 @@ def queue_action(store: Store, complaint_id: int, action: ActionInput | ActionKi
     except ValidationError as exc:
         raise InvalidDataError(_validation_message(exc), field="payload") from None
     cache = cache_dir or profile_cache_dir(store.path.parent)
-    records = [add_to_cache(p, cache) for p in paths]
+    records = [add_to_cache(p, cache, store.cache_cipher) for p in paths]
     if records:
         payload["attachments"] = list({r["sha256"]: r for r in records}.values())
     with store.transaction() as session:
