@@ -39,7 +39,7 @@ PLACEHOLDERS = ("tracking_id", "tanggal", "opd", "petugas", "pejabat")
 UNKNOWN = {"opd": "(nama OPD)", "petugas": "(nama petugas)", "pejabat": "(nama penyetuju)"}
 _MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
            "September", "Oktober", "November", "Desember")
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}(\.?)")
 # Drafts in these states hold work the server has not seen; the editor resumes them.
 OPEN_STATES = (*EDITABLE_STATES, DraftState.QUEUED)
 
@@ -118,7 +118,15 @@ def render_template(template: Template | str, complaint: Complaint, names: Names
     values = {"tracking_id": complaint.tracking_id, "tanggal": format_date(day),
               "opd": names.opd or UNKNOWN["opd"], "petugas": names.petugas or UNKNOWN["petugas"],
               "pejabat": names.pejabat or UNKNOWN["pejabat"]}
-    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+
+    def fill(match: re.Match[str]) -> str:
+        value = values.get(match.group(1))
+        if value is None:
+            return match.group(0)
+        # "Mengetahui, {pejabat}." with "M.Si." must not end in "..".
+        return value if value.endswith(".") else value + match.group(2)
+
+    return _PLACEHOLDER.sub(fill, text)
 
 
 def bundled_templates(folder: Path = TEMPLATES_DIR) -> list[Template]:

@@ -95,7 +95,7 @@ class AttachmentList(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("attachmentItems")
-        self.list.setMaximumHeight(96)
+        self.list.setMaximumHeight(72)
         self.list.setAccessibleName(self.tr("Lampiran bukti"))
         self.add_button = QPushButton(self.tr("&Lampirkan berkas…"))
         self.add_button.setObjectName("attachAdd")

@@ -69,7 +69,7 @@ def test_template_placeholders_are_filled(store, service):
     assert "#H0000001" in text
     assert "17 Maret 2026" in text  # the agency's local date, not UTC's
     assert "Dinas Komunikasi dan Informatika" in text and "Rina Marlina" in text
-    assert "Drs. H. Hasan Basri, M.Si." in text
+    assert "Drs. H. Hasan Basri, M.Si." in text and ".." not in text
     # The filled template already names most of a good follow-up.
     report = check_follow_up(text, tracking_id="H0000001")
     assert {Element.TRACKING_ID, Element.UNIT, Element.TIMELINE, Element.CONTACT} <= set(
