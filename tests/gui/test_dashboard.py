@@ -1,0 +1,74 @@
+"""The dashboard shows the seeded store's indicators, and the export dialog writes a file."""
+
+from __future__ import annotations
+
+import pytest
+
+from lapor_desktop.export_command import load_report
+from lapor_desktop.reports.period import Period
+from lapor_desktop.reports.tables import pct_text
+from lapor_desktop.store import open_store
+from lapor_desktop.ui.dashboard_tab import DashboardTab
+from lapor_desktop.ui.export_dialog import ExportDialog
+from lapor_desktop.ui.tasks import TaskManager
+from tests.unit.reports.seeding import NOW, WIB, seed_store
+
+
+@pytest.fixture
+def dashboard(qtbot, tmp_path):
+    store = open_store(tmp_path / "lapor.db")
+    complaints = seed_store(store)
+    tasks = TaskManager()
+    tab = DashboardTab(tasks, lambda period: load_report(store, period, NOW), lambda: NOW)
+    qtbot.addWidget(tab)
+    tab.show()
+    yield tab, store, complaints
+    tasks.shutdown()
+    store.close()
+
+
+def _count(complaints, month, predicate=lambda c: True):
+    """Complaints disposed in ``month`` of 2026 (WIB) matching ``predicate``: a plain loop."""
+    total = 0
+    for c in complaints:
+        local = c.disposed_at.astimezone(WIB)
+        if (local.year, local.month) == (2026, month) and predicate(c):
+            total += 1
+    return total
+
+
+def test_dashboard_shows_the_seeded_figures(qtbot, dashboard):
+    tab, _store, complaints = dashboard
+    with qtbot.waitSignal(tab.report_loaded, timeout=10_000):
+        tab.refresh()
+    received = _count(complaints, 11)
+    finished = _count(complaints, 11, lambda c: c.status.value == "selesai")
+    followed = _count(complaints, 11,
+                      lambda c: any(e.kind.value == "follow_up" for e in c.events))
+    assert tab.cards["received"].value.text() == str(received)
+    assert tab.cards["finished"].value.text() == pct_text(100 * finished / received)
+    assert tab.cards["followed_up"].value.text() == pct_text(100 * followed / received)
+    assert tab.cards["overdue"].value.text() == str(tab.report.indicators.overdue)
+    assert "08.15 WIB" in tab.sync_label.text()
+    assert tab.sync_label.text().startswith("per sinkronisasi terakhir:")
+
+    october = tab.period.findData("2026-10")
+    with qtbot.waitSignal(tab.report_loaded, timeout=10_000):
+        tab.period.setCurrentIndex(october)
+    assert tab.cards["received"].value.text() == str(_count(complaints, 10))
+    assert tab.report.period == Period.parse("2026-10")
+
+
+def test_export_dialog_writes_on_the_worker(qtbot, dashboard, tmp_path):
+    tab, store, _ = dashboard
+    dialog = ExportDialog(tab._tasks, lambda p: load_report(store, p, NOW), lambda: NOW,
+                          Period.parse("2026-11"))
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    target = tmp_path / "keluar.csv"
+    dialog.path.setText(str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=10_000) as blocker:
+        dialog.start()
+    assert blocker.args == [target]
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert str(target) in dialog.message.text()

@@ -1,0 +1,107 @@
+"""Indicators on a seeded store against an independent count written with plain loops."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+
+from lapor_desktop.core.calendar import WorkingCalendar
+from lapor_desktop.core.models import EventKind, Status
+from lapor_desktop.export_command import load_report
+from lapor_desktop.reports.period import Period
+from tests.unit.reports.seeding import MARKER, NOW, REPORTER, WIB
+
+OPEN = ("terdisposisi", "ditindaklanjuti", "ditanggapi_pelapor")
+
+
+def _in_month(c, year, month):
+    local = c.disposed_at.astimezone(WIB)
+    return local.year == year and local.month == month
+
+
+def _first(c, kinds):
+    times = [e.at for e in c.events if e.kind.value in kinds]
+    return min(times) if times else None
+
+
+def test_indicators_match_an_independent_count(seeded):
+    store, complaints = seeded
+    report = load_report(store, Period.parse("2026-11"), NOW)
+    cal = WorkingCalendar()
+    received = followed = finished = in_process = late = late_first = late_done = rahasia = 0
+    fu_days, done_days = [], []
+    for c in complaints:
+        if not _in_month(c, 2026, 11):
+            continue
+        received += 1
+        rahasia += c.rahasia
+        fu = _first(c, ("follow_up",))
+        if fu is not None:
+            followed += 1
+            fu_days.append(cal.working_days_between(c.disposed_at.astimezone(WIB).date(),
+                                                    fu.astimezone(WIB).date()))
+            if c.status.value in OPEN:
+                in_process += 1
+        if c.status.value == "selesai":
+            finished += 1
+            done = _first(c, ("closed", "auto_closed"))
+            done_days.append(cal.working_days_between(c.disposed_at.astimezone(WIB).date(),
+                                                      done.astimezone(WIB).date()))
+        is_late = False
+        if c.status.value in OPEN:
+            if fu is None and c.first_response_due < NOW:
+                late_first += 1
+                is_late = True
+            if c.completion_due < NOW:
+                late_done += 1
+                is_late = True
+        late += is_late
+    ind = report.indicators
+    assert (ind.received, ind.followed_up, ind.finished, ind.in_process) == (
+        received, followed, finished, in_process)
+    assert (ind.overdue, ind.overdue_first_follow_up, ind.overdue_completion) == (
+        late, late_first, late_done)
+    assert ind.rahasia == rahasia == 1
+    assert ind.median_days_first_follow_up == statistics.median(fu_days)
+    assert ind.median_days_completion == statistics.median(done_days)
+    assert round(ind.pct_followed_up, 6) == round(100 * followed / received, 6)
+    assert sum(report.by_status.values()) == received
+    assert sum(b.indicators.received for b in report.by_category) == received
+    assert sum(b.indicators.overdue for b in report.by_classification) == late
+    assert received > 20 and 0 < late < received  # the seed exercises every branch
+
+
+def test_trend_counts_each_month(seeded):
+    store, complaints = seeded
+    report = load_report(store, Period.parse("2026-11"), NOW, months=6)
+    assert [p.period.key for p in report.trend] == [f"2026-{m:02d}" for m in range(6, 12)]
+    for point in report.trend:
+        month = point.period.first.month
+        members = [c for c in complaints if _in_month(c, 2026, month)]
+        assert point.received == len(members)
+        assert point.finished == sum(1 for c in members if c.status is Status.SELESAI)
+        assert point.followed_up == sum(
+            1 for c in members if any(e.kind is EventKind.FOLLOW_UP for e in c.events))
+
+
+def test_overdue_list_excludes_rahasia_and_counts_days_late(seeded):
+    store, _ = seeded
+    report = load_report(store, Period.parse("2026-11"), NOW)
+    assert report.rahasia_overdue == 1
+    assert len(report.overdue) == report.indicators.overdue - 1
+    cal = WorkingCalendar()
+    for item in report.overdue:
+        assert item.days_late == max(1, cal.working_days_between(item.due_on, NOW.astimezone(
+            WIB).date()))
+    texts = repr(report)
+    assert MARKER not in texts and REPORTER not in texts
+
+
+def test_date_range_period_and_parse():
+    period = Period.parse("2026-11-01..2026-11-15")
+    assert not period.is_month and period.key == "2026-11-01..2026-11-15"
+    assert Period.parse("2026-02") == Period(dt.date(2026, 2, 1), dt.date(2026, 2, 28))
+    start, end = Period.parse("2026-11").instants(__import__(
+        "lapor_desktop.core.models", fromlist=["TimeZone"]).TimeZone.WIB)
+    assert start == dt.datetime(2026, 10, 31, 17, tzinfo=dt.UTC)
+    assert end == dt.datetime(2026, 11, 30, 17, tzinfo=dt.UTC)
