@@ -92,7 +92,7 @@ def test_typing_is_autosaved(qtbot, setup, world):
     typed = "Tim Dinas sudah memeriksa lokasi."
     qtbot.keyClicks(editor.text, typed)
     qtbot.waitUntil(lambda: _draft_text(store, cid) == typed, timeout=10_000)
-    assert editor.save_label.text().startswith("Tersimpan otomatis ")
+    qtbot.waitUntil(lambda: editor.save_label.text().startswith("Tersimpan otomatis "))
     # More typing lands as a newer version of the same draft.
     qtbot.keyClicks(editor.text, " Selesai besok.")
     qtbot.waitUntil(lambda: _draft_text(store, cid) == typed + " Selesai besok.", timeout=10_000)
@@ -168,3 +168,62 @@ def test_send_offline_queues_then_sync_delivers(qtbot, setup, world, tmp_path):
     assert server.follow_ups(cid) == 1
     # The editor starts fresh for the next follow-up once the first one is delivered.
     qtbot.waitUntil(lambda: not editor.is_read_only(), timeout=10_000)
+
+
+def test_pasted_html_becomes_plain_text(qtbot, setup, world):
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QApplication
+
+    win, _store = setup
+    _cid, editor = _open_editor(qtbot, win, world)
+    mime = QMimeData()
+    mime.setHtml("<p>Jalan <b>sudah</b> diperbaiki</p><p>oleh Dinas PUPR</p>")
+    QApplication.clipboard().setMimeData(mime)
+    editor.text.setFocus()
+    qtbot.keyClick(editor.text, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text.toPlainText() == "Jalan sudah diperbaiki\n\noleh Dinas PUPR"
+
+
+def test_bukan_wewenang_needs_reason_and_agency(qtbot, setup, world):
+    from lapor_desktop.ui.action_dialogs import BukanWewenangDialog
+
+    win, store = setup
+    cid, editor = _open_editor(qtbot, win, world)
+    # Terdisposisi: re-disposition may be asked; there is no reply to acknowledge.
+    assert editor.bw_button.isEnabled() and not editor.ack_button.isEnabled()
+    checked = []
+
+    def fill():
+        dialog = editor.findChild(BukanWewenangDialog)
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(10, fill)
+            return
+        qtbot.keyClicks(dialog.text, "Jalan provinsi, kewenangan Dinas PUPR.")
+        checked.append(dialog.ok_button.isEnabled())  # no agency chosen yet
+        dialog.agency.setCurrentIndex(1)
+        checked.append(dialog.ok_button.isEnabled())
+        dialog.ok_button.click()
+
+    QTimer.singleShot(0, fill)
+    with qtbot.waitSignal(editor.queued, timeout=10_000) as blocker:
+        qtbot.mouseClick(editor.bw_button, Qt.MouseButton.LeftButton)
+    assert checked == [False, True]
+    op = store.outbox.get(blocker.args[0])
+    assert op.complaint_id == cid and op.payload["suggested_agency"]
+    assert op.payload["suggested_agency"] != "kepri-diskominfo"  # not back to ourselves
+
+
+def test_recover_dialog_lists_unsent_drafts(qtbot):
+    from lapor_desktop.drafting import RecoverableDraft
+    from lapor_desktop.ui.recover_dialog import RecoverDraftsDialog
+
+    saved = dt.datetime(2026, 3, 17, 3, 42, tzinfo=dt.UTC)
+    dialog = RecoverDraftsDialog([
+        RecoverableDraft(1, 7, "T0000007", "Jalan rusak", "\nTim sudah ke lokasi.\nbaris 2", saved),
+        RecoverableDraft(2, 9, "T0000009", "Lampu padam", "Lampu diganti besok.", saved)])
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Pulihkan draf?"
+    first = dialog.list.item(0).text()
+    assert "#T0000007" in first and "Tim sudah ke lokasi." in first and "Tersimpan" in first
+    dialog.list.setCurrentRow(1)
+    assert dialog.chosen_complaint() == 9
