@@ -117,12 +117,20 @@ class OutboxRepository(Repository):
                                          updated_at=self._clock()))
         return int(result.rowcount)  # type: ignore[attr-defined]
 
-    def mark_sending(self, session: Session, op_id: str) -> None:
-        """The operation is about to go on the wire; counts an attempt."""
+    def mark_sending(self, session: Session, op_id: str) -> OutboxOp | None:
+        """Claim a queued operation for the wire and count an attempt; returns it as it is now.
+
+        Returns ``None`` when it is no longer queued: the officer discarded or revised it after
+        the pass listed it, and sending the stale copy would override that choice.
+        """
         row = self._row(session, op_id)
+        if row.state != OutboxState.QUEUED.value:
+            return None
         row.state = OutboxState.SENDING.value
         row.attempts += 1
         row.updated_at = self._clock()
+        session.flush()
+        return _to_op(row)
 
     def mark_accepted(self, session: Session, op_id: str, receipt_number: str | None,
                       accepted_at: dt.datetime | None = None) -> None:

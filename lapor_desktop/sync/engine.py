@@ -183,7 +183,10 @@ class SyncEngine:
     def _push_one(self, client: SyncClient, op: OutboxOp, report: SyncReport,
                   stop: CancelledCallback) -> SyncClient:
         with self.store.transaction() as session:
-            self.store.outbox.mark_sending(session, op.id)
+            claimed = self.store.outbox.mark_sending(session, op.id)
+        if claimed is None:
+            return client  # discarded or changed since the pass listed it: the officer decided
+        op = claimed
         tracking = self._tracking_id(op)
         try:
             try:
