@@ -19,11 +19,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from lapor_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
+from lapor_desktop import APP_ID, APP_NAME, ORG_NAME, __version__, export_command
 from lapor_desktop.config import Settings, load_settings, save_settings
 from lapor_desktop.core.errors import KnownError, StoreError
 from lapor_desktop.drafting import DraftService, RecoverableDraft
+from lapor_desktop.ledger import LedgerService
 from lapor_desktop.logs import setup_logging
+from lapor_desktop.notifications import SyncWatcher, tray_counts
 from lapor_desktop.queue_service import QueueService
 from lapor_desktop.store.engine import Store, open_store
 from lapor_desktop.store.outbox import OutboxState
@@ -63,6 +65,7 @@ class Application:
         self.store: Store | None = None
         self.training = None
         self.errors: ErrorBridge | None = None
+        self.notifier = None
         self._keep: list[object] = []
 
     # --- start-up ---------------------------------------------------------------------------
@@ -159,7 +162,9 @@ class Application:
                               ca_bundle=settings.ca_bundle, env=env)
         engine = SyncEngine(store, session.client, reauthenticate=session.reauthenticate,
                             cache_dir=cache_dir(profile))
-        controller = SyncController(self.tasks, engine.run_once,
+        # The watcher snapshots the queue around each pass, for notifications.
+        watcher = SyncWatcher(store, utc_now)
+        controller = SyncController(self.tasks, watcher.watch(engine.run_once),
                                     interval_minutes=settings.sync_interval_minutes)
         drafts = DraftService(store, cache_dir(profile), utc_now)
         services = WindowServices(
@@ -167,8 +172,11 @@ class Application:
             errors=self.errors, outbox_counts=lambda: _outbox_counts(store),
             ui_state=QSettings(str(profile / "ui.ini"), QSettings.Format.IniFormat),
             language=settings.language, training_officer=training_officer,
-            data_dir=profile, log_dir=logs_dir(profile), drafts=drafts)
+            data_dir=profile, log_dir=logs_dir(profile), drafts=drafts,
+            ledger=LedgerService(store, utc_now),
+            load_report=lambda period: export_command.load_report(store, period, utc_now()))
         self.window = MainWindow(services, utc_now)
+        self._start_notifier(store, watcher, controller)
         controller.login_required.connect(lambda: self._ask_login(session, controller))
         self.window.about_requested.connect(lambda: self._show_about(profile))
         self.window.settings_requested.connect(
@@ -177,6 +185,29 @@ class Application:
         controller.start()
         self.tasks.db(drafts.recoverable, on_done=self._offer_recovery,
                       on_error=self.errors.handle)
+
+    def _start_notifier(self, store: Store, watcher: SyncWatcher,
+                        controller: SyncController) -> None:
+        from lapor_desktop.ui.notifier import Notifier
+
+        window = self.window
+        assert window is not None
+
+        def raise_window() -> None:
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
+
+        notifier = Notifier(self.tasks, watcher, lambda: tray_counts(store, utc_now()),
+                            clock=utc_now, parent=window)
+        controller.finished.connect(notifier.on_sync_finished)
+        notifier.open_complaint.connect(lambda cid: (raise_window(), window.open_complaint(cid)))
+        notifier.ledger_requested.connect(lambda: (raise_window(), window.show_ledger()))
+        notifier.show_window_requested.connect(raise_window)
+        notifier.sync_requested.connect(controller.sync_now)
+        notifier.quit_requested.connect(self.qt_app.quit)
+        notifier.start()
+        self.notifier = notifier
 
     # --- dialogs ----------------------------------------------------------------------------
 
@@ -233,6 +264,8 @@ class Application:
 
     def shutdown(self) -> None:
         """Stop background work, close the store, stop the training server."""
+        if self.notifier is not None:
+            self.notifier.stop()
         self.tasks.shutdown()
         if self.store is not None:
             self.store.close()

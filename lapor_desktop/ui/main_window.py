@@ -15,9 +15,11 @@ from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -29,13 +31,18 @@ from lapor_desktop import APP_NAME
 from lapor_desktop.core.models import LocalState
 from lapor_desktop.core.status import LOCAL_STATE_LABELS
 from lapor_desktop.drafting import DraftService
+from lapor_desktop.ledger import LedgerService
 from lapor_desktop.queue_service import ComplaintDetailData, QueueService
+from lapor_desktop.reports.indicators import MonthlyReport
+from lapor_desktop.reports.period import Period
 from lapor_desktop.store.complaints import LocalInfo
+from lapor_desktop.ui.dashboard_tab import DashboardTab
 from lapor_desktop.ui.detail_view import ComplaintDetail
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.filter_bar import FilterBar
 from lapor_desktop.ui.followup_editor import FollowUpEditor
 from lapor_desktop.ui.i18n import tr
+from lapor_desktop.ui.ledger_view import LedgerView
 from lapor_desktop.ui.queue_model import QueueModel
 from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.sync_status import SyncStatusWidget
@@ -58,6 +65,8 @@ class WindowServices:
     data_dir: Path | None = None
     log_dir: Path | None = None
     drafts: DraftService | None = None  # None: no follow-up editor (read-only window)
+    ledger: LedgerService | None = None  # None: no "Kotak Keluar" panel
+    load_report: Callable[[Period], MonthlyReport] | None = None  # None: no dashboard tab
 
 
 class MainWindow(QMainWindow):
@@ -126,7 +135,18 @@ class MainWindow(QMainWindow):
             self.banner = TrainingBanner()
             self.banner.set_officer(services.training_officer)
             layout.addWidget(self.banner)
-        layout.addWidget(self.splitter, 1)
+        self.main_tabs = QTabWidget()
+        self.main_tabs.setObjectName("mainTabs")
+        self.main_tabs.setDocumentMode(True)
+        self.main_tabs.addTab(self.splitter, self.tr("&Antrean"))
+        self.dashboard: DashboardTab | None = None
+        if services.load_report is not None:
+            self.dashboard = DashboardTab(services.tasks, services.load_report, now)
+            self.dashboard.load_failed.connect(services.errors.handle)
+            self.main_tabs.addTab(self.dashboard, self.tr("&Dasbor"))
+            # Figures are computed when the tab is shown, not on every start.
+            self.main_tabs.currentChanged.connect(self._on_main_tab)
+        layout.addWidget(self.main_tabs, 1)
         self.setCentralWidget(central)
 
         self.sync_status = SyncStatusWidget(services.sync)
@@ -176,6 +196,8 @@ class MainWindow(QMainWindow):
         self.action_refresh.triggered.connect(self.model.refresh)
         menu_view.addAction(self.action_refresh)
 
+        self._add_ledger_dock(menu_view)
+
         menu_help = self.menuBar().addMenu(self.tr("Ba&ntuan"))
         self.action_about = QAction(self.tr("&Tentang LAPOR! Desktop"), self)
         self.action_about.triggered.connect(self.about_requested)
@@ -186,6 +208,39 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.action_sync)
         toolbar.addAction(self.action_search)
         toolbar.addAction(self.action_refresh)
+
+    def _add_ledger_dock(self, menu_view: QMenu) -> None:
+        self.ledger_view: LedgerView | None = None
+        if self.services.ledger is None:
+            return
+        self.ledger_view = LedgerView(self.services.tasks, self.services.ledger,
+                                      on_error=self.services.errors.handle)
+        self.ledger_dock = QDockWidget(self.tr("Kotak Keluar"), self)
+        self.ledger_dock.setObjectName("ledgerDock")
+        self.ledger_dock.setWidget(self.ledger_view)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.ledger_dock)
+        self.ledger_dock.hide()
+        self.action_ledger = self.ledger_dock.toggleViewAction()
+        self.action_ledger.setText(self.tr("&Kotak Keluar"))
+        self.action_ledger.setShortcut(QKeySequence("Ctrl+K"))
+        menu_view.addAction(self.action_ledger)
+        self.ledger_dock.visibilityChanged.connect(
+            lambda shown: shown and self.ledger_view.refresh())
+        self.ledger_view.open_complaint.connect(self.open_complaint)
+        self.ledger_view.outbox_changed.connect(self.refresh_outbox_counts)
+        # A retried or revised action should go out now, not at the next interval.
+        self.ledger_view.outbox_changed.connect(self.services.sync.sync_now)
+
+    def show_ledger(self) -> None:
+        """Show the "Kotak Keluar" panel (from the tray menu or a notification)."""
+        if self.ledger_view is not None:
+            self.ledger_dock.show()
+            self.ledger_dock.raise_()
+            self.ledger_view.refresh()
+
+    def _on_main_tab(self, index: int) -> None:
+        if self.dashboard is not None and self.main_tabs.widget(index) is self.dashboard:
+            self.dashboard.refresh()
 
     def _connect(self) -> None:
         self.filters.query_changed.connect(self.model.set_query)
@@ -246,6 +301,10 @@ class MainWindow(QMainWindow):
         self.refresh_outbox_counts()
         if self._selected_id is not None:
             self.open_complaint(self._selected_id)
+        if self.ledger_view is not None and self.ledger_dock.isVisible():
+            self.ledger_view.refresh()
+        if self.dashboard is not None and self.main_tabs.currentWidget() is self.dashboard:
+            self.dashboard.refresh()
 
     def refresh_outbox_counts(self) -> None:
         """Re-read the outbox counts for the status bar."""
