@@ -29,7 +29,7 @@ from lapor_desktop.core.errors import (
     StoreError,
 )
 from lapor_desktop.security.cache_crypto import CacheCipher, seal_plaintext_cache
-from lapor_desktop.security.keys import WrongPasswordError
+from lapor_desktop.security.keys import WrongPasswordError, has_vault
 from lapor_desktop.store import encrypted, migrate
 from lapor_desktop.store.complaints import ComplaintRepository
 from lapor_desktop.store.drafts import DraftRepository
@@ -126,6 +126,9 @@ def open_store(path: Path | str, key: bytes | None = None, *,
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and path.stat().st_size > 0:
+        if key is None and not encrypted.is_plaintext(path) and has_vault(path.parent):
+            raise WrongPasswordError("Profil ini terenkripsi; masukkan kata sandi profil untuk "
+                                     "membukanya.", path=str(path))
         if key is None or encrypted.is_plaintext(path):
             revision = _inspect_existing(path, busy_timeout_ms, clock)
             if key is not None:

@@ -127,6 +127,8 @@ def test_wrong_password_cannot_open_the_store_and_touches_nothing(tmp_path):
     wrong = load_vault(root).derive("bukan-kata-sandinya")
     with pytest.raises(WrongPasswordError):
         open_store(database_path(root), wrong)
+    with pytest.raises(WrongPasswordError, match="terenkripsi"):
+        open_store(database_path(root))  # no key at all (e.g. a headless run)
     after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in _files(root)}
     assert after == before  # no .corrupt copy, no change
     with open_store(database_path(root), load_vault(root).unlock(PROFILE_PASSWORD)) as store:
