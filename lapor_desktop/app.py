@@ -27,6 +27,8 @@ from lapor_desktop.ledger import LedgerService
 from lapor_desktop.logs import setup_logging
 from lapor_desktop.notifications import SyncWatcher, tray_counts
 from lapor_desktop.queue_service import QueueService
+from lapor_desktop.security.filenames import clear_private_temp
+from lapor_desktop.security.remember import KeyRemember
 from lapor_desktop.store.engine import Store, open_store
 from lapor_desktop.store.outbox import OutboxState
 from lapor_desktop.store.profile import (
@@ -39,9 +41,13 @@ from lapor_desktop.store.profile import (
 from lapor_desktop.sync.credentials import PASSWORD_ENV, CredentialStore
 from lapor_desktop.sync.engine import SyncEngine
 from lapor_desktop.sync.session import SyncSession
+from lapor_desktop.ui.attachment_flow import AttachmentFlow
+from lapor_desktop.ui.attachment_opener import AttachmentOpener
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.i18n import install_translator, tr
+from lapor_desktop.ui.idle_lock import IdleLock, LockOverlay, install_idle_lock
 from lapor_desktop.ui.main_window import MainWindow, WindowServices
+from lapor_desktop.ui.profile_guard import logout_and_wipe, unlock_profile
 from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.tasks import TaskManager
 
@@ -66,6 +72,9 @@ class Application:
         self.training = None
         self.errors: ErrorBridge | None = None
         self.notifier = None
+        self.remember = KeyRemember()
+        self.key: bytes | None = None
+        self.idle: IdleLock | None = None
         self._keep: list[object] = []
 
     # --- start-up ---------------------------------------------------------------------------
@@ -77,11 +86,18 @@ class Application:
             return
         profile = ensure_profile_dir(resolve_profile_dir(self.args.profile, os.environ))
         self._init_profile(profile)
-        settings = load_settings(profile)
-        if not settings.server_url:
-            self._show_first_run(profile)
-            return
-        self._open_window(profile, settings, training_officer=None)
+        clear_private_temp(profile)  # opened attachments of the last run
+
+        def unlocked(key: bytes) -> None:
+            self.key = key
+            settings = load_settings(profile)
+            if not settings.server_url:
+                self._show_first_run(profile)
+            else:
+                self._open_window(profile, settings, training_officer=None)
+
+        # Nothing is read from the profile before the officer's password unlocks it.
+        unlock_profile(self.tasks, profile, self.remember, unlocked, self._keep)
 
     def _init_profile(self, profile: Path) -> None:
         setup_logging(logs_dir(profile))
@@ -149,7 +165,9 @@ class Application:
                      password: str | None = None) -> None:
         assert self.errors is not None
         try:
-            self.store = open_store(database_path(profile))
+            # Training passes no key: its folder is throwaway. A plaintext profile from an older
+            # version is encrypted in place here.
+            self.store = open_store(database_path(profile), self.key)
         except StoreError as error:
             QMessageBox.critical(None, APP_NAME, str(error))
             self.qt_app.exit(1)
@@ -177,7 +195,9 @@ class Application:
             load_report=lambda period: export_command.load_report(store, period, utc_now()))
         self.window = MainWindow(services, utc_now)
         self._start_notifier(store, watcher, controller)
-        controller.login_required.connect(lambda: self._ask_login(session, controller))
+        self._guard_window(profile, settings, store, session, controller)
+        controller.login_required.connect(
+            lambda: self._ask_login(profile, session, engine, controller))
         self.window.about_requested.connect(lambda: self._show_about(profile))
         self.window.settings_requested.connect(
             lambda: self._show_settings(profile, controller))
@@ -209,6 +229,36 @@ class Application:
         notifier.start()
         self.notifier = notifier
 
+    def _guard_window(self, profile: Path, settings: Settings, store: Store, session: SyncSession,
+                      controller: SyncController) -> None:
+        """Idle lock, safe attachment opening, and logout with wipe."""
+        window = self.window
+        assert window is not None and self.errors is not None
+        self.idle = IdleLock(settings.idle_lock_minutes, parent=window)
+        if self.key is not None:
+            install_idle_lock(window, self.idle, LockOverlay(self.tasks, profile))
+            window.lock_requested.connect(self.idle.lock_now)
+        opener = AttachmentOpener(profile, cache_dir(profile), store.cache_cipher,
+                                  parent_widget=window, parent=window)
+        opener.failed.connect(lambda text: QMessageBox.warning(window, APP_NAME, text))
+        self.qt_app.aboutToQuit.connect(opener.cleanup)
+        flow = AttachmentFlow(self.tasks, store, cache_dir(profile), session.client, opener,
+                              self.errors.handle, parent=window)
+        flow.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
+        window.detail.attachment_activated.connect(
+            lambda sha: flow.activate(window.detail.complaint(), sha))
+
+        def stop_everything() -> None:
+            controller.stop()
+            self.credentials.delete(session.server_url or "", session.username or "")
+
+        def logout() -> None:
+            if logout_and_wipe(window, profile, store, self.remember, stop_everything):
+                self.store = None
+                self.qt_app.quit()
+
+        window.logout_requested.connect(logout)
+
     # --- dialogs ----------------------------------------------------------------------------
 
     def _offer_recovery(self, drafts: list[RecoverableDraft]) -> None:
@@ -222,24 +272,35 @@ class Application:
         if dialog.exec() and (complaint_id := dialog.chosen_complaint()) is not None:
             self.window.open_follow_up(complaint_id)
 
-    def _ask_login(self, session: SyncSession, controller: SyncController) -> None:
+    def _ask_login(self, profile: Path, session: SyncSession, engine: SyncEngine,
+                   controller: SyncController) -> None:
         from lapor_desktop.ui.login_dialog import LoginDialog
 
         dialog = LoginDialog(session.server_url or "", session.username or "", self.window)
-        dialog.set_message(tr("Application", "Sesi Anda berakhir. Masuk lagi untuk melanjutkan "
-                                             "sinkronisasi. Pekerjaan Anda tetap tersimpan."))
+        if session.username:
+            dialog.set_message(tr("Application", "Sesi Anda berakhir. Masuk lagi untuk "
+                                                 "melanjutkan sinkronisasi. Pekerjaan Anda tetap "
+                                                 "tersimpan."))
+        else:
+            dialog.set_message(tr("Application", "Masuk ke server untuk mengambil laporan yang "
+                                                 "didisposisikan ke instansi Anda."))
         if not dialog.exec():
             return
         url, username, password = dialog.values()
         session.server_url, session.username = url, username
 
         def done(_result: object) -> None:
+            # Remember who logged in where (no secret: the token is in the keyring or memory).
+            settings = load_settings(profile)
+            settings.server_url, settings.username = url, username
+            save_settings(profile, settings)
+            engine.reset_client()
             controller.sync_now()
 
         def failed(error: BaseException) -> None:
             assert self.errors is not None
             self.errors.handle(error)
-            self._ask_login(session, controller)
+            self._ask_login(profile, session, engine, controller)
 
         self.tasks.net(lambda: session.login(password), on_done=done,
                        on_error=failed)
@@ -253,6 +314,8 @@ class Application:
             save_settings(profile, updated)
             # The interval applies at once; server, language and CA bundle on the next start.
             controller.set_interval(updated.sync_interval_minutes)
+            if self.idle is not None:
+                self.idle.set_minutes(updated.idle_lock_minutes)
 
     def _show_about(self, profile: Path) -> None:
         from lapor_desktop.ui.about_dialog import AboutDialog

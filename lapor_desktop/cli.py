@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from lapor_desktop import APP_NAME, __version__
+from lapor_desktop.core.errors import KnownError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,7 +47,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.handler is not None:
-        return int(args.handler(args) or 0)
+        try:
+            return int(args.handler(args) or 0)
+        except KnownError as error:
+            # A known failure (locked profile, damaged database ...) is a message, not a trace.
+            print(error, file=sys.stderr)
+            return 1
     # The GUI is imported only here so headless commands never load Qt.
     if args.selftest:
         import os

@@ -70,10 +70,11 @@ def _profile(args: argparse.Namespace) -> Path:
 
 
 def _open(profile: Path):  # -> Store (imported lazily to keep --help fast)
+    from lapor_desktop.security.headless import profile_key
     from lapor_desktop.store import open_store
     from lapor_desktop.store.profile import database_path
 
-    return open_store(database_path(profile))
+    return open_store(database_path(profile), profile_key(profile))
 
 
 def _fail(message: str, code: int = EXIT_REFUSED) -> int:

@@ -85,6 +85,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """``export --format xlsx|csv|pdf --period 2026-11 --out FILE``."""
+    from lapor_desktop.security.headless import profile_key
     from lapor_desktop.store import open_store
     from lapor_desktop.store.profile import database_path, ensure_profile_dir, resolve_profile_dir
 
@@ -100,7 +101,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     profile = ensure_profile_dir(resolve_profile_dir(args.profile, os.environ))
     app = _offscreen_gui() if args.fmt == "pdf" else None
     try:
-        with open_store(database_path(profile)) as store:
+        with open_store(database_path(profile), profile_key(profile)) as store:
             report = load_report(store, period, dt.datetime.now(dt.UTC), months=args.months)
         write_report(report, args.fmt, out,
                      signatory=Signatory(args.jabatan, args.nama, args.nip))

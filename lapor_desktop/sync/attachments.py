@@ -13,12 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from lapor_desktop.core.models import Attachment
 from lapor_desktop.store import Store
 from lapor_desktop.store.outbox import OutboxOp
 from lapor_desktop.store.sync_support import set_payload
 from lapor_desktop.sync import errors
 from lapor_desktop.sync.client import SyncClient
-from lapor_desktop.sync.outbox import read_cached
+from lapor_desktop.sync.outbox import cached_path, read_cached
 from lapor_desktop.sync.protocol import MAX_CHUNK_BYTES, UploadCreate, UploadStatus
 
 log = logging.getLogger(__name__)
@@ -106,3 +107,19 @@ def _send(client: SyncClient, data: bytes, record: dict[str, Any], status: Uploa
                     continue
                 raise
     return status
+
+
+def ensure_cached(client: SyncClient, store: Store, cache: Path, attachment: Attachment) -> Path:
+    """The cached copy of ``attachment``, downloading it first when it is not in the cache yet.
+
+    Runs on the network worker (the officer opened an attachment that was never fetched). The
+    download resumes a partial file and verifies the hash; with an encrypted profile nothing is
+    written in plaintext.
+    """
+    dest = cached_path(cache, attachment.sha256)
+    if not dest.exists():
+        client.download(attachment.sha256, dest, expected_size=attachment.size,
+                        cipher=store.cache_cipher)
+    with store.transaction() as session:
+        store.complaints.set_cache_path(session, attachment.sha256, str(dest))
+    return dest

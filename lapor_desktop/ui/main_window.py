@@ -76,6 +76,10 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     #: The officer asked for Help > About.
     about_requested = Signal()
+    #: The officer asked to lock the screen now (Ctrl+L).
+    lock_requested = Signal()
+    #: The officer asked to log out and remove the local profile.
+    logout_requested = Signal()
 
     def __init__(self, services: WindowServices, now: Callable, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,7 +180,13 @@ class MainWindow(QMainWindow):
         self.action_quit = QAction(self.tr("&Keluar"), self)
         self.action_quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.action_quit.triggered.connect(self.close)
-        for action in (self.action_sync, self.action_settings, self.action_quit):
+        self.action_lock = QAction(self.tr("Kunci &layar"), self)
+        self.action_lock.setShortcut(QKeySequence("Ctrl+L"))
+        self.action_lock.triggered.connect(self.lock_requested)
+        self.action_logout = QAction(self.tr("Keluar &dan hapus data profil…"), self)
+        self.action_logout.triggered.connect(self.logout_requested)
+        for action in (self.action_sync, self.action_settings, self.action_lock,
+                       self.action_logout, self.action_quit):
             menu_file.addAction(action)
 
         menu_view = self.menuBar().addMenu(self.tr("&Tampilan"))

@@ -1,0 +1,74 @@
+"""The steps that protect a profile: unlock before anything is read, log out and wipe at the end.
+
+Kept out of ``app.py`` so the composition root stays a list of things being built and wired.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from lapor_desktop import APP_NAME
+from lapor_desktop.security.keys import has_vault
+from lapor_desktop.security.remember import KeyRemember
+from lapor_desktop.security.wipe import export_unsent, unsent_work, wipe_profile
+from lapor_desktop.store.engine import Store
+from lapor_desktop.store.profile import database_path
+from lapor_desktop.ui.i18n import tr
+from lapor_desktop.ui.tasks import TaskManager
+from lapor_desktop.ui.unlock_page import UnlockPage
+
+
+def unlock_profile(tasks: TaskManager, profile: Path, remember: KeyRemember,
+                   then: Callable[[bytes], None], keep: list[object]) -> None:
+    """Show the unlock (or first-password) page unless the keyring remembers the key.
+
+    ``then`` gets the master key once the profile is unlocked; ``keep`` holds the page alive.
+    """
+    page = UnlockPage(tasks, profile, remember=remember)
+    page.setWindowTitle(APP_NAME)
+    page.resize(560, 440)
+    keep.append(page)
+    if database_path(profile).exists() and not has_vault(profile):
+        page.set_message(tr("ProfileGuard", "Data di komputer ini belum terenkripsi. Buat kata "
+                                            "sandi profil; basis data akan dienkripsi tanpa "
+                                            "kehilangan data."))
+
+    def unlocked(key: bytes) -> None:
+        page.close()
+        then(key)
+
+    page.unlocked.connect(unlocked)
+    if not page.try_remembered():
+        page.show()
+
+
+def logout_and_wipe(parent: QWidget | None, profile: Path, store: Store,
+                    remember: KeyRemember, before_wipe: Callable[[], None]) -> bool:
+    """Offer to remove the local profile; unsent work must be exported first. True if wiped."""
+    exported = False
+    if not unsent_work(store).empty:
+        answer = QMessageBox.question(
+            parent, APP_NAME,
+            tr("ProfileGuard", "Masih ada pekerjaan yang belum terkirim ke server. Ekspor dulu ke "
+                               "berkas agar tidak hilang?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        path, _ = QFileDialog.getSaveFileName(
+            parent, tr("ProfileGuard", "Ekspor pekerjaan yang belum terkirim"),
+            str(Path.home() / "lapor-belum-terkirim.json"), "JSON (*.json)")
+        if not path:
+            return False
+        export_unsent(store, Path(path))
+        exported = True
+    answer = QMessageBox.question(
+        parent, APP_NAME,
+        tr("ProfileGuard", "Hapus semua data profil di komputer ini? Data pengaduan dapat diambil "
+                           "lagi dengan sinkronisasi setelah masuk kembali."))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    before_wipe()
+    wipe_profile(profile, store, exported=exported, remember=remember)
+    return True

@@ -1,0 +1,48 @@
+"""A new officer's first start, and the next one, in a real app process against a real server."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from lapor_desktop.server.seed import seed_demo
+from lapor_desktop.server.seed_data import DEMO_PASSWORD
+from lapor_desktop.server.testing import LiveServer
+
+
+@pytest.fixture
+def demo_server(tmp_path):
+    url = f"sqlite:///{tmp_path / 'server.db'}"
+    seed_demo(url)
+    with LiveServer(url) as server:
+        yield server
+
+
+def _run(profile, url):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    result = subprocess.run([sys.executable, "-m", "tests.gui.app_flow_child", str(profile), url,
+                             "demo.kota-batam", DEMO_PASSWORD], env=env, capture_output=True,
+                            text=True, timeout=240)
+    return result.returncode, result.stdout.split("\n"), result.stderr
+
+
+def test_first_start_encrypts_connects_logs_in_and_syncs(tmp_path, demo_server):
+    profile = tmp_path / "profil"
+    code, lines, err = _run(profile, demo_server.url)
+    assert code == 0, (lines, err)
+    assert lines[:3] == ["UNLOCK create", "SERVER", "LOGIN"]
+    assert lines[3].startswith("ROWS ") and int(lines[3].split()[1]) > 0
+    # The profile is encrypted from the first start: no complaint text in the database file.
+    assert (profile / "vault.json").exists()
+    assert b"SQLite format 3" not in (profile / "lapor.db").read_bytes()[:16]
+
+    # Next start: the same password opens it; without a keyring the token was kept in memory
+    # only, so the officer logs in again, and the queue is there.
+    code, lines, err = _run(profile, demo_server.url)
+    assert code == 0, (lines, err)
+    assert lines[:2] == ["UNLOCK open", "LOGIN"]
+    assert lines[2].startswith("ROWS ")
