@@ -1,6 +1,6 @@
 ; LAPOR! Desktop - Windows installer (NSIS 3, Modern UI 2, Unicode).
 ;
-;   makensis /DVERSION=0.1.0 [/DVERSION4=0.1.0.0] [/DBUNDLE_DIR=..\..\dist\lapor-desktop]
+;   makensis /DVERSION=x.y.z [/DVERSION4=x.y.z.0] [/DBUNDLE_DIR=..\..\dist\lapor-desktop]
 ;            [/DOUTDIR=..\..\dist] packaging\windows\installer.nsi
 ;
 ; VERSION is lapor_desktop.__version__ (the workflow and check_nsis.sh read it from the package;
