@@ -6,8 +6,11 @@ Indonesian is the source language of every UI string.  This script:
 2. repairs what lupdate's Python parser gets wrong: module-level ``tr("Context", "text")``
    calls (lupdate reads them as ``tr(text, comment)`` with an empty context) and calls whose
    context is a module constant (``tr(_CTX, "text")``) are re-extracted with :mod:`ast`;
-3. appends the labels that are only translated dynamically (``tr("Status", STATUS_LABELS[s])``
-   and friends) in the ``Status``, ``LocalState`` and ``Classification`` contexts;
+   Local string variables (``item = "..."; self.tr(item)``) and one-line wrappers such as
+   ``def _t(text): return tr("PdfReport", text)`` are resolved the same way;
+3. appends the labels that are only translated dynamically (``tr("Status", STATUS_LABELS[s])``,
+   ``tr(_CTX, KIND_LABELS[k])``, ``self.tr(c) for c in COLUMNS`` and friends) in the context
+   each UI module uses for them (see :func:`dynamic_labels`);
 4. fills the translations: ``lapor_id.ts`` translates every message to its own source,
    ``lapor_en.ts`` takes them from ``resources/translations/en.json`` (keys are
    ``"context|source"``, or just ``"source"`` as a fallback);
@@ -33,7 +36,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from lapor_desktop.core.status import LOCAL_STATE_LABELS, STATUS_LABELS  # noqa: E402
+from lapor_desktop.ledger import KIND_LABELS, STATE_LABELS  # noqa: E402
+from lapor_desktop.reports.tables import OVERDUE_HEADERS  # noqa: E402
 from lapor_desktop.ui.filter_bar import CLASSIFICATION_LABELS  # noqa: E402
+from lapor_desktop.ui.ledger_view import COLUMNS as LEDGER_COLUMNS  # noqa: E402
 
 TRANSLATIONS = ROOT / "resources" / "translations"
 EN_JSON = TRANSLATIONS / "en.json"
@@ -64,8 +70,27 @@ def _string(node: ast.AST, constants: dict[str, str]) -> str | None:
     return None
 
 
+def _wrappers(tree: ast.Module, constants: dict[str, str]) -> dict[str, str]:
+    """Module functions ``def f(text): return tr("Ctx", text)``: name -> context."""
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if not (isinstance(node, ast.FunctionDef) and node.args.args
+                and len(node.body) == 1 and isinstance(node.body[0], ast.Return)):
+            continue
+        call = node.body[0].value
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+                and call.func.id == "tr" and len(call.args) == 2):
+            continue
+        context = _string(call.args[0], constants)
+        param = node.args.args[0].arg
+        if context and isinstance(call.args[1], ast.Name) and call.args[1].id == param:
+            found[node.name] = context
+    return found
+
+
 def module_level_calls(path: Path) -> list[Message]:
-    """``tr(context, text[, disambiguation])`` calls (not ``self.tr``) with literal strings."""
+    """``tr(context, text[, disambiguation])`` calls (not ``self.tr``) with literal strings,
+    calls of ``tr`` wrappers, and ``self.tr(name)`` where ``name`` is a string variable."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     constants = {
         target.id: node.value.value
@@ -73,29 +98,90 @@ def module_level_calls(path: Path) -> list[Message]:
         and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
         for target in node.targets if isinstance(target, ast.Name)
     }
+    wrappers = _wrappers(tree, constants)
     rel = path.relative_to(ROOT).as_posix()
     found: list[Message] = []
+
+    def local_strings(scope: ast.AST) -> dict[str, str]:
+        names = dict(constants)
+        for node in ast.walk(scope):
+            if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+                    and isinstance(node.value.value, str)):
+                names.update((t.id, node.value.value) for t in node.targets
+                             if isinstance(t, ast.Name))
+        return names
+
     for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                and node.func.id == "tr" and len(node.args) >= 2):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
             continue
-        context = _string(node.args[0], constants)
-        text = _string(node.args[1], constants)
+        if node.func.id == "tr" and len(node.args) >= 2:
+            context = _string(node.args[0], constants)
+            text = _string(node.args[1], constants)
+            extra = node.args[2:]
+        elif node.func.id in wrappers and len(node.args) == 1:
+            context = wrappers[node.func.id]
+            text = _string(node.args[0], constants)
+            extra = []
+        else:
+            continue
         if context is None or text is None:
             continue  # dynamic text: covered by dynamic_labels()
-        comment = _string(node.args[2], constants) if len(node.args) > 2 else None
+        comment = _string(extra[0], constants) if extra else None
         found.append((context, text, comment, rel, node.lineno))
+    # self.tr(variable) inside a class: lupdate only reads literals.
+    for cls in ast.walk(tree):
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        for func in ast.walk(cls):
+            if not isinstance(func, ast.FunctionDef):
+                continue
+            names = local_strings(func)
+            for node in ast.walk(func):
+                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                        and node.func.attr == "tr" and isinstance(node.func.value, ast.Name)
+                        and node.func.value.id == "self" and node.args
+                        and isinstance(node.args[0], ast.Name)
+                        and node.args[0].id in names):
+                    found.append((cls.name, names[node.args[0].id], None, rel, node.lineno))
     return found
 
 
+def _table_labels(path: Path, *functions: str) -> list[str]:
+    """First items of the ``("label", ...)`` tuples a report-table function returns."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    labels: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name in functions:
+            for ret in ast.walk(node):
+                if isinstance(ret, ast.Return) and isinstance(ret.value, ast.List):
+                    labels.extend(
+                        item.elts[0].value for item in ret.value.elts
+                        if isinstance(item, ast.Tuple) and item.elts
+                        and isinstance(item.elts[0], ast.Constant)
+                        and isinstance(item.elts[0].value, str))
+    return labels
+
+
 def dynamic_labels() -> list[Message]:
+    """Labels from lookup tables, in the context each UI module translates them in."""
+    tables = ROOT / "lapor_desktop" / "reports" / "tables.py"
     out: list[Message] = []
     for context, labels, rel in (
-        ("Status", STATUS_LABELS, "lapor_desktop/core/status.py"),
-        ("LocalState", LOCAL_STATE_LABELS, "lapor_desktop/core/status.py"),
-        ("Classification", CLASSIFICATION_LABELS, "lapor_desktop/ui/filter_bar.py"),
+        ("Status", STATUS_LABELS.values(), "lapor_desktop/core/status.py"),
+        ("LocalState", LOCAL_STATE_LABELS.values(), "lapor_desktop/core/status.py"),
+        ("Classification", CLASSIFICATION_LABELS.values(), "lapor_desktop/ui/filter_bar.py"),
+        # conflict_dialog.py: self.tr(STATUS_LABELS[complaint.status])
+        ("ConflictDialog", STATUS_LABELS.values(), "lapor_desktop/core/status.py"),
+        # ledger_view.py: tr(_CTX, KIND_LABELS[...]), tr(_CTX, STATE_LABELS[...]), self.tr(c)
+        ("LedgerView", KIND_LABELS.values(), "lapor_desktop/ledger.py"),
+        ("LedgerView", STATE_LABELS.values(), "lapor_desktop/ledger.py"),
+        ("LedgerView", LEDGER_COLUMNS, "lapor_desktop/ui/ledger_view.py"),
+        # pdf_report.py: _t(label) for the title block, indicators and overdue headers
+        ("PdfReport", _table_labels(tables, "header_rows", "indicator_rows"),
+         "lapor_desktop/reports/tables.py"),
+        ("PdfReport", OVERDUE_HEADERS, "lapor_desktop/reports/tables.py"),
     ):
-        out.extend((context, label, None, rel, 0) for label in labels.values() if label)
+        out.extend((context, label, None, rel, 0) for label in labels if label)
     return out
 
 

@@ -37,6 +37,131 @@
         </message>
     </context>
     <context>
+        <name>AcknowledgeDialog</name>
+        <message>
+            <source>Tandai balasan pelapor sudah dibaca</source>
+            <translation>Mark reporter's reply as read</translation>
+        </message>
+        <message>
+            <source>&amp;Pesan singkat untuk pelapor (boleh dikosongkan):</source>
+            <translation>&amp;Short message to the reporter (optional):</translation>
+        </message>
+        <message>
+            <source>&amp;Tandai sudah dibaca</source>
+            <translation>&amp;Mark as read</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentFlow</name>
+        <message>
+            <source>Membuka lampiran {name}…</source>
+            <extracomment>A message for the status bar while a file is being fetched.</extracomment>
+            <translation>Opening attachment {name}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentList</name>
+        <message>
+            <source>Lampiran bukti</source>
+            <extracomment>The list of attachments changed (added or removed). A file was refused: its Indonesian reason (also shown under the list).</extracomment>
+            <translation>Evidence attachments</translation>
+        </message>
+        <message>
+            <source>&amp;Lampirkan berkas…</source>
+            <translation>&amp;Attach file…</translation>
+        </message>
+        <message>
+            <source>&amp;Hapus lampiran</source>
+            <translation>&amp;Remove attachment</translation>
+        </message>
+        <message>
+            <source>PNG, JPEG atau PDF, maksimal 10 MB; seret berkas ke sini.</source>
+            <translation>PNG, JPEG or PDF, up to 10 MB; drag files here.</translation>
+        </message>
+        <message>
+            <source>Pilih lampiran bukti</source>
+            <translation>Choose evidence attachment</translation>
+        </message>
+        <message>
+            <source>Gambar dan PDF (*.png *.jpg *.jpeg *.pdf);;Semua berkas (*)</source>
+            <translation>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
+        </message>
+        <message>
+            <source>– diperkecil</source>
+            <translation>– reduced</translation>
+        </message>
+        <message>
+            <source>Lampiran tidak dapat diproses: {error}</source>
+            <translation>The attachment could not be processed: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentOpener</name>
+        <message>
+            <source>Tidak ada aplikasi untuk membuka {name}.</source>
+            <extracomment>Something went wrong or was refused: a message for the officer (Indonesian). A decrypted copy was handed to the system viewer: its path. The attachment was saved where the officer chose: the path.</extracomment>
+            <translation>No application is available to open {name}.</translation>
+        </message>
+        <message>
+            <source>Lampiran tidak dapat disimpan: {error}</source>
+            <translation>The attachment could not be saved: {error}</translation>
+        </message>
+        <message>
+            <source>Lampiran belum diunduh atau salinannya rusak. Sinkronkan lalu coba lagi.</source>
+            <translation>The attachment has not been downloaded or its copy is damaged. Sync, then try again.</translation>
+        </message>
+        <message>
+            <source>Simpan lampiran sebagai…</source>
+            <translation>Save attachment as…</translation>
+        </message>
+        <message>
+            <source>Lampiran tidak dibuka</source>
+            <translation>Attachment not opened</translation>
+        </message>
+        <message>
+            <source>Simpan berkas ini sebagai…?</source>
+            <translation>Save this file as…?</translation>
+        </message>
+    </context>
+    <context>
+        <name>BukanWewenangDialog</name>
+        <message>
+            <source>Bukan wewenang</source>
+            <translation>Not our authority</translation>
+        </message>
+        <message>
+            <source>&amp;Alasan laporan ini bukan wewenang instansi Anda (wajib):</source>
+            <translation>&amp;Reason this report is not your agency's authority (required):</translation>
+        </message>
+        <message>
+            <source>&amp;Ajukan disposisi ulang</source>
+            <translation>Request re&amp;disposition</translation>
+        </message>
+        <message>
+            <source>— pilih instansi —</source>
+            <translation>— choose an agency —</translation>
+        </message>
+        <message>
+            <source>Instansi yang &amp;disarankan (wajib):</source>
+            <translation>&amp;Suggested agency (required):</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistWidget</name>
+        <message>
+            <source>{label}: ada</source>
+            <translation>{label}: present</translation>
+        </message>
+        <message>
+            <source>{label}: belum ada</source>
+            <translation>{label}: missing</translation>
+        </message>
+        <message>
+            <source>Kelengkapan: {n} dari {total} unsur</source>
+            <translation>Completeness: {n} of {total} elements</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplaintDetail</name>
         <message>
             <source>Pilih laporan dari antrean untuk melihat rinciannya</source>
@@ -290,6 +415,110 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Tindakan perlu perhatian</source>
+            <extracomment>The officer decided: (ConflictOutcome value, revised text). Not emitted for "Nanti saja".</extracomment>
+            <translation>Action needs attention</translation>
+        </message>
+        <message>
+            <source>Server menolak isi tindakan Anda. Perbaiki teks lalu kirim ulang.</source>
+            <translation>The server rejected the content of your action. Correct the text, then send it again.</translation>
+        </message>
+        <message>
+            <source>Laporan ini berubah di server setelah Anda menulis tindakan, sehingga server menolaknya. Periksa keadaan laporan sekarang, revisi draf Anda, lalu kirim ulang, atau buang draf.</source>
+            <translation>This report changed on the server after you wrote your action, so the server rejected it. Check the report's current state, revise your draft, then send it again, or discard the draft.</translation>
+        </message>
+        <message>
+            <source>Alasan dari server: {reason}</source>
+            <translation>Reason from the server: {reason}</translation>
+        </message>
+        <message>
+            <source>Laporan saat ini (di server)</source>
+            <translation>Current report (on the server)</translation>
+        </message>
+        <message>
+            <source>Draf Anda (dapat diubah)</source>
+            <translation>Your draft (editable)</translation>
+        </message>
+        <message>
+            <source>Kirim ulang setelah direvisi</source>
+            <translation>Resend after revising</translation>
+        </message>
+        <message>
+            <source>Buang draf…</source>
+            <translation>Discard draft…</translation>
+        </message>
+        <message>
+            <source>Nanti saja</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>Laporan ini tidak lagi terdisposisi ke instansi Anda.</source>
+            <translation>This report is no longer disposed to your agency.</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <source>Revisi: {n}</source>
+            <translation>Revision: {n}</translation>
+        </message>
+        <message>
+            <source>Riwayat terbaru:</source>
+            <translation>Recent history:</translation>
+        </message>
+        <message>
+            <source>Status laporan saat ini tidak mengizinkan tindakan ini. Simpan draf dengan "Nanti saja" sampai statusnya berubah, atau buang draf.</source>
+            <translation>The report's current status does not allow this action. Keep the draft with "Later" until the status changes, or discard the draft.</translation>
+        </message>
+        <message>
+            <source>Teks tidak boleh kosong.</source>
+            <translation>The text cannot be empty.</translation>
+        </message>
+        <message>
+            <source>Buang draf?</source>
+            <translation>Discard draft?</translation>
+        </message>
+        <message>
+            <source>Tindakan ini tidak akan dikirim. Teksnya tetap tersimpan sebagai draf di laporan ini.</source>
+            <translation>This action will not be sent. Its text stays saved as a draft on this report.</translation>
+        </message>
+        <message>
+            <source>Buang</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Batal</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Terdisposisi</source>
+            <translation>Disposed</translation>
+        </message>
+        <message>
+            <source>Ditindaklanjuti</source>
+            <translation>Followed up</translation>
+        </message>
+        <message>
+            <source>Ditanggapi Pelapor</source>
+            <translation>Reporter replied</translation>
+        </message>
+        <message>
+            <source>Selesai</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Dikembalikan / Bukan Wewenang</source>
+            <translation>Returned / Not our authority</translation>
+        </message>
+        <message>
+            <source>Arsip</source>
+            <translation>Archived</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>Terjadi kesalahan tak terduga</source>
@@ -309,11 +538,175 @@
         </message>
     </context>
     <context>
+        <name>DashboardTab</name>
+        <message>
+            <source>Ekspor…</source>
+            <extracomment>A report finished loading and is on screen (the :class:`MonthlyReport`). Loading a report failed (the exception); the window's error bridge may show it.</extracomment>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Periode:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Diterima</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>% Ditindaklanjuti</source>
+            <translation>% Followed up</translation>
+        </message>
+        <message>
+            <source>% Selesai</source>
+            <translation>% Closed</translation>
+        </message>
+        <message>
+            <source>Dalam proses</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Terlambat</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Tren bulanan (6 bulan)</source>
+            <translation>Monthly trend (6 months)</translation>
+        </message>
+        <message>
+            <source>Status laporan</source>
+            <translation>Report status</translation>
+        </message>
+        <message>
+            <source>Terlambat per kategori</source>
+            <translation>Overdue by category</translation>
+        </message>
+        <message>
+            <source>belum pernah</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>per sinkronisasi terakhir: {time}</source>
+            <translation>as of last sync: {time}</translation>
+        </message>
+        <message>
+            <source>hari kerja</source>
+            <translation>working days</translation>
+        </message>
+        <message>
+            <source>{fu} ditindaklanjuti dari {n} laporan; {done} selesai. Terlambat TL pertama: {late_fu}, terlambat penyelesaian: {late_done}. Median ke TL pertama: {m_fu}; median ke selesai: {m_done}. Termasuk {rahasia} laporan rahasia (hanya dihitung).</source>
+            <translation>{fu} of {n} reports followed up; {done} closed. First follow-up overdue: {late_fu}, closing overdue: {late_done}. Median to first follow-up: {m_fu}; median to closing: {m_done}. Includes {rahasia} confidential reports (counted only).</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorBridge</name>
         <message>
             <source>Perhatian</source>
             <extracomment>A short message for the status bar (known errors that need no dialog). A crash report was written: (report text, file path or "").</extracomment>
             <translation>Attention</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Ekspor laporan</source>
+            <extracomment>Rows written so far and the total (emitted on the worker, received on the GUI thread). The export finished: the written file's path.</extracomment>
+            <translation>Export report</translation>
+        </message>
+        <message>
+            <source>Excel (XLSX)</source>
+            <translation>Excel (XLSX)</translation>
+        </message>
+        <message>
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <source>PDF laporan bulanan</source>
+            <translation>Monthly report PDF</translation>
+        </message>
+        <message>
+            <source>Pilih…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>mis. Kepala Dinas Komunikasi dan Informatika</source>
+            <translation>e.g. Head of the Communication and Informatics Office</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Periode:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Berkas:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Jabatan penanda tangan:</source>
+            <translation>Signatory's position:</translation>
+        </message>
+        <message>
+            <source>Nama penanda tangan:</source>
+            <translation>Signatory's name:</translation>
+        </message>
+        <message>
+            <source>NIP:</source>
+            <translation>NIP (civil servant ID):</translation>
+        </message>
+        <message>
+            <source>Ekspor</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Batal</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Simpan laporan</source>
+            <translation>Save report</translation>
+        </message>
+        <message>
+            <source>Pilih berkas tujuan terlebih dahulu.</source>
+            <translation>Choose a destination file first.</translation>
+        </message>
+        <message>
+            <source>Folder tujuan tidak ada.</source>
+            <translation>The destination folder does not exist.</translation>
+        </message>
+        <message>
+            <source>Batalkan ekspor</source>
+            <translation>Cancel export</translation>
+        </message>
+        <message>
+            <source>Tutup</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Menyiapkan laporan…</source>
+            <translation>Preparing report…</translation>
+        </message>
+        <message>
+            <source>Menulis {done} dari {total} baris…</source>
+            <translation>Writing row {done} of {total}…</translation>
+        </message>
+        <message>
+            <source>Membatalkan…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>Laporan disimpan ke {path}</source>
+            <translation>Report saved to {path}</translation>
+        </message>
+        <message>
+            <source>Ekspor dibatalkan; tidak ada berkas yang ditulis.</source>
+            <translation>Export cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <source>Ekspor gagal: {error}</source>
+            <translation>Export failed: {error}</translation>
         </message>
     </context>
     <context>
@@ -401,6 +794,293 @@
         </message>
     </context>
     <context>
+        <name>FollowUpEditor</name>
+        <message>
+            <source>Te&amp;mplat:</source>
+            <extracomment>An autosave reached the database: (draft id, version number). An action went into the outbox: (operation id). The window refreshes its counts. A short message for the status bar.</extracomment>
+            <translation>Te&amp;mplate:</translation>
+        </message>
+        <message>
+            <source>&amp;Terapkan</source>
+            <translation>&amp;Apply</translation>
+        </message>
+        <message>
+            <source>Tulis tindak lanjut untuk pelapor…</source>
+            <translation>Write a follow-up for the reporter…</translation>
+        </message>
+        <message>
+            <source>Teks tindak lanjut</source>
+            <translation>Follow-up text</translation>
+        </message>
+        <message>
+            <source>Kelengkapan tindak lanjut</source>
+            <translation>Follow-up completeness</translation>
+        </message>
+        <message>
+            <source>Lampiran bukti</source>
+            <translation>Evidence attachments</translation>
+        </message>
+        <message>
+            <source>&amp;Usulkan selesai</source>
+            <translation>&amp;Propose closing</translation>
+        </message>
+        <message>
+            <source>Usulkan agar laporan ditutup setelah tindak lanjut ini diterima.</source>
+            <translation>Propose that the report be closed once this follow-up is accepted.</translation>
+        </message>
+        <message>
+            <source>&amp;Kirim</source>
+            <translation>&amp;Send</translation>
+        </message>
+        <message>
+            <source>Kirim tindak lanjut (Ctrl+Enter)</source>
+            <translation>Send follow-up (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Catatan &amp;internal…</source>
+            <translation>&amp;Internal note…</translation>
+        </message>
+        <message>
+            <source>&amp;Bukan wewenang…</source>
+            <translation>&amp;Not our authority…</translation>
+        </message>
+        <message>
+            <source>Tan&amp;dai balasan pelapor sudah dibaca</source>
+            <translation>Mark reporter's reply as &amp;read</translation>
+        </message>
+        <message>
+            <source>Pilih laporan untuk menulis tindak lanjut.</source>
+            <translation>Select a report to write a follow-up.</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut #{id}</source>
+            <translation>Follow-up #{id}</translation>
+        </message>
+        <message>
+            <source>Terapkan templat</source>
+            <translation>Apply template</translation>
+        </message>
+        <message>
+            <source>Ganti teks yang sudah ditulis dengan templat "{title}"?</source>
+            <translation>Replace the text already written with the template "{title}"?</translation>
+        </message>
+        <message>
+            <source>Tunggu sebentar: lampiran masih diperiksa.</source>
+            <translation>Just a moment: attachments are still being checked.</translation>
+        </message>
+        <message>
+            <source>Perlu perhatian: {reason}</source>
+            <translation>Needs attention: {reason}</translation>
+        </message>
+        <message>
+            <source>Dalam antrean kirim</source>
+            <translation>In the send queue</translation>
+        </message>
+        <message>
+            <source>Tidak dapat ditindaklanjuti</source>
+            <translation>Cannot be followed up</translation>
+        </message>
+        <message>
+            <source>Draf</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Tersimpan otomatis {time}</source>
+            <translation>Saved automatically {time}</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut belum lengkap</source>
+            <translation>Follow-up incomplete</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut ini belum menyebutkan:</source>
+            <translation>This follow-up does not yet mention:</translation>
+        </message>
+        <message>
+            <source>Kirim &amp;tetap</source>
+            <translation>Send &amp;anyway</translation>
+        </message>
+        <message>
+            <source>&amp;Kembali</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut masuk antrean kirim.</source>
+            <translation>Follow-up added to the send queue.</translation>
+        </message>
+        <message>
+            <source>Catatan internal masuk antrean kirim.</source>
+            <translation>Internal note added to the send queue.</translation>
+        </message>
+        <message>
+            <source>Permintaan disposisi ulang masuk antrean kirim.</source>
+            <translation>Redisposition request added to the send queue.</translation>
+        </message>
+        <message>
+            <source>Tanda sudah dibaca masuk antrean kirim.</source>
+            <translation>Read receipt added to the send queue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InternalNoteDialog</name>
+        <message>
+            <source>Catatan internal</source>
+            <translation>Internal note</translation>
+        </message>
+        <message>
+            <source>&amp;Catatan untuk rekan di instansi (tidak terlihat oleh pelapor):</source>
+            <translation>&amp;Note for colleagues at your agency (not visible to the reporter):</translation>
+        </message>
+        <message>
+            <source>&amp;Simpan ke antrean</source>
+            <translation>&amp;Save to queue</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerView</name>
+        <message>
+            <source>Coba lagi sekarang</source>
+            <extracomment>The officer wants to see a complaint (double-click or "Buka laporan"): its id. The officer changed the outbox (retry, resend, discard): counts may refresh, sync may run. Rows were (re)loaded from the store. The list was written to a CSV file: (path, number of rows).</extracomment>
+            <translation>Retry now</translation>
+        </message>
+        <message>
+            <source>Ubah &amp;&amp; kirim ulang</source>
+            <translation>Edit &amp;&amp; resend</translation>
+        </message>
+        <message>
+            <source>Buang…</source>
+            <translation>Discard…</translation>
+        </message>
+        <message>
+            <source>Buka laporan</source>
+            <translation>Open report</translation>
+        </message>
+        <message>
+            <source>Ekspor daftar…</source>
+            <translation>Export list…</translation>
+        </message>
+        <message>
+            <source>{queued} dalam antrean · {attention} perlu perhatian · {accepted} diterima server</source>
+            <translation>{queued} queued · {attention} need attention · {accepted} accepted by server</translation>
+        </message>
+        <message>
+            <source>Diterima: {time}</source>
+            <translation>Accepted: {time}</translation>
+        </message>
+        <message>
+            <source>Kesalahan terakhir: {error}</source>
+            <translation>Last error: {error}</translation>
+        </message>
+        <message>
+            <source>Buang tindakan?</source>
+            <translation>Discard action?</translation>
+        </message>
+        <message>
+            <source>{kind} untuk laporan {tracking} tidak akan dikirim. Teksnya tetap tersimpan sebagai draf.</source>
+            <translation>{kind} for report {tracking} will not be sent. Its text stays saved as a draft.</translation>
+        </message>
+        <message>
+            <source>Buang</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Batal</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Ekspor Kotak Keluar</source>
+            <translation>Export Outbox</translation>
+        </message>
+        <message>
+            <source>Berkas CSV (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Diterima server (No. {receipt}, {time})</source>
+            <translation>Accepted by server (No. {receipt}, {time})</translation>
+        </message>
+        <message>
+            <source>Perlu perhatian: {reason}</source>
+            <translation>Needs attention: {reason}</translation>
+        </message>
+        <message>
+            <source>Dalam antrean (dicoba lagi {time})</source>
+            <translation>Queued (retrying {time})</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Catatan internal</source>
+            <translation>Internal note</translation>
+        </message>
+        <message>
+            <source>Bukan wewenang</source>
+            <translation>Not our authority</translation>
+        </message>
+        <message>
+            <source>Tanggapan pelapor diterima</source>
+            <translation>Reporter's reply acknowledged</translation>
+        </message>
+        <message>
+            <source>Dalam antrean</source>
+            <translation>Queued</translation>
+        </message>
+        <message>
+            <source>Mengirim</source>
+            <translation>Sending</translation>
+        </message>
+        <message>
+            <source>Diterima server</source>
+            <translation>Accepted by server</translation>
+        </message>
+        <message>
+            <source>Perlu perhatian</source>
+            <translation>Needs attention</translation>
+        </message>
+        <message>
+            <source>Dibuang</source>
+            <translation>Discarded</translation>
+        </message>
+        <message>
+            <source>No. Laporan</source>
+            <translation>Report No.</translation>
+        </message>
+        <message>
+            <source>Judul laporan</source>
+            <translation>Report title</translation>
+        </message>
+        <message>
+            <source>Jenis</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Dibuat</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Percobaan</source>
+            <translation>Attempts</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockOverlay</name>
+        <message>
+            <source>Layar dikunci</source>
+            <extracomment>No input for the configured time: hide the content until the password is entered. The right password was entered: the master key (already checked against the vault).</extracomment>
+            <translation>Screen locked</translation>
+        </message>
+        <message>
+            <source>LAPOR! Desktop dikunci karena tidak ada aktivitas. Data pengaduan disembunyikan; sinkronisasi tetap berjalan. Masukkan kata sandi profil untuk melanjutkan.</source>
+            <translation>LAPOR! Desktop was locked because of inactivity. Complaint data is hidden; syncing continues. Enter the profile password to continue.</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <source>Masuk ke server LAPOR!</source>
@@ -434,8 +1114,24 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>&amp;Rincian</source>
+            <extracomment>The officer opened settings (app.py shows the dialog and applies the result). The officer asked for Help &gt; About. The officer asked to lock the screen now (Ctrl+L). The officer asked to log out and remove the local profile.</extracomment>
+            <translation>&amp;Details</translation>
+        </message>
+        <message>
+            <source>Tindak &amp;lanjut</source>
+            <translation>Follow-&amp;up</translation>
+        </message>
+        <message>
+            <source>&amp;Antrean</source>
+            <translation>&amp;Queue</translation>
+        </message>
+        <message>
+            <source>&amp;Dasbor</source>
+            <translation>Dash&amp;board</translation>
+        </message>
+        <message>
             <source>&amp;Berkas</source>
-            <extracomment>The officer opened settings (app.py shows the dialog and applies the result). The officer asked for Help &gt; About.</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
@@ -449,6 +1145,14 @@
         <message>
             <source>&amp;Keluar</source>
             <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Kunci &amp;layar</source>
+            <translation>&amp;Lock screen</translation>
+        </message>
+        <message>
+            <source>Keluar &amp;dan hapus data profil…</source>
+            <translation>Sign out an&amp;d delete profile data…</translation>
         </message>
         <message>
             <source>&amp;Tampilan</source>
@@ -475,8 +1179,145 @@
             <translation>Tools</translation>
         </message>
         <message>
+            <source>Kotak Keluar</source>
+            <translation>Outbox</translation>
+        </message>
+        <message>
+            <source>&amp;Kotak Keluar</source>
+            <translation>&amp;Outbox</translation>
+        </message>
+        <message>
             <source>{n} laporan</source>
             <translation>{n} reports</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notifier</name>
+        <message>
+            <source>Buka LAPOR! Desktop</source>
+            <extracomment>A notification was raised (a ShownNotification), whether or not a tray could show it. The officer clicked a notification about one complaint: its id. The officer clicked a notification about refused actions: show the Kotak Keluar. "Buka LAPOR! Desktop" or a click on the tray icon: raise the main window. "Sinkronkan sekarang" from the tray menu. "Keluar" from the tray menu.</extracomment>
+            <translation>Open LAPOR! Desktop</translation>
+        </message>
+        <message>
+            <source>Sinkronkan sekarang</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Keluar</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>(+{n} pemberitahuan lainnya)</source>
+            <translation>(+{n} more notifications)</translation>
+        </message>
+        <message>
+            <source>Laporan baru</source>
+            <translation>New report</translation>
+        </message>
+        <message>
+            <source>Pelapor menanggapi</source>
+            <translation>Reporter replied</translation>
+        </message>
+        <message>
+            <source>Segera jatuh tempo</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <source>{tracking_id}: {title} ({countdown})</source>
+            <translation>{tracking_id}: {title} ({countdown})</translation>
+        </message>
+        <message>
+            <source>Terlambat</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Tindakan perlu perhatian</source>
+            <translation>Action needs attention</translation>
+        </message>
+        <message>
+            <source>{tracking_id}: {reason}</source>
+            <translation>{tracking_id}: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} laporan baru</source>
+            <translation>{count} new reports</translation>
+        </message>
+        <message>
+            <source>Laporan baru terdisposisi ke instansi Anda.</source>
+            <translation>New reports have been disposed to your agency.</translation>
+        </message>
+        <message>
+            <source>{count} tanggapan pelapor</source>
+            <translation>{count} reporter replies</translation>
+        </message>
+        <message>
+            <source>Pelapor menanggapi tindak lanjut Anda.</source>
+            <translation>A reporter replied to your follow-up.</translation>
+        </message>
+        <message>
+            <source>{count} laporan segera jatuh tempo</source>
+            <translation>{count} reports due soon</translation>
+        </message>
+        <message>
+            <source>Jatuh tempo dalam satu hari kerja.</source>
+            <translation>Due within one working day.</translation>
+        </message>
+        <message>
+            <source>{count} laporan terlambat</source>
+            <translation>{count} overdue reports</translation>
+        </message>
+        <message>
+            <source>Batas waktu telah lewat.</source>
+            <translation>The deadline has passed.</translation>
+        </message>
+        <message>
+            <source>{count} tindakan perlu perhatian</source>
+            <translation>{count} actions need attention</translation>
+        </message>
+        <message>
+            <source>Buka Kotak Keluar untuk memutuskan.</source>
+            <translation>Open the Outbox to decide.</translation>
+        </message>
+        <message>
+            <source>{open} laporan terbuka · {overdue} terlambat</source>
+            <translation>{open} open reports · {overdue} overdue</translation>
+        </message>
+        <message>
+            <source>{waiting} menunggu dikirim</source>
+            <translation>{waiting} waiting to be sent</translation>
+        </message>
+        <message>
+            <source>{n} tindakan perlu perhatian</source>
+            <translation>{n} actions need attention</translation>
+        </message>
+        <message>
+            <source>{tracking_id}: {title}</source>
+            <translation>{tracking_id}: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverDraftsDialog</name>
+        <message>
+            <source>Pulihkan draf?</source>
+            <translation>Restore draft?</translation>
+        </message>
+        <message>
+            <source>Ada draf tindak lanjut yang belum dikirim. Pilih satu untuk melanjutkannya; draf lain tetap tersimpan.</source>
+            <translation>There are follow-up drafts that have not been sent. Choose one to continue; the other drafts stay saved.</translation>
+        </message>
+        <message>
+            <source>#{id} — {line}
+Tersimpan {time}</source>
+            <translation>#{id} — {line}
+Saved {time}</translation>
+        </message>
+        <message>
+            <source>&amp;Pulihkan</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>&amp;Nanti saja</source>
+            <translation>&amp;Not now</translation>
         </message>
     </context>
     <context>
@@ -629,6 +1470,333 @@
         </message>
     </context>
     <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Ulangi kata sandi</source>
+            <extracomment>The password was right (or a new one was set): the 32-byte master key.</extracomment>
+            <translation>Repeat password</translation>
+        </message>
+        <message>
+            <source>Ingat di komputer ini</source>
+            <translation>Remember on this computer</translation>
+        </message>
+        <message>
+            <source>Kunci disimpan di brankas kata sandi sistem operasi, bukan di berkas.</source>
+            <translation>The key is stored in the operating system's password vault, not in a file.</translation>
+        </message>
+        <message>
+            <source>Komputer ini tidak memiliki brankas kata sandi; kata sandi perlu dimasukkan setiap kali aplikasi dibuka.</source>
+            <translation>This computer has no password vault; the password must be entered every time the application is opened.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Lupa kata sandi?&lt;/b&gt; Kata sandi tidak dapat dipulihkan dan tidak disimpan di mana pun. Data pengaduan dapat diambil lagi dengan membuat profil baru lalu sinkronisasi dengan server, tetapi draf dan tindakan yang belum terkirim di profil ini akan hilang.</source>
+            <translation>&lt;b&gt;Forgot your password?&lt;/b&gt; The password cannot be recovered and is not stored anywhere. Complaint data can be fetched again by creating a new profile and syncing with the server, but drafts and unsent actions in this profile will be lost.</translation>
+        </message>
+        <message>
+            <source>Masukkan kata sandi.</source>
+            <translation>Enter the password.</translation>
+        </message>
+        <message>
+            <source>Memeriksa kata sandi…</source>
+            <translation>Checking password…</translation>
+        </message>
+        <message>
+            <source>Kata sandi salah.</source>
+            <translation>Wrong password.</translation>
+        </message>
+        <message>
+            <source>Profil tidak dapat dibuka: {error}</source>
+            <translation>The profile could not be opened: {error}</translation>
+        </message>
+        <message>
+            <source>Kata sandi salah. Silakan coba lagi.</source>
+            <translation>Wrong password. Please try again.</translation>
+        </message>
+        <message>
+            <source>Kata sandi salah {n} kali. Coba lagi dalam {s} detik.</source>
+            <translation>Wrong password {n} times. Try again in {s} seconds.</translation>
+        </message>
+        <message>
+            <source>Buat kata sandi profil</source>
+            <translation>Create a profile password</translation>
+        </message>
+        <message>
+            <source>Data pengaduan di komputer ini disimpan terenkripsi. Buat kata sandi (minimal 8 karakter) untuk membukanya; kata sandi ini bisa berbeda dari kata sandi server.</source>
+            <translation>Complaint data on this computer is stored encrypted. Create a password (at least 8 characters) to open it; it can differ from your server password.</translation>
+        </message>
+        <message>
+            <source>Simpan kata sandi</source>
+            <translation>Save password</translation>
+        </message>
+        <message>
+            <source>Kata sandi baru</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>Buka profil</source>
+            <translation>Open profile</translation>
+        </message>
+        <message>
+            <source>Masukkan kata sandi profil untuk membuka data pengaduan di komputer ini.</source>
+            <translation>Enter the profile password to open the complaint data on this computer.</translation>
+        </message>
+        <message>
+            <source>Buka</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Kata sandi profil</source>
+            <translation>Profile password</translation>
+        </message>
+    </context>
+    <context>
+        <name>_TextDialog</name>
+        <message>
+            <source>&amp;Batal</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartWidget</name>
+        <message>
+            <source>Diterima</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Ditindaklanjuti</source>
+            <translation>Followed up</translation>
+        </message>
+        <message>
+            <source>Selesai</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Tidak ada data</source>
+            <translation>No data</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checklist</name>
+        <message>
+            <source>Nomor tracking laporan</source>
+            <translation>Report tracking number</translation>
+        </message>
+        <message>
+            <source>Tindakan yang telah atau akan dilakukan</source>
+            <translation>Action taken or to be taken</translation>
+        </message>
+        <message>
+            <source>Unit kerja yang bertanggung jawab</source>
+            <translation>Responsible work unit</translation>
+        </message>
+        <message>
+            <source>Tanggal atau jadwal pelaksanaan</source>
+            <translation>Date or schedule of implementation</translation>
+        </message>
+        <message>
+            <source>Bukti (foto, dokumen, lampiran)</source>
+            <translation>Evidence (photos, documents, attachments)</translation>
+        </message>
+        <message>
+            <source>Kontak atau langkah selanjutnya</source>
+            <translation>Contact or next steps</translation>
+        </message>
+        <message>
+            <source>Pejabat yang menyetujui</source>
+            <translation>Approving official</translation>
+        </message>
+        <message>
+            <source>Teks terlalu pendek (kurang dari 50 karakter)</source>
+            <translation>Text too short (fewer than 50 characters)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfReport</name>
+        <message>
+            <source>LAPORAN PENGELOLAAN PENGADUAN SP4N-LAPOR!</source>
+            <translation>SP4N-LAPOR! COMPLAINT HANDLING REPORT</translation>
+        </message>
+        <message>
+            <source>Tren bulanan</source>
+            <translation>Monthly trend</translation>
+        </message>
+        <message>
+            <source>Status laporan</source>
+            <translation>Report status</translation>
+        </message>
+        <message>
+            <source>Tidak ada data</source>
+            <translation>No data</translation>
+        </message>
+        <message>
+            <source>Terlambat per kategori</source>
+            <translation>Overdue by category</translation>
+        </message>
+        <message>
+            <source>Tidak ada laporan terlambat</source>
+            <translation>No overdue reports</translation>
+        </message>
+        <message>
+            <source>Mengetahui,</source>
+            <translation>Acknowledged by,</translation>
+        </message>
+        <message>
+            <source>Indikator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Nilai</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Tidak ada laporan terlambat.</source>
+            <translation>No overdue reports.</translation>
+        </message>
+        <message>
+            <source>Diterima</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>% Ditindaklanjuti</source>
+            <translation>% Followed up</translation>
+        </message>
+        <message>
+            <source>% Selesai</source>
+            <translation>% Closed</translation>
+        </message>
+        <message>
+            <source>Dalam proses</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Terlambat</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Periode: {period}</source>
+            <translation>Period: {period}</translation>
+        </message>
+        <message>
+            <source>Daftar laporan terlambat per {time}</source>
+            <translation>Overdue reports as of {time}</translation>
+        </message>
+        <message>
+            <source>NIP {nip}</source>
+            <translation>NIP {nip}</translation>
+        </message>
+        <message>
+            <source>Laporan Pengelolaan Pengaduan {period}</source>
+            <translation>Complaint Handling Report {period}</translation>
+        </message>
+        <message>
+            <source>Ditambah {n} laporan rahasia yang terlambat (tidak dirinci).</source>
+            <translation>Plus {n} overdue confidential reports (not itemised).</translation>
+        </message>
+        <message>
+            <source>Laporan diterima</source>
+            <translation>Reports received</translation>
+        </message>
+        <message>
+            <source>Ditindaklanjuti</source>
+            <translation>Followed up</translation>
+        </message>
+        <message>
+            <source>Selesai</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>% Dalam proses</source>
+            <translation>% In progress</translation>
+        </message>
+        <message>
+            <source>Belum ditindaklanjuti</source>
+            <translation>Not yet followed up</translation>
+        </message>
+        <message>
+            <source>Terlambat (semua tahap)</source>
+            <translation>Overdue (all stages)</translation>
+        </message>
+        <message>
+            <source>Terlambat TL pertama</source>
+            <translation>First follow-up overdue</translation>
+        </message>
+        <message>
+            <source>Terlambat penyelesaian</source>
+            <translation>Closing overdue</translation>
+        </message>
+        <message>
+            <source>Median hari kerja ke TL pertama</source>
+            <translation>Median working days to first follow-up</translation>
+        </message>
+        <message>
+            <source>Median hari kerja ke selesai</source>
+            <translation>Median working days to closing</translation>
+        </message>
+        <message>
+            <source>Laporan rahasia (hanya dihitung)</source>
+            <translation>Confidential reports (counted only)</translation>
+        </message>
+        <message>
+            <source>Instansi</source>
+            <translation>Agency</translation>
+        </message>
+        <message>
+            <source>Periode</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Dibuat</source>
+            <translation>Generated</translation>
+        </message>
+        <message>
+            <source>Data per sinkronisasi terakhir</source>
+            <translation>Data as of last sync</translation>
+        </message>
+        <message>
+            <source>No. Pelacakan</source>
+            <translation>Tracking No.</translation>
+        </message>
+        <message>
+            <source>Judul</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Kategori</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Tahap</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Tenggat</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Hari kerja terlambat</source>
+            <translation>Working days overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileGuard</name>
+        <message>
+            <source>Hapus semua data profil di komputer ini? Data pengaduan dapat diambil lagi dengan sinkronisasi setelah masuk kembali.</source>
+            <translation>Delete all profile data on this computer? Complaint data can be fetched again by syncing after signing in again.</translation>
+        </message>
+        <message>
+            <source>Data di komputer ini belum terenkripsi. Buat kata sandi profil; basis data akan dienkripsi tanpa kehilangan data.</source>
+            <translation>The data on this computer is not encrypted yet. Create a profile password; the database will be encrypted without losing any data.</translation>
+        </message>
+        <message>
+            <source>Masih ada pekerjaan yang belum terkirim ke server. Ekspor dulu ke berkas agar tidak hilang?</source>
+            <translation>There is still work that has not been sent to the server. Export it to a file first so it is not lost?</translation>
+        </message>
+        <message>
+            <source>Ekspor pekerjaan yang belum terkirim</source>
+            <translation>Export unsent work</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueModel</name>
         <message>
             <source>ID Pelacakan</source>
@@ -676,6 +1844,10 @@
         <message>
             <source>Sesi Anda berakhir. Masuk lagi untuk melanjutkan sinkronisasi. Pekerjaan Anda tetap tersimpan.</source>
             <translation>Your session has expired. Log in again to continue syncing. Your work is still saved.</translation>
+        </message>
+        <message>
+            <source>Masuk ke server untuk mengambil laporan yang didisposisikan ke instansi Anda.</source>
+            <translation>Sign in to the server to fetch the reports disposed to your agency.</translation>
         </message>
         <message>
             <source>Mode Latihan tidak dapat dimulai: {error}</source>

@@ -37,6 +37,131 @@
         </message>
     </context>
     <context>
+        <name>AcknowledgeDialog</name>
+        <message>
+            <source>Tandai balasan pelapor sudah dibaca</source>
+            <translation>Tandai balasan pelapor sudah dibaca</translation>
+        </message>
+        <message>
+            <source>&amp;Pesan singkat untuk pelapor (boleh dikosongkan):</source>
+            <translation>&amp;Pesan singkat untuk pelapor (boleh dikosongkan):</translation>
+        </message>
+        <message>
+            <source>&amp;Tandai sudah dibaca</source>
+            <translation>&amp;Tandai sudah dibaca</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentFlow</name>
+        <message>
+            <source>Membuka lampiran {name}…</source>
+            <extracomment>A message for the status bar while a file is being fetched.</extracomment>
+            <translation>Membuka lampiran {name}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentList</name>
+        <message>
+            <source>Lampiran bukti</source>
+            <extracomment>The list of attachments changed (added or removed). A file was refused: its Indonesian reason (also shown under the list).</extracomment>
+            <translation>Lampiran bukti</translation>
+        </message>
+        <message>
+            <source>&amp;Lampirkan berkas…</source>
+            <translation>&amp;Lampirkan berkas…</translation>
+        </message>
+        <message>
+            <source>&amp;Hapus lampiran</source>
+            <translation>&amp;Hapus lampiran</translation>
+        </message>
+        <message>
+            <source>PNG, JPEG atau PDF, maksimal 10 MB; seret berkas ke sini.</source>
+            <translation>PNG, JPEG atau PDF, maksimal 10 MB; seret berkas ke sini.</translation>
+        </message>
+        <message>
+            <source>Pilih lampiran bukti</source>
+            <translation>Pilih lampiran bukti</translation>
+        </message>
+        <message>
+            <source>Gambar dan PDF (*.png *.jpg *.jpeg *.pdf);;Semua berkas (*)</source>
+            <translation>Gambar dan PDF (*.png *.jpg *.jpeg *.pdf);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>– diperkecil</source>
+            <translation>– diperkecil</translation>
+        </message>
+        <message>
+            <source>Lampiran tidak dapat diproses: {error}</source>
+            <translation>Lampiran tidak dapat diproses: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentOpener</name>
+        <message>
+            <source>Tidak ada aplikasi untuk membuka {name}.</source>
+            <extracomment>Something went wrong or was refused: a message for the officer (Indonesian). A decrypted copy was handed to the system viewer: its path. The attachment was saved where the officer chose: the path.</extracomment>
+            <translation>Tidak ada aplikasi untuk membuka {name}.</translation>
+        </message>
+        <message>
+            <source>Lampiran tidak dapat disimpan: {error}</source>
+            <translation>Lampiran tidak dapat disimpan: {error}</translation>
+        </message>
+        <message>
+            <source>Lampiran belum diunduh atau salinannya rusak. Sinkronkan lalu coba lagi.</source>
+            <translation>Lampiran belum diunduh atau salinannya rusak. Sinkronkan lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>Simpan lampiran sebagai…</source>
+            <translation>Simpan lampiran sebagai…</translation>
+        </message>
+        <message>
+            <source>Lampiran tidak dibuka</source>
+            <translation>Lampiran tidak dibuka</translation>
+        </message>
+        <message>
+            <source>Simpan berkas ini sebagai…?</source>
+            <translation>Simpan berkas ini sebagai…?</translation>
+        </message>
+    </context>
+    <context>
+        <name>BukanWewenangDialog</name>
+        <message>
+            <source>Bukan wewenang</source>
+            <translation>Bukan wewenang</translation>
+        </message>
+        <message>
+            <source>&amp;Alasan laporan ini bukan wewenang instansi Anda (wajib):</source>
+            <translation>&amp;Alasan laporan ini bukan wewenang instansi Anda (wajib):</translation>
+        </message>
+        <message>
+            <source>&amp;Ajukan disposisi ulang</source>
+            <translation>&amp;Ajukan disposisi ulang</translation>
+        </message>
+        <message>
+            <source>— pilih instansi —</source>
+            <translation>— pilih instansi —</translation>
+        </message>
+        <message>
+            <source>Instansi yang &amp;disarankan (wajib):</source>
+            <translation>Instansi yang &amp;disarankan (wajib):</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistWidget</name>
+        <message>
+            <source>{label}: ada</source>
+            <translation>{label}: ada</translation>
+        </message>
+        <message>
+            <source>{label}: belum ada</source>
+            <translation>{label}: belum ada</translation>
+        </message>
+        <message>
+            <source>Kelengkapan: {n} dari {total} unsur</source>
+            <translation>Kelengkapan: {n} dari {total} unsur</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplaintDetail</name>
         <message>
             <source>Pilih laporan dari antrean untuk melihat rinciannya</source>
@@ -290,6 +415,110 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Tindakan perlu perhatian</source>
+            <extracomment>The officer decided: (ConflictOutcome value, revised text). Not emitted for "Nanti saja".</extracomment>
+            <translation>Tindakan perlu perhatian</translation>
+        </message>
+        <message>
+            <source>Server menolak isi tindakan Anda. Perbaiki teks lalu kirim ulang.</source>
+            <translation>Server menolak isi tindakan Anda. Perbaiki teks lalu kirim ulang.</translation>
+        </message>
+        <message>
+            <source>Laporan ini berubah di server setelah Anda menulis tindakan, sehingga server menolaknya. Periksa keadaan laporan sekarang, revisi draf Anda, lalu kirim ulang, atau buang draf.</source>
+            <translation>Laporan ini berubah di server setelah Anda menulis tindakan, sehingga server menolaknya. Periksa keadaan laporan sekarang, revisi draf Anda, lalu kirim ulang, atau buang draf.</translation>
+        </message>
+        <message>
+            <source>Alasan dari server: {reason}</source>
+            <translation>Alasan dari server: {reason}</translation>
+        </message>
+        <message>
+            <source>Laporan saat ini (di server)</source>
+            <translation>Laporan saat ini (di server)</translation>
+        </message>
+        <message>
+            <source>Draf Anda (dapat diubah)</source>
+            <translation>Draf Anda (dapat diubah)</translation>
+        </message>
+        <message>
+            <source>Kirim ulang setelah direvisi</source>
+            <translation>Kirim ulang setelah direvisi</translation>
+        </message>
+        <message>
+            <source>Buang draf…</source>
+            <translation>Buang draf…</translation>
+        </message>
+        <message>
+            <source>Nanti saja</source>
+            <translation>Nanti saja</translation>
+        </message>
+        <message>
+            <source>Laporan ini tidak lagi terdisposisi ke instansi Anda.</source>
+            <translation>Laporan ini tidak lagi terdisposisi ke instansi Anda.</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <source>Revisi: {n}</source>
+            <translation>Revisi: {n}</translation>
+        </message>
+        <message>
+            <source>Riwayat terbaru:</source>
+            <translation>Riwayat terbaru:</translation>
+        </message>
+        <message>
+            <source>Status laporan saat ini tidak mengizinkan tindakan ini. Simpan draf dengan "Nanti saja" sampai statusnya berubah, atau buang draf.</source>
+            <translation>Status laporan saat ini tidak mengizinkan tindakan ini. Simpan draf dengan "Nanti saja" sampai statusnya berubah, atau buang draf.</translation>
+        </message>
+        <message>
+            <source>Teks tidak boleh kosong.</source>
+            <translation>Teks tidak boleh kosong.</translation>
+        </message>
+        <message>
+            <source>Buang draf?</source>
+            <translation>Buang draf?</translation>
+        </message>
+        <message>
+            <source>Tindakan ini tidak akan dikirim. Teksnya tetap tersimpan sebagai draf di laporan ini.</source>
+            <translation>Tindakan ini tidak akan dikirim. Teksnya tetap tersimpan sebagai draf di laporan ini.</translation>
+        </message>
+        <message>
+            <source>Buang</source>
+            <translation>Buang</translation>
+        </message>
+        <message>
+            <source>Batal</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Terdisposisi</source>
+            <translation>Terdisposisi</translation>
+        </message>
+        <message>
+            <source>Ditindaklanjuti</source>
+            <translation>Ditindaklanjuti</translation>
+        </message>
+        <message>
+            <source>Ditanggapi Pelapor</source>
+            <translation>Ditanggapi Pelapor</translation>
+        </message>
+        <message>
+            <source>Selesai</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Dikembalikan / Bukan Wewenang</source>
+            <translation>Dikembalikan / Bukan Wewenang</translation>
+        </message>
+        <message>
+            <source>Arsip</source>
+            <translation>Arsip</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>Terjadi kesalahan tak terduga</source>
@@ -309,11 +538,175 @@
         </message>
     </context>
     <context>
+        <name>DashboardTab</name>
+        <message>
+            <source>Ekspor…</source>
+            <extracomment>A report finished loading and is on screen (the :class:`MonthlyReport`). Loading a report failed (the exception); the window's error bridge may show it.</extracomment>
+            <translation>Ekspor…</translation>
+        </message>
+        <message>
+            <source>Periode:</source>
+            <translation>Periode:</translation>
+        </message>
+        <message>
+            <source>Diterima</source>
+            <translation>Diterima</translation>
+        </message>
+        <message>
+            <source>% Ditindaklanjuti</source>
+            <translation>% Ditindaklanjuti</translation>
+        </message>
+        <message>
+            <source>% Selesai</source>
+            <translation>% Selesai</translation>
+        </message>
+        <message>
+            <source>Dalam proses</source>
+            <translation>Dalam proses</translation>
+        </message>
+        <message>
+            <source>Terlambat</source>
+            <translation>Terlambat</translation>
+        </message>
+        <message>
+            <source>Tren bulanan (6 bulan)</source>
+            <translation>Tren bulanan (6 bulan)</translation>
+        </message>
+        <message>
+            <source>Status laporan</source>
+            <translation>Status laporan</translation>
+        </message>
+        <message>
+            <source>Terlambat per kategori</source>
+            <translation>Terlambat per kategori</translation>
+        </message>
+        <message>
+            <source>belum pernah</source>
+            <translation>belum pernah</translation>
+        </message>
+        <message>
+            <source>per sinkronisasi terakhir: {time}</source>
+            <translation>per sinkronisasi terakhir: {time}</translation>
+        </message>
+        <message>
+            <source>hari kerja</source>
+            <translation>hari kerja</translation>
+        </message>
+        <message>
+            <source>{fu} ditindaklanjuti dari {n} laporan; {done} selesai. Terlambat TL pertama: {late_fu}, terlambat penyelesaian: {late_done}. Median ke TL pertama: {m_fu}; median ke selesai: {m_done}. Termasuk {rahasia} laporan rahasia (hanya dihitung).</source>
+            <translation>{fu} ditindaklanjuti dari {n} laporan; {done} selesai. Terlambat TL pertama: {late_fu}, terlambat penyelesaian: {late_done}. Median ke TL pertama: {m_fu}; median ke selesai: {m_done}. Termasuk {rahasia} laporan rahasia (hanya dihitung).</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorBridge</name>
         <message>
             <source>Perhatian</source>
             <extracomment>A short message for the status bar (known errors that need no dialog). A crash report was written: (report text, file path or "").</extracomment>
             <translation>Perhatian</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Ekspor laporan</source>
+            <extracomment>Rows written so far and the total (emitted on the worker, received on the GUI thread). The export finished: the written file's path.</extracomment>
+            <translation>Ekspor laporan</translation>
+        </message>
+        <message>
+            <source>Excel (XLSX)</source>
+            <translation>Excel (XLSX)</translation>
+        </message>
+        <message>
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <source>PDF laporan bulanan</source>
+            <translation>PDF laporan bulanan</translation>
+        </message>
+        <message>
+            <source>Pilih…</source>
+            <translation>Pilih…</translation>
+        </message>
+        <message>
+            <source>mis. Kepala Dinas Komunikasi dan Informatika</source>
+            <translation>mis. Kepala Dinas Komunikasi dan Informatika</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Periode:</source>
+            <translation>Periode:</translation>
+        </message>
+        <message>
+            <source>Berkas:</source>
+            <translation>Berkas:</translation>
+        </message>
+        <message>
+            <source>Jabatan penanda tangan:</source>
+            <translation>Jabatan penanda tangan:</translation>
+        </message>
+        <message>
+            <source>Nama penanda tangan:</source>
+            <translation>Nama penanda tangan:</translation>
+        </message>
+        <message>
+            <source>NIP:</source>
+            <translation>NIP:</translation>
+        </message>
+        <message>
+            <source>Ekspor</source>
+            <translation>Ekspor</translation>
+        </message>
+        <message>
+            <source>Batal</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Simpan laporan</source>
+            <translation>Simpan laporan</translation>
+        </message>
+        <message>
+            <source>Pilih berkas tujuan terlebih dahulu.</source>
+            <translation>Pilih berkas tujuan terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>Folder tujuan tidak ada.</source>
+            <translation>Folder tujuan tidak ada.</translation>
+        </message>
+        <message>
+            <source>Batalkan ekspor</source>
+            <translation>Batalkan ekspor</translation>
+        </message>
+        <message>
+            <source>Tutup</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Menyiapkan laporan…</source>
+            <translation>Menyiapkan laporan…</translation>
+        </message>
+        <message>
+            <source>Menulis {done} dari {total} baris…</source>
+            <translation>Menulis {done} dari {total} baris…</translation>
+        </message>
+        <message>
+            <source>Membatalkan…</source>
+            <translation>Membatalkan…</translation>
+        </message>
+        <message>
+            <source>Laporan disimpan ke {path}</source>
+            <translation>Laporan disimpan ke {path}</translation>
+        </message>
+        <message>
+            <source>Ekspor dibatalkan; tidak ada berkas yang ditulis.</source>
+            <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+        </message>
+        <message>
+            <source>Ekspor gagal: {error}</source>
+            <translation>Ekspor gagal: {error}</translation>
         </message>
     </context>
     <context>
@@ -401,6 +794,293 @@
         </message>
     </context>
     <context>
+        <name>FollowUpEditor</name>
+        <message>
+            <source>Te&amp;mplat:</source>
+            <extracomment>An autosave reached the database: (draft id, version number). An action went into the outbox: (operation id). The window refreshes its counts. A short message for the status bar.</extracomment>
+            <translation>Te&amp;mplat:</translation>
+        </message>
+        <message>
+            <source>&amp;Terapkan</source>
+            <translation>&amp;Terapkan</translation>
+        </message>
+        <message>
+            <source>Tulis tindak lanjut untuk pelapor…</source>
+            <translation>Tulis tindak lanjut untuk pelapor…</translation>
+        </message>
+        <message>
+            <source>Teks tindak lanjut</source>
+            <translation>Teks tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Kelengkapan tindak lanjut</source>
+            <translation>Kelengkapan tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Lampiran bukti</source>
+            <translation>Lampiran bukti</translation>
+        </message>
+        <message>
+            <source>&amp;Usulkan selesai</source>
+            <translation>&amp;Usulkan selesai</translation>
+        </message>
+        <message>
+            <source>Usulkan agar laporan ditutup setelah tindak lanjut ini diterima.</source>
+            <translation>Usulkan agar laporan ditutup setelah tindak lanjut ini diterima.</translation>
+        </message>
+        <message>
+            <source>&amp;Kirim</source>
+            <translation>&amp;Kirim</translation>
+        </message>
+        <message>
+            <source>Kirim tindak lanjut (Ctrl+Enter)</source>
+            <translation>Kirim tindak lanjut (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Catatan &amp;internal…</source>
+            <translation>Catatan &amp;internal…</translation>
+        </message>
+        <message>
+            <source>&amp;Bukan wewenang…</source>
+            <translation>&amp;Bukan wewenang…</translation>
+        </message>
+        <message>
+            <source>Tan&amp;dai balasan pelapor sudah dibaca</source>
+            <translation>Tan&amp;dai balasan pelapor sudah dibaca</translation>
+        </message>
+        <message>
+            <source>Pilih laporan untuk menulis tindak lanjut.</source>
+            <translation>Pilih laporan untuk menulis tindak lanjut.</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut #{id}</source>
+            <translation>Tindak lanjut #{id}</translation>
+        </message>
+        <message>
+            <source>Terapkan templat</source>
+            <translation>Terapkan templat</translation>
+        </message>
+        <message>
+            <source>Ganti teks yang sudah ditulis dengan templat "{title}"?</source>
+            <translation>Ganti teks yang sudah ditulis dengan templat "{title}"?</translation>
+        </message>
+        <message>
+            <source>Tunggu sebentar: lampiran masih diperiksa.</source>
+            <translation>Tunggu sebentar: lampiran masih diperiksa.</translation>
+        </message>
+        <message>
+            <source>Perlu perhatian: {reason}</source>
+            <translation>Perlu perhatian: {reason}</translation>
+        </message>
+        <message>
+            <source>Dalam antrean kirim</source>
+            <translation>Dalam antrean kirim</translation>
+        </message>
+        <message>
+            <source>Tidak dapat ditindaklanjuti</source>
+            <translation>Tidak dapat ditindaklanjuti</translation>
+        </message>
+        <message>
+            <source>Draf</source>
+            <translation>Draf</translation>
+        </message>
+        <message>
+            <source>Tersimpan otomatis {time}</source>
+            <translation>Tersimpan otomatis {time}</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut belum lengkap</source>
+            <translation>Tindak lanjut belum lengkap</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut ini belum menyebutkan:</source>
+            <translation>Tindak lanjut ini belum menyebutkan:</translation>
+        </message>
+        <message>
+            <source>Kirim &amp;tetap</source>
+            <translation>Kirim &amp;tetap</translation>
+        </message>
+        <message>
+            <source>&amp;Kembali</source>
+            <translation>&amp;Kembali</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut masuk antrean kirim.</source>
+            <translation>Tindak lanjut masuk antrean kirim.</translation>
+        </message>
+        <message>
+            <source>Catatan internal masuk antrean kirim.</source>
+            <translation>Catatan internal masuk antrean kirim.</translation>
+        </message>
+        <message>
+            <source>Permintaan disposisi ulang masuk antrean kirim.</source>
+            <translation>Permintaan disposisi ulang masuk antrean kirim.</translation>
+        </message>
+        <message>
+            <source>Tanda sudah dibaca masuk antrean kirim.</source>
+            <translation>Tanda sudah dibaca masuk antrean kirim.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InternalNoteDialog</name>
+        <message>
+            <source>Catatan internal</source>
+            <translation>Catatan internal</translation>
+        </message>
+        <message>
+            <source>&amp;Catatan untuk rekan di instansi (tidak terlihat oleh pelapor):</source>
+            <translation>&amp;Catatan untuk rekan di instansi (tidak terlihat oleh pelapor):</translation>
+        </message>
+        <message>
+            <source>&amp;Simpan ke antrean</source>
+            <translation>&amp;Simpan ke antrean</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerView</name>
+        <message>
+            <source>Coba lagi sekarang</source>
+            <extracomment>The officer wants to see a complaint (double-click or "Buka laporan"): its id. The officer changed the outbox (retry, resend, discard): counts may refresh, sync may run. Rows were (re)loaded from the store. The list was written to a CSV file: (path, number of rows).</extracomment>
+            <translation>Coba lagi sekarang</translation>
+        </message>
+        <message>
+            <source>Ubah &amp;&amp; kirim ulang</source>
+            <translation>Ubah &amp;&amp; kirim ulang</translation>
+        </message>
+        <message>
+            <source>Buang…</source>
+            <translation>Buang…</translation>
+        </message>
+        <message>
+            <source>Buka laporan</source>
+            <translation>Buka laporan</translation>
+        </message>
+        <message>
+            <source>Ekspor daftar…</source>
+            <translation>Ekspor daftar…</translation>
+        </message>
+        <message>
+            <source>{queued} dalam antrean · {attention} perlu perhatian · {accepted} diterima server</source>
+            <translation>{queued} dalam antrean · {attention} perlu perhatian · {accepted} diterima server</translation>
+        </message>
+        <message>
+            <source>Diterima: {time}</source>
+            <translation>Diterima: {time}</translation>
+        </message>
+        <message>
+            <source>Kesalahan terakhir: {error}</source>
+            <translation>Kesalahan terakhir: {error}</translation>
+        </message>
+        <message>
+            <source>Buang tindakan?</source>
+            <translation>Buang tindakan?</translation>
+        </message>
+        <message>
+            <source>{kind} untuk laporan {tracking} tidak akan dikirim. Teksnya tetap tersimpan sebagai draf.</source>
+            <translation>{kind} untuk laporan {tracking} tidak akan dikirim. Teksnya tetap tersimpan sebagai draf.</translation>
+        </message>
+        <message>
+            <source>Buang</source>
+            <translation>Buang</translation>
+        </message>
+        <message>
+            <source>Batal</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Ekspor Kotak Keluar</source>
+            <translation>Ekspor Kotak Keluar</translation>
+        </message>
+        <message>
+            <source>Berkas CSV (*.csv)</source>
+            <translation>Berkas CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Diterima server (No. {receipt}, {time})</source>
+            <translation>Diterima server (No. {receipt}, {time})</translation>
+        </message>
+        <message>
+            <source>Perlu perhatian: {reason}</source>
+            <translation>Perlu perhatian: {reason}</translation>
+        </message>
+        <message>
+            <source>Dalam antrean (dicoba lagi {time})</source>
+            <translation>Dalam antrean (dicoba lagi {time})</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut</source>
+            <translation>Tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Catatan internal</source>
+            <translation>Catatan internal</translation>
+        </message>
+        <message>
+            <source>Bukan wewenang</source>
+            <translation>Bukan wewenang</translation>
+        </message>
+        <message>
+            <source>Tanggapan pelapor diterima</source>
+            <translation>Tanggapan pelapor diterima</translation>
+        </message>
+        <message>
+            <source>Dalam antrean</source>
+            <translation>Dalam antrean</translation>
+        </message>
+        <message>
+            <source>Mengirim</source>
+            <translation>Mengirim</translation>
+        </message>
+        <message>
+            <source>Diterima server</source>
+            <translation>Diterima server</translation>
+        </message>
+        <message>
+            <source>Perlu perhatian</source>
+            <translation>Perlu perhatian</translation>
+        </message>
+        <message>
+            <source>Dibuang</source>
+            <translation>Dibuang</translation>
+        </message>
+        <message>
+            <source>No. Laporan</source>
+            <translation>No. Laporan</translation>
+        </message>
+        <message>
+            <source>Judul laporan</source>
+            <translation>Judul laporan</translation>
+        </message>
+        <message>
+            <source>Jenis</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Dibuat</source>
+            <translation>Dibuat</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Percobaan</source>
+            <translation>Percobaan</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockOverlay</name>
+        <message>
+            <source>Layar dikunci</source>
+            <extracomment>No input for the configured time: hide the content until the password is entered. The right password was entered: the master key (already checked against the vault).</extracomment>
+            <translation>Layar dikunci</translation>
+        </message>
+        <message>
+            <source>LAPOR! Desktop dikunci karena tidak ada aktivitas. Data pengaduan disembunyikan; sinkronisasi tetap berjalan. Masukkan kata sandi profil untuk melanjutkan.</source>
+            <translation>LAPOR! Desktop dikunci karena tidak ada aktivitas. Data pengaduan disembunyikan; sinkronisasi tetap berjalan. Masukkan kata sandi profil untuk melanjutkan.</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <source>Masuk ke server LAPOR!</source>
@@ -434,8 +1114,24 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>&amp;Rincian</source>
+            <extracomment>The officer opened settings (app.py shows the dialog and applies the result). The officer asked for Help &gt; About. The officer asked to lock the screen now (Ctrl+L). The officer asked to log out and remove the local profile.</extracomment>
+            <translation>&amp;Rincian</translation>
+        </message>
+        <message>
+            <source>Tindak &amp;lanjut</source>
+            <translation>Tindak &amp;lanjut</translation>
+        </message>
+        <message>
+            <source>&amp;Antrean</source>
+            <translation>&amp;Antrean</translation>
+        </message>
+        <message>
+            <source>&amp;Dasbor</source>
+            <translation>&amp;Dasbor</translation>
+        </message>
+        <message>
             <source>&amp;Berkas</source>
-            <extracomment>The officer opened settings (app.py shows the dialog and applies the result). The officer asked for Help &gt; About.</extracomment>
             <translation>&amp;Berkas</translation>
         </message>
         <message>
@@ -449,6 +1145,14 @@
         <message>
             <source>&amp;Keluar</source>
             <translation>&amp;Keluar</translation>
+        </message>
+        <message>
+            <source>Kunci &amp;layar</source>
+            <translation>Kunci &amp;layar</translation>
+        </message>
+        <message>
+            <source>Keluar &amp;dan hapus data profil…</source>
+            <translation>Keluar &amp;dan hapus data profil…</translation>
         </message>
         <message>
             <source>&amp;Tampilan</source>
@@ -475,8 +1179,145 @@
             <translation>Alat</translation>
         </message>
         <message>
+            <source>Kotak Keluar</source>
+            <translation>Kotak Keluar</translation>
+        </message>
+        <message>
+            <source>&amp;Kotak Keluar</source>
+            <translation>&amp;Kotak Keluar</translation>
+        </message>
+        <message>
             <source>{n} laporan</source>
             <translation>{n} laporan</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notifier</name>
+        <message>
+            <source>Buka LAPOR! Desktop</source>
+            <extracomment>A notification was raised (a ShownNotification), whether or not a tray could show it. The officer clicked a notification about one complaint: its id. The officer clicked a notification about refused actions: show the Kotak Keluar. "Buka LAPOR! Desktop" or a click on the tray icon: raise the main window. "Sinkronkan sekarang" from the tray menu. "Keluar" from the tray menu.</extracomment>
+            <translation>Buka LAPOR! Desktop</translation>
+        </message>
+        <message>
+            <source>Sinkronkan sekarang</source>
+            <translation>Sinkronkan sekarang</translation>
+        </message>
+        <message>
+            <source>Keluar</source>
+            <translation>Keluar</translation>
+        </message>
+        <message>
+            <source>(+{n} pemberitahuan lainnya)</source>
+            <translation>(+{n} pemberitahuan lainnya)</translation>
+        </message>
+        <message>
+            <source>Laporan baru</source>
+            <translation>Laporan baru</translation>
+        </message>
+        <message>
+            <source>Pelapor menanggapi</source>
+            <translation>Pelapor menanggapi</translation>
+        </message>
+        <message>
+            <source>Segera jatuh tempo</source>
+            <translation>Segera jatuh tempo</translation>
+        </message>
+        <message>
+            <source>{tracking_id}: {title} ({countdown})</source>
+            <translation>{tracking_id}: {title} ({countdown})</translation>
+        </message>
+        <message>
+            <source>Terlambat</source>
+            <translation>Terlambat</translation>
+        </message>
+        <message>
+            <source>Tindakan perlu perhatian</source>
+            <translation>Tindakan perlu perhatian</translation>
+        </message>
+        <message>
+            <source>{tracking_id}: {reason}</source>
+            <translation>{tracking_id}: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} laporan baru</source>
+            <translation>{count} laporan baru</translation>
+        </message>
+        <message>
+            <source>Laporan baru terdisposisi ke instansi Anda.</source>
+            <translation>Laporan baru terdisposisi ke instansi Anda.</translation>
+        </message>
+        <message>
+            <source>{count} tanggapan pelapor</source>
+            <translation>{count} tanggapan pelapor</translation>
+        </message>
+        <message>
+            <source>Pelapor menanggapi tindak lanjut Anda.</source>
+            <translation>Pelapor menanggapi tindak lanjut Anda.</translation>
+        </message>
+        <message>
+            <source>{count} laporan segera jatuh tempo</source>
+            <translation>{count} laporan segera jatuh tempo</translation>
+        </message>
+        <message>
+            <source>Jatuh tempo dalam satu hari kerja.</source>
+            <translation>Jatuh tempo dalam satu hari kerja.</translation>
+        </message>
+        <message>
+            <source>{count} laporan terlambat</source>
+            <translation>{count} laporan terlambat</translation>
+        </message>
+        <message>
+            <source>Batas waktu telah lewat.</source>
+            <translation>Batas waktu telah lewat.</translation>
+        </message>
+        <message>
+            <source>{count} tindakan perlu perhatian</source>
+            <translation>{count} tindakan perlu perhatian</translation>
+        </message>
+        <message>
+            <source>Buka Kotak Keluar untuk memutuskan.</source>
+            <translation>Buka Kotak Keluar untuk memutuskan.</translation>
+        </message>
+        <message>
+            <source>{open} laporan terbuka · {overdue} terlambat</source>
+            <translation>{open} laporan terbuka · {overdue} terlambat</translation>
+        </message>
+        <message>
+            <source>{waiting} menunggu dikirim</source>
+            <translation>{waiting} menunggu dikirim</translation>
+        </message>
+        <message>
+            <source>{n} tindakan perlu perhatian</source>
+            <translation>{n} tindakan perlu perhatian</translation>
+        </message>
+        <message>
+            <source>{tracking_id}: {title}</source>
+            <translation>{tracking_id}: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverDraftsDialog</name>
+        <message>
+            <source>Pulihkan draf?</source>
+            <translation>Pulihkan draf?</translation>
+        </message>
+        <message>
+            <source>Ada draf tindak lanjut yang belum dikirim. Pilih satu untuk melanjutkannya; draf lain tetap tersimpan.</source>
+            <translation>Ada draf tindak lanjut yang belum dikirim. Pilih satu untuk melanjutkannya; draf lain tetap tersimpan.</translation>
+        </message>
+        <message>
+            <source>#{id} — {line}
+Tersimpan {time}</source>
+            <translation>#{id} — {line}
+Tersimpan {time}</translation>
+        </message>
+        <message>
+            <source>&amp;Pulihkan</source>
+            <translation>&amp;Pulihkan</translation>
+        </message>
+        <message>
+            <source>&amp;Nanti saja</source>
+            <translation>&amp;Nanti saja</translation>
         </message>
     </context>
     <context>
@@ -629,6 +1470,333 @@
         </message>
     </context>
     <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Ulangi kata sandi</source>
+            <extracomment>The password was right (or a new one was set): the 32-byte master key.</extracomment>
+            <translation>Ulangi kata sandi</translation>
+        </message>
+        <message>
+            <source>Ingat di komputer ini</source>
+            <translation>Ingat di komputer ini</translation>
+        </message>
+        <message>
+            <source>Kunci disimpan di brankas kata sandi sistem operasi, bukan di berkas.</source>
+            <translation>Kunci disimpan di brankas kata sandi sistem operasi, bukan di berkas.</translation>
+        </message>
+        <message>
+            <source>Komputer ini tidak memiliki brankas kata sandi; kata sandi perlu dimasukkan setiap kali aplikasi dibuka.</source>
+            <translation>Komputer ini tidak memiliki brankas kata sandi; kata sandi perlu dimasukkan setiap kali aplikasi dibuka.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Lupa kata sandi?&lt;/b&gt; Kata sandi tidak dapat dipulihkan dan tidak disimpan di mana pun. Data pengaduan dapat diambil lagi dengan membuat profil baru lalu sinkronisasi dengan server, tetapi draf dan tindakan yang belum terkirim di profil ini akan hilang.</source>
+            <translation>&lt;b&gt;Lupa kata sandi?&lt;/b&gt; Kata sandi tidak dapat dipulihkan dan tidak disimpan di mana pun. Data pengaduan dapat diambil lagi dengan membuat profil baru lalu sinkronisasi dengan server, tetapi draf dan tindakan yang belum terkirim di profil ini akan hilang.</translation>
+        </message>
+        <message>
+            <source>Masukkan kata sandi.</source>
+            <translation>Masukkan kata sandi.</translation>
+        </message>
+        <message>
+            <source>Memeriksa kata sandi…</source>
+            <translation>Memeriksa kata sandi…</translation>
+        </message>
+        <message>
+            <source>Kata sandi salah.</source>
+            <translation>Kata sandi salah.</translation>
+        </message>
+        <message>
+            <source>Profil tidak dapat dibuka: {error}</source>
+            <translation>Profil tidak dapat dibuka: {error}</translation>
+        </message>
+        <message>
+            <source>Kata sandi salah. Silakan coba lagi.</source>
+            <translation>Kata sandi salah. Silakan coba lagi.</translation>
+        </message>
+        <message>
+            <source>Kata sandi salah {n} kali. Coba lagi dalam {s} detik.</source>
+            <translation>Kata sandi salah {n} kali. Coba lagi dalam {s} detik.</translation>
+        </message>
+        <message>
+            <source>Buat kata sandi profil</source>
+            <translation>Buat kata sandi profil</translation>
+        </message>
+        <message>
+            <source>Data pengaduan di komputer ini disimpan terenkripsi. Buat kata sandi (minimal 8 karakter) untuk membukanya; kata sandi ini bisa berbeda dari kata sandi server.</source>
+            <translation>Data pengaduan di komputer ini disimpan terenkripsi. Buat kata sandi (minimal 8 karakter) untuk membukanya; kata sandi ini bisa berbeda dari kata sandi server.</translation>
+        </message>
+        <message>
+            <source>Simpan kata sandi</source>
+            <translation>Simpan kata sandi</translation>
+        </message>
+        <message>
+            <source>Kata sandi baru</source>
+            <translation>Kata sandi baru</translation>
+        </message>
+        <message>
+            <source>Buka profil</source>
+            <translation>Buka profil</translation>
+        </message>
+        <message>
+            <source>Masukkan kata sandi profil untuk membuka data pengaduan di komputer ini.</source>
+            <translation>Masukkan kata sandi profil untuk membuka data pengaduan di komputer ini.</translation>
+        </message>
+        <message>
+            <source>Buka</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>Kata sandi profil</source>
+            <translation>Kata sandi profil</translation>
+        </message>
+    </context>
+    <context>
+        <name>_TextDialog</name>
+        <message>
+            <source>&amp;Batal</source>
+            <translation>&amp;Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartWidget</name>
+        <message>
+            <source>Diterima</source>
+            <translation>Diterima</translation>
+        </message>
+        <message>
+            <source>Ditindaklanjuti</source>
+            <translation>Ditindaklanjuti</translation>
+        </message>
+        <message>
+            <source>Selesai</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Tidak ada data</source>
+            <translation>Tidak ada data</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checklist</name>
+        <message>
+            <source>Nomor tracking laporan</source>
+            <translation>Nomor tracking laporan</translation>
+        </message>
+        <message>
+            <source>Tindakan yang telah atau akan dilakukan</source>
+            <translation>Tindakan yang telah atau akan dilakukan</translation>
+        </message>
+        <message>
+            <source>Unit kerja yang bertanggung jawab</source>
+            <translation>Unit kerja yang bertanggung jawab</translation>
+        </message>
+        <message>
+            <source>Tanggal atau jadwal pelaksanaan</source>
+            <translation>Tanggal atau jadwal pelaksanaan</translation>
+        </message>
+        <message>
+            <source>Bukti (foto, dokumen, lampiran)</source>
+            <translation>Bukti (foto, dokumen, lampiran)</translation>
+        </message>
+        <message>
+            <source>Kontak atau langkah selanjutnya</source>
+            <translation>Kontak atau langkah selanjutnya</translation>
+        </message>
+        <message>
+            <source>Pejabat yang menyetujui</source>
+            <translation>Pejabat yang menyetujui</translation>
+        </message>
+        <message>
+            <source>Teks terlalu pendek (kurang dari 50 karakter)</source>
+            <translation>Teks terlalu pendek (kurang dari 50 karakter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfReport</name>
+        <message>
+            <source>LAPORAN PENGELOLAAN PENGADUAN SP4N-LAPOR!</source>
+            <translation>LAPORAN PENGELOLAAN PENGADUAN SP4N-LAPOR!</translation>
+        </message>
+        <message>
+            <source>Tren bulanan</source>
+            <translation>Tren bulanan</translation>
+        </message>
+        <message>
+            <source>Status laporan</source>
+            <translation>Status laporan</translation>
+        </message>
+        <message>
+            <source>Tidak ada data</source>
+            <translation>Tidak ada data</translation>
+        </message>
+        <message>
+            <source>Terlambat per kategori</source>
+            <translation>Terlambat per kategori</translation>
+        </message>
+        <message>
+            <source>Tidak ada laporan terlambat</source>
+            <translation>Tidak ada laporan terlambat</translation>
+        </message>
+        <message>
+            <source>Mengetahui,</source>
+            <translation>Mengetahui,</translation>
+        </message>
+        <message>
+            <source>Indikator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <source>Nilai</source>
+            <translation>Nilai</translation>
+        </message>
+        <message>
+            <source>Tidak ada laporan terlambat.</source>
+            <translation>Tidak ada laporan terlambat.</translation>
+        </message>
+        <message>
+            <source>Diterima</source>
+            <translation>Diterima</translation>
+        </message>
+        <message>
+            <source>% Ditindaklanjuti</source>
+            <translation>% Ditindaklanjuti</translation>
+        </message>
+        <message>
+            <source>% Selesai</source>
+            <translation>% Selesai</translation>
+        </message>
+        <message>
+            <source>Dalam proses</source>
+            <translation>Dalam proses</translation>
+        </message>
+        <message>
+            <source>Terlambat</source>
+            <translation>Terlambat</translation>
+        </message>
+        <message>
+            <source>Periode: {period}</source>
+            <translation>Periode: {period}</translation>
+        </message>
+        <message>
+            <source>Daftar laporan terlambat per {time}</source>
+            <translation>Daftar laporan terlambat per {time}</translation>
+        </message>
+        <message>
+            <source>NIP {nip}</source>
+            <translation>NIP {nip}</translation>
+        </message>
+        <message>
+            <source>Laporan Pengelolaan Pengaduan {period}</source>
+            <translation>Laporan Pengelolaan Pengaduan {period}</translation>
+        </message>
+        <message>
+            <source>Ditambah {n} laporan rahasia yang terlambat (tidak dirinci).</source>
+            <translation>Ditambah {n} laporan rahasia yang terlambat (tidak dirinci).</translation>
+        </message>
+        <message>
+            <source>Laporan diterima</source>
+            <translation>Laporan diterima</translation>
+        </message>
+        <message>
+            <source>Ditindaklanjuti</source>
+            <translation>Ditindaklanjuti</translation>
+        </message>
+        <message>
+            <source>Selesai</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>% Dalam proses</source>
+            <translation>% Dalam proses</translation>
+        </message>
+        <message>
+            <source>Belum ditindaklanjuti</source>
+            <translation>Belum ditindaklanjuti</translation>
+        </message>
+        <message>
+            <source>Terlambat (semua tahap)</source>
+            <translation>Terlambat (semua tahap)</translation>
+        </message>
+        <message>
+            <source>Terlambat TL pertama</source>
+            <translation>Terlambat TL pertama</translation>
+        </message>
+        <message>
+            <source>Terlambat penyelesaian</source>
+            <translation>Terlambat penyelesaian</translation>
+        </message>
+        <message>
+            <source>Median hari kerja ke TL pertama</source>
+            <translation>Median hari kerja ke TL pertama</translation>
+        </message>
+        <message>
+            <source>Median hari kerja ke selesai</source>
+            <translation>Median hari kerja ke selesai</translation>
+        </message>
+        <message>
+            <source>Laporan rahasia (hanya dihitung)</source>
+            <translation>Laporan rahasia (hanya dihitung)</translation>
+        </message>
+        <message>
+            <source>Instansi</source>
+            <translation>Instansi</translation>
+        </message>
+        <message>
+            <source>Periode</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Dibuat</source>
+            <translation>Dibuat</translation>
+        </message>
+        <message>
+            <source>Data per sinkronisasi terakhir</source>
+            <translation>Data per sinkronisasi terakhir</translation>
+        </message>
+        <message>
+            <source>No. Pelacakan</source>
+            <translation>No. Pelacakan</translation>
+        </message>
+        <message>
+            <source>Judul</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Kategori</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Tahap</source>
+            <translation>Tahap</translation>
+        </message>
+        <message>
+            <source>Tenggat</source>
+            <translation>Tenggat</translation>
+        </message>
+        <message>
+            <source>Hari kerja terlambat</source>
+            <translation>Hari kerja terlambat</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileGuard</name>
+        <message>
+            <source>Hapus semua data profil di komputer ini? Data pengaduan dapat diambil lagi dengan sinkronisasi setelah masuk kembali.</source>
+            <translation>Hapus semua data profil di komputer ini? Data pengaduan dapat diambil lagi dengan sinkronisasi setelah masuk kembali.</translation>
+        </message>
+        <message>
+            <source>Data di komputer ini belum terenkripsi. Buat kata sandi profil; basis data akan dienkripsi tanpa kehilangan data.</source>
+            <translation>Data di komputer ini belum terenkripsi. Buat kata sandi profil; basis data akan dienkripsi tanpa kehilangan data.</translation>
+        </message>
+        <message>
+            <source>Masih ada pekerjaan yang belum terkirim ke server. Ekspor dulu ke berkas agar tidak hilang?</source>
+            <translation>Masih ada pekerjaan yang belum terkirim ke server. Ekspor dulu ke berkas agar tidak hilang?</translation>
+        </message>
+        <message>
+            <source>Ekspor pekerjaan yang belum terkirim</source>
+            <translation>Ekspor pekerjaan yang belum terkirim</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueModel</name>
         <message>
             <source>ID Pelacakan</source>
@@ -676,6 +1844,10 @@
         <message>
             <source>Sesi Anda berakhir. Masuk lagi untuk melanjutkan sinkronisasi. Pekerjaan Anda tetap tersimpan.</source>
             <translation>Sesi Anda berakhir. Masuk lagi untuk melanjutkan sinkronisasi. Pekerjaan Anda tetap tersimpan.</translation>
+        </message>
+        <message>
+            <source>Masuk ke server untuk mengambil laporan yang didisposisikan ke instansi Anda.</source>
+            <translation>Masuk ke server untuk mengambil laporan yang didisposisikan ke instansi Anda.</translation>
         </message>
         <message>
             <source>Mode Latihan tidak dapat dimulai: {error}</source>

@@ -89,3 +89,19 @@ def test_every_marked_string_is_in_the_catalogue() -> None:
                     continue
                 missing.append(f"{path.name}: {literal}")
     assert not missing, missing
+
+
+def test_dynamic_labels_are_in_their_contexts() -> None:
+    """Lookup-table labels are translated at run time, so lupdate cannot see them."""
+    from lapor_desktop.core.status import STATUS_LABELS
+    from lapor_desktop.ledger import KIND_LABELS, STATE_LABELS
+    from lapor_desktop.reports.tables import OVERDUE_HEADERS
+    from lapor_desktop.ui.ledger_view import COLUMNS
+
+    known = {(ctx, source) for ctx, source, _msg in messages("en")}
+    expected = [("LedgerView", label) for label in (*KIND_LABELS.values(),
+                                                    *STATE_LABELS.values(), *COLUMNS)]
+    expected += [("ConflictDialog", label) for label in STATUS_LABELS.values()]
+    expected += [("PdfReport", label) for label in OVERDUE_HEADERS]
+    expected += [("PdfReport", "Laporan diterima"), ("Notifier", "{tracking_id}: {title}")]
+    assert [pair for pair in expected if pair not in known] == []
