@@ -15,7 +15,7 @@ from lapor_desktop.server import auth, routes_actions, routes_feed, routes_uploa
 from lapor_desktop.server.context import Clock, ServerContext, system_clock
 from lapor_desktop.server.db import Database
 from lapor_desktop.server.errors import BodyLimitMiddleware, install_error_handlers
-from lapor_desktop.sync.protocol import API_PREFIX, MAX_CHUNK_BYTES, MAX_JSON_BYTES
+from lapor_desktop.sync.protocol import API_PREFIX, MAX_CHUNK_BYTES, MAX_JSON_BYTES, MIN_CLIENT_VERSION
 
 
 class DateHeaderMiddleware:
@@ -45,7 +45,8 @@ class DateHeaderMiddleware:
 
 
 def create_app(db_url: str, *, clock: Clock | None = None,
-               calendar: WorkingCalendar | None = None, create_schema: bool = True) -> FastAPI:
+               calendar: WorkingCalendar | None = None, create_schema: bool = True,
+               min_client_version: str = MIN_CLIENT_VERSION) -> FastAPI:
     """Build the server app on ``db_url`` (SQLite file or ``postgresql+psycopg://``).
 
     ``clock`` returns aware datetimes (tests move time with it); ``calendar`` defaults to the
@@ -55,7 +56,8 @@ def create_app(db_url: str, *, clock: Clock | None = None,
     if create_schema:
         db.create_schema()
     ctx = ServerContext(db=db, clock=clock or system_clock,
-                        calendar=calendar or WorkingCalendar(), limiter=auth.LoginLimiter())
+                        calendar=calendar or WorkingCalendar(), limiter=auth.LoginLimiter(),
+                        min_client_version=min_client_version)
     app = FastAPI(title="LAPOR! Desktop reference server", version=__version__,
                   summary="Sync protocol v1 between LAPOR! Desktop and a central server",
                   openapi_url=f"{API_PREFIX}/openapi.json", docs_url=f"{API_PREFIX}/docs",

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lapor_desktop.resources import resource
 from lapor_desktop.server.db import DEFAULT_DB_URL
+from lapor_desktop.sync.protocol import MIN_CLIENT_VERSION
 
 OPENAPI_PATH = resource("api", "openapi.json")
 
@@ -35,7 +36,7 @@ def _serve(args: argparse.Namespace) -> int:
     from lapor_desktop.server.app import create_app
     from lapor_desktop.server.testing import bind_loopback, uvicorn_config
 
-    app = create_app(args.db)
+    app = create_app(args.db, min_client_version=args.min_client_version)
     sock = bind_loopback(args.host, args.port)
     host, port = sock.getsockname()[:2]
     print(f"LAPOR! reference server listening on http://{host}:{port}", flush=True)
@@ -89,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8765, help="0 = pilih port bebas")
     s.add_argument("--log-level", default="info")
+    s.add_argument("--min-client-version", default=MIN_CLIENT_VERSION,
+                   help="versi LAPOR! Desktop tertua yang boleh sinkron")
     s.set_defaults(handler=_serve)
 
     s = sub.add_parser("seed", help="isi data contoh")

@@ -10,6 +10,7 @@ from fastapi import Request
 
 from lapor_desktop.core.calendar import WorkingCalendar
 from lapor_desktop.server.db import Database
+from lapor_desktop.sync.protocol import MIN_CLIENT_VERSION
 
 Clock = Callable[[], dt.datetime]
 
@@ -27,6 +28,8 @@ class ServerContext:
     clock: Clock
     calendar: WorkingCalendar
     limiter: object  # auth.LoginLimiter; typed loosely to keep this module import-light
+    # Clients older than this are told to upgrade ("perbarui aplikasi") and sync nothing.
+    min_client_version: str = MIN_CLIENT_VERSION
 
     def now(self) -> dt.datetime:
         """Current server time (aware UTC), from the injectable clock."""

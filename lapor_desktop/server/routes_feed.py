@@ -19,7 +19,6 @@ from lapor_desktop.sync.protocol import (
     API_VERSION,
     MAX_INT,
     MAX_PAGE_LIMIT,
-    MIN_CLIENT_VERSION,
     AgencyInfo,
     CategoryInfo,
     ChangesPage,
@@ -62,7 +61,7 @@ def run_auto_close(ctx: ServerContext) -> None:
 def health(ctx: CtxDep) -> Health:
     """Liveness and versions; needs no login."""
     return Health(server_time=ctx.now(), api_version=API_VERSION,
-                  min_client_version=MIN_CLIENT_VERSION)
+                  min_client_version=ctx.min_client_version)
 
 
 @router.get("/reference", response_model=ReferenceData, tags=["service"])
