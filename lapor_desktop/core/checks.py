@@ -159,11 +159,16 @@ PATTERNS: dict[Element, tuple[str, ...]] = {
         _words("hubungi", "menghubungi", "dihubungi", "narahubung", "kontak", "call center",
                "whatsapp", "wa", "telepon", "telp", "email", "surel", "informasi lebih lanjut",
                "langkah selanjutnya", "tahap selanjutnya", "tindak lanjut berikutnya",
-               "datang langsung", "silakan datang", "layanan pengaduan"),
+               "datang langsung", "silakan datang", "layanan pengaduan",
+               # Templates promise the next step this way ("perkembangan akan kami sampaikan").
+               "akan kami sampaikan", "akan kami informasikan", "petugas penghubung"),
     ),
     Element.OFFICIAL: (
         _words("kepala", "sekretaris", "pejabat", "nip", "ttd", "camat", "lurah", "direktur",
                "kadis", "plh", "plt", "a.n"),
+        # The sign-off of a nota dinas, "Mengetahui, <name>", counts once a name is filled in
+        # (not a template's "(nama penyetuju)" marker or a raw "{pejabat}" placeholder).
+        r"\b(?:mengetahui|menyetujui|disetujui oleh)\s*[,:]?\s*(?![({])\w",
     ),
 }
 

@@ -23,6 +23,13 @@ LOCAL_STATE_LABELS: dict[LocalState, str] = {
     LocalState.NEEDS_ATTENTION: "Perlu perhatian",
 }
 
+ACTION_LABELS: dict[ActionKind, str] = {
+    ActionKind.FOLLOW_UP: "Tindak lanjut",
+    ActionKind.INTERNAL_NOTE: "Catatan internal",
+    ActionKind.BUKAN_WEWENANG: "Bukan wewenang",
+    ActionKind.ACKNOWLEDGE_REPLY: "Tanda terima balasan pelapor",
+}
+
 _ALLOWED: dict[Status, frozenset[ActionKind]] = {
     Status.TERDISPOSISI: frozenset(
         {ActionKind.FOLLOW_UP, ActionKind.INTERNAL_NOTE, ActionKind.BUKAN_WEWENANG}),
@@ -51,5 +58,5 @@ def check_action(status: Status, action: ActionKind) -> None:
     """Raise :class:`ActionNotAllowedError` if ``action`` is not allowed in ``status``."""
     if action not in _ALLOWED[status]:
         raise ActionNotAllowedError(
-            f"Tindakan '{action.value}' tidak diizinkan untuk laporan berstatus "
+            f"{ACTION_LABELS[action]} tidak diizinkan untuk laporan berstatus "
             f"{STATUS_LABELS[status]}", status=status.value, action=action.value)

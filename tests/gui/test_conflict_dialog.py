@@ -18,7 +18,7 @@ from tests.gui.demo import at, complaint
 
 DRAFT = ("Terima kasih atas laporan #9901234. Penambalan jalan dijadwalkan pada 2 April 2026. "
          "Narahubung: 0771-123456.")
-REASON = "Tindakan 'follow_up' tidak diizinkan untuk laporan berstatus Selesai"
+REASON = "Tindak lanjut tidak diizinkan untuk laporan berstatus Selesai"
 
 
 def _context(status: Status, **changes) -> RevisionContext:

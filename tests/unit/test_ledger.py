@@ -50,7 +50,7 @@ def _queue_with_draft(store, cid: int, text: str = REPLY) -> tuple[str, int]:
 
 
 def _refuse(store, op_id: str, kind: ErrorKind = ErrorKind.CONFLICT,
-            reason: str = "Tindakan 'follow_up' tidak diizinkan untuk laporan berstatus Selesai"
+            reason: str = "Tindak lanjut tidak diizinkan untuk laporan berstatus Selesai"
             ) -> None:
     with store.transaction() as session:
         store.outbox.mark_needs_attention(session, op_id, kind, reason)

@@ -194,3 +194,13 @@ def test_every_element_has_labels() -> None:
 def test_pattern_table_covers_every_text_element() -> None:
     # The tracking ID is matched against the complaint's own ID, not a table.
     assert set(PATTERNS) == set(Element) - {Element.TRACKING_ID}
+
+
+def test_nota_dinas_sign_off_and_promised_update_count():
+    text = ("Laporan #9901234 telah diverifikasi. Perkembangan akan kami sampaikan melalui kanal "
+            "ini. Mengetahui, Drs. H. Hasan Basri, M.Si.")
+    report = check_follow_up(text, tracking_id="9901234")
+    assert Element.OFFICIAL in report.present
+    assert Element.CONTACT in report.present
+    unsigned = check_follow_up("Mengetahui, (nama penyetuju).", tracking_id="9901234")
+    assert Element.OFFICIAL in unsigned.missing
