@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from lapor_desktop.core.errors import InvalidDataError
 from lapor_desktop.core.models import ActionKind, Complaint, TimeZone
+from lapor_desktop.resources import resource
 from lapor_desktop.store import Draft, DraftState, Store
 from lapor_desktop.store.drafts import EDITABLE_STATES
 from lapor_desktop.sync.outbox import (
@@ -30,7 +31,7 @@ from lapor_desktop.sync.outbox import (
 )
 from lapor_desktop.sync.protocol import MAX_FILE_BYTES
 
-TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "resources" / "templates"
+TEMPLATES_DIR = resource("templates")
 TEMPLATES_KEY = "templates"
 REFERENCE_KEY = "reference"  # the sync engine stores the whole reference blob under this key
 PLACEHOLDERS = ("tracking_id", "tanggal", "opd", "petugas", "pejabat")
