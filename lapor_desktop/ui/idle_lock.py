@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QMainWindow,
     QStackedWidget,
@@ -137,6 +138,12 @@ def install_idle_lock(window: QMainWindow, idle: IdleLock, overlay: LockOverlay)
     hidden_docks: list[QDockWidget] = []
 
     def lock() -> None:
+        # Open dialogs would stay readable over the locked window (and a modal one would block
+        # the unlock field), so they are cancelled: each keeps the officer's data as its Cancel
+        # does (drafts stay drafts; a refused action stays in the outbox).
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
         stack.setCurrentWidget(overlay)
         window.menuBar().setEnabled(False)
         hidden_docks.clear()

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView, QTextEdit
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QTextEdit,
+    QVBoxLayout,
+)
 
 from lapor_desktop.security.keys import TEST_PARAMS, create_vault
 from lapor_desktop.ui.idle_lock import IdleLock, LockOverlay, install_idle_lock
@@ -64,4 +72,23 @@ def test_input_keeps_the_window_unlocked(qtbot):
         qtbot.keyClick(field, Qt.Key.Key_A)
     assert not locked
     qtbot.waitUntil(lambda: bool(locked), timeout=5_000)
+    idle.stop()
+
+
+def test_lock_closes_open_dialogs_so_nothing_stays_readable(qtbot, tasks, tmp_path):
+    create_vault(tmp_path, "kata-sandi-benar", TEST_PARAMS)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(QTableView())
+    idle = IdleLock(timeout_ms=100_000)
+    install_idle_lock(window, idle, LockOverlay(tasks, tmp_path))
+    window.show()
+    dialog = QDialog(window)
+    QVBoxLayout(dialog).addWidget(QLabel("Jalan berlubang di depan rumah Budi"))
+    dialog.open()
+    assert dialog.isVisible()
+    with qtbot.waitSignal(idle.locked):
+        idle.lock_now()
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
     idle.stop()
