@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from lapor_desktop import APP_ID, APP_NAME, ORG_NAME, __version__, export_command
 from lapor_desktop.config import Settings, load_settings, save_settings
 from lapor_desktop.core.errors import KnownError, StoreError
-from lapor_desktop.drafting import DraftService, RecoverableDraft
+from lapor_desktop.drafting import DraftService, RecoverableDraft, clear_scaled_copies
 from lapor_desktop.ledger import LedgerService
 from lapor_desktop.logs import setup_logging
 from lapor_desktop.notifications import SyncWatcher, tray_counts
@@ -87,6 +87,7 @@ class Application:
         profile = ensure_profile_dir(resolve_profile_dir(self.args.profile, os.environ))
         self._init_profile(profile)
         clear_private_temp(profile)  # opened attachments of the last run
+        clear_scaled_copies(cache_dir(profile))  # photos downscaled for a send that never came
 
         def unlocked(key: bytes) -> None:
             self.key = key

@@ -8,10 +8,12 @@ draft is locked in the same transaction.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
 import re
+import shutil
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -325,8 +327,13 @@ class DraftService:
             text = str(draft.payload.get("text", ""))
         action = ActionInput(draft.kind, text=text,
                              propose_close=propose_close)
-        return queue_action(self.store, draft.complaint_id, action, draft_id=draft_id,
-                            attachment_paths=paths, cache_dir=self.cache_dir)
+        op_id = queue_action(self.store, draft.complaint_id, action, draft_id=draft_id,
+                             attachment_paths=paths, cache_dir=self.cache_dir)
+        # The queued copy is in the (encrypted) cache now; a downscaled photo must not stay
+        # behind in plaintext.
+        for path in paths:
+            remove_scaled_copy(self.cache_dir, path)
+        return op_id
 
     def send_follow_up(self, complaint_id: int, text: str,
                        attachment_paths: Iterable[Path | str] = (),
@@ -349,3 +356,21 @@ class DraftService:
             raise InvalidDataError(f"Laporan {complaint_id} tidak ada di basis data lokal",
                                    field="complaint_id", value=complaint_id)
         return complaint
+
+
+SCALED_DIR = "scaled"
+
+
+def remove_scaled_copy(cache_dir: Path, path: Path) -> None:
+    """Delete a downscaled photo made for sending (it lives in ``<cache>/scaled/<uuid>/``)."""
+    scaled_root = (cache_dir / SCALED_DIR).resolve()
+    path = path.resolve()
+    if scaled_root in path.parents:
+        path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            path.parent.rmdir()
+
+
+def clear_scaled_copies(cache_dir: Path) -> None:
+    """Remove every downscaled photo left by an earlier run (restoring a draft scales again)."""
+    shutil.rmtree(cache_dir / SCALED_DIR, ignore_errors=True)

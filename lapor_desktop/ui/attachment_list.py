@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desktop.core.errors import KnownError
-from lapor_desktop.drafting import check_attachment
+from lapor_desktop.drafting import SCALED_DIR, check_attachment
 from lapor_desktop.sync.outbox import sniff_mime
 from lapor_desktop.ui.detail_view import format_size
 from lapor_desktop.ui.tasks import TaskManager
@@ -62,7 +62,7 @@ def prepare_attachment(path: Path | str, cache_dir: Path) -> dict[str, Any]:
 
 def _save_scaled(image: QImage, original: Path, mime: str, cache_dir: Path) -> dict[str, Any]:
     # A folder of its own keeps the officer's file name (the server shows it) unique.
-    folder = cache_dir / "scaled" / uuid.uuid4().hex
+    folder = cache_dir / SCALED_DIR / uuid.uuid4().hex
     folder.mkdir(parents=True, exist_ok=True)
     jpeg = mime == "image/jpeg"
     target = folder / original.name

@@ -160,6 +160,8 @@ def test_send_offline_queues_then_sync_delivers(qtbot, setup, world, tmp_path):
     qtbot.waitUntil(lambda: editor.state_label.text() == "Dalam antrean kirim")
     assert editor.is_read_only() and editor.text.isReadOnly()
     assert store.drafts.for_complaint(cid)[-1].state is DraftState.QUEUED
+    # The downscaled copy made for sending does not outlive the queueing.
+    assert not [p for p in store.path.parent.rglob("*") if p.is_file() and "scaled" in p.parts]
 
     proxy.set()  # the server is back
     _sync(qtbot, win)
