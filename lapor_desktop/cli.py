@@ -8,6 +8,7 @@ so a scheduled task or a technician on a slow link can sync and inspect a profil
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -21,7 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="lapor-desktop",
         description=f"{APP_NAME}: meja kerja Admin Penghubung SP4N-LAPOR!",
     )
-    parser.add_argument("--version", action="version", version=version_text())
+    parser.add_argument("--version", action=_VersionAction, nargs=0,
+                        help="versi aplikasi, versi Qt, folder data dan folder log")
     parser.add_argument("--profile", metavar="DIR",
                         help="folder profil petugas (bawaan: folder data pengguna, "
                              "atau LAPOR_DESKTOP_HOME)")
@@ -37,9 +39,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def version_text() -> str:
-    """Version line for ``--version``: the app's own version, read from the package."""
-    return f"{APP_NAME} {__version__}"
+def version_text(profile: str | None = None) -> str:
+    """What ``--version`` prints: app and Qt versions, data and log folders (for support).
+
+    Qt's version comes from the installed package's metadata, so this never loads Qt.
+    """
+    from importlib import metadata
+
+    from lapor_desktop.store.profile import logs_dir, resolve_profile_dir
+
+    try:
+        qt = metadata.version("PySide6-Essentials")
+    except metadata.PackageNotFoundError:
+        # A frozen bundle carries no package metadata; PySide6's own __init__ is cheap.
+        try:
+            import PySide6
+
+            qt = PySide6.__version__
+        except ImportError:
+            qt = "?"
+    data = resolve_profile_dir(profile, os.environ)
+    return (f"{APP_NAME} {__version__}\nQt (PySide6) {qt}\n"
+            f"Folder data: {data}\nFolder log: {logs_dir(data)}")
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: print :func:`version_text` (honouring an earlier ``--profile``), exit."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        print(version_text(getattr(namespace, "profile", None)))
+        parser.exit()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

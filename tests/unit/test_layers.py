@@ -55,4 +55,8 @@ def test_cli_version_does_not_load_qt():
     assert result.returncode == 0, result.stderr
     import lapor_desktop
 
-    assert result.stdout.strip() == f"LAPOR! Desktop {lapor_desktop.__version__}"
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"LAPOR! Desktop {lapor_desktop.__version__}"
+    # Support staff also need the Qt version and where the data and logs are.
+    assert lines[1].startswith("Qt (PySide6) 6.")
+    assert lines[2].startswith("Folder data: ") and lines[3].startswith("Folder log: ")
