@@ -112,12 +112,14 @@ def _send(client: SyncClient, data: bytes, record: dict[str, Any], status: Uploa
 def ensure_cached(client: SyncClient, store: Store, cache: Path, attachment: Attachment) -> Path:
     """The cached copy of ``attachment``, downloading it first when it is not in the cache yet.
 
-    Runs on the network worker (the officer opened an attachment that was never fetched). The
-    download resumes a partial file and verifies the hash; with an encrypted profile nothing is
-    written in plaintext.
+    Runs on the network worker (the officer opened an attachment never fetched, or whose copy
+    is damaged). The download resumes a partial file and verifies the hash; with an encrypted
+    profile nothing is written in plaintext.
     """
     dest = cached_path(cache, attachment.sha256)
-    if not dest.exists():
+    if read_cached(cache, attachment.sha256, store.cache_cipher) is None:
+        # Missing, or damaged on disk (a bad sector, a killed copy): fetch it again.
+        dest.unlink(missing_ok=True)
         client.download(attachment.sha256, dest, expected_size=attachment.size,
                         cipher=store.cache_cipher)
     with store.transaction() as session:

@@ -178,3 +178,34 @@ def test_no_token_and_no_password_is_login_required_and_outbox_untouched(world, 
             nopass.close()
     finally:
         p.close()
+
+
+def test_attachment_fetched_on_demand_and_refetched_when_damaged(world, profile, tmp_path):
+    from lapor_desktop.sync.attachments import ensure_cached
+    from lapor_desktop.sync.outbox import cached_path, read_cached
+
+    server, w = world
+    [cid] = w.dispose(1)
+    profile.engine.run_once()
+    photo = tmp_path / "bukti.png"
+    photo.write_bytes(png_bytes(40, 30, (200, 20, 30), stripe=2))
+    _follow_up(profile, cid, attachment_paths=[photo])
+    assert profile.engine.run_once().outcome is Outcome.DELIVERED
+
+    # The same officer on another PC: the complaint arrives, its evidence is not downloaded yet.
+    other = ClientProfile(tmp_path / "pc-lain", server.url)
+    try:
+        assert other.engine.run_once().outcome is Outcome.DELIVERED
+        attachment = next(a for e in other.store.complaints.get(cid).events
+                          for a in e.attachments if a.filename == "bukti.png")
+        cache = other.engine.cache_dir
+        assert read_cached(cache, attachment.sha256) is None
+        ensure_cached(other.session.client(), other.store, cache, attachment)
+        assert read_cached(cache, attachment.sha256) == photo.read_bytes()
+        # A damaged copy on disk is fetched again instead of being shown as broken.
+        cached_path(cache, attachment.sha256).write_bytes(b"rusak")
+        ensure_cached(other.session.client(), other.store, cache, attachment)
+        assert read_cached(cache, attachment.sha256) == photo.read_bytes()
+        assert other.store.complaints.cache_path(attachment.sha256)
+    finally:
+        other.close()
