@@ -117,8 +117,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _offscreen_gui() -> Any:
-    """A QGuiApplication on the offscreen platform, for painting the PDF without a display."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    """A Qt application for painting the PDF without a display (Qt lives in ui/)."""
+    from lapor_desktop.ui.pdf_report import offscreen_app
 
-    return QGuiApplication.instance() or QGuiApplication(["lapor-desktop-export"])
+    return offscreen_app()

@@ -9,11 +9,21 @@ as counts; no reporter identity is in the report at all.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
 
 from lapor_desktop import APP_NAME
 from lapor_desktop.export_command import Signatory
@@ -87,6 +97,13 @@ class _Page:
 
     def gap(self, mm: float) -> None:
         self.y += self.mm(mm)
+
+
+def offscreen_app() -> QGuiApplication:
+    """A QGuiApplication on the offscreen platform (the headless ``export --format pdf``)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QGuiApplication.instance()
+    return app if app is not None else QGuiApplication(["lapor-desktop-export"])
 
 
 def write_pdf(report: MonthlyReport, path: Path, *, signatory: Signatory,

@@ -6,67 +6,27 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from lapor_desktop.core.checks import Element
 from lapor_desktop.drafting import DraftService
-from lapor_desktop.queue_service import QueueService
 from lapor_desktop.server.seed import png_bytes
 from lapor_desktop.store import DraftState
 from lapor_desktop.store.outbox import OutboxState
 from lapor_desktop.store.profile import cache_dir
-from lapor_desktop.ui.error_bridge import ErrorBridge
-from lapor_desktop.ui.main_window import MainWindow, WindowServices
-from lapor_desktop.ui.sync_controller import SyncController
-from lapor_desktop.ui.tasks import TaskManager
-from tests.faults.proxy import FaultProxy
-from tests.sync_helpers import ClientProfile, live_world
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-@pytest.fixture
-def world(tmp_path):
-    with live_world(tmp_path) as (server, world):
-        host, port = server.url.removeprefix("http://").split(":")
-        with FaultProxy((host, int(port))) as proxy:
-            yield proxy, world
+from tests.gui.conftest import officer_window, sync_from_status_bar, utc_now
 
 
 @pytest.fixture
 def setup(qtbot, tmp_path, world):
     proxy, _world = world
-    profile = ClientProfile(tmp_path / "profil", proxy.url, timeout=(2.0, 5.0))
-    tasks = TaskManager()
-    controller = SyncController(tasks, profile.engine.run_once, interval_minutes=60)
-    store = profile.store
-
-    def outbox_counts():
-        counts = store.outbox.counts()
-        return counts.get(OutboxState.QUEUED, 0), counts.get(OutboxState.NEEDS_ATTENTION, 0)
-
-    services = WindowServices(
-        tasks=tasks, queue=QueueService(store, _now), sync=controller,
-        errors=ErrorBridge(tmp_path / "logs", interactive=False), outbox_counts=outbox_counts,
-        ui_state=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
-        drafts=DraftService(store, cache_dir(profile.root), _now))
-    win = MainWindow(services, _now)
-    qtbot.addWidget(win)
-    win.show()
-    yield win, store
-    controller.stop()
-    tasks.shutdown()
-    profile.close()
+    drafts = {"drafts": lambda p: DraftService(p.store, cache_dir(p.root), utc_now)}
+    with officer_window(qtbot, tmp_path, proxy.url, **drafts) as (win, profile):
+        yield win, profile.store
 
 
-def _sync(qtbot, win):
-    with qtbot.waitSignal(win.services.sync.finished, timeout=30_000) as blocker:
-        qtbot.mouseClick(win.sync_status.button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: win.services.tasks.pending == 0, timeout=10_000)
-    return blocker.args[0]
+_sync = sync_from_status_bar
 
 
 def _open_editor(qtbot, win, world):

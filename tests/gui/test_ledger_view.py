@@ -21,8 +21,7 @@ from lapor_desktop.sync.outbox import ActionInput, queue_action
 from lapor_desktop.ui.ledger_view import LedgerView
 from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.tasks import TaskManager
-from tests.faults.proxy import FaultProxy
-from tests.sync_helpers import FOLLOW_UP_TEXT, ClientProfile, live_world
+from tests.sync_helpers import FOLLOW_UP_TEXT, ClientProfile
 
 REVISED = ("Menanggapi keberatan Bapak, tim UPT Jalan akan kembali ke lokasi pada 10 April 2026 "
            "untuk menambal sisa lubang. Narahubung: 0771-123456.")
@@ -30,14 +29,6 @@ REVISED = ("Menanggapi keberatan Bapak, tim UPT Jalan akan kembali ke lokasi pad
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-@pytest.fixture
-def world(tmp_path):
-    with live_world(tmp_path) as (server, world):
-        host, port = server.url.removeprefix("http://").split(":")
-        with FaultProxy((host, int(port))) as proxy:
-            yield proxy, world
 
 
 @pytest.fixture

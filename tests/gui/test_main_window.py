@@ -6,66 +6,24 @@ SQLite file; sync goes through the fault proxy so the tests can take the server 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from lapor_desktop.core.models import EventKind
-from lapor_desktop.queue_service import QueueService
-from lapor_desktop.store.outbox import OutboxState
 from lapor_desktop.ui.detail_view import event_kind_label
-from lapor_desktop.ui.error_bridge import ErrorBridge
-from lapor_desktop.ui.main_window import MainWindow, WindowServices
-from lapor_desktop.ui.sync_controller import ConnectionState, SyncController
-from lapor_desktop.ui.tasks import TaskManager
-from tests.faults.proxy import FaultProxy
-from tests.sync_helpers import ClientProfile, live_world
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-@pytest.fixture
-def world(tmp_path):
-    with live_world(tmp_path) as (server, world):
-        host, port = server.url.removeprefix("http://").split(":")
-        with FaultProxy((host, int(port))) as proxy:
-            yield proxy, world
+from lapor_desktop.ui.sync_controller import ConnectionState
+from tests.gui.conftest import officer_window, sync_from_status_bar
 
 
 @pytest.fixture
 def window(qtbot, tmp_path, world):
     proxy, _world = world
-    profile = ClientProfile(tmp_path / "profil", proxy.url, timeout=(2.0, 5.0))
-    tasks = TaskManager()
-    controller = SyncController(tasks, profile.engine.run_once, interval_minutes=60)
-    store = profile.store
-
-    def outbox_counts():
-        counts = store.outbox.counts()
-        return counts.get(OutboxState.QUEUED, 0), counts.get(OutboxState.NEEDS_ATTENTION, 0)
-
-    services = WindowServices(
-        tasks=tasks, queue=QueueService(store, _now), sync=controller,
-        errors=ErrorBridge(tmp_path / "logs", interactive=False), outbox_counts=outbox_counts,
-        ui_state=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    win = MainWindow(services, _now)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    controller.stop()
-    tasks.shutdown()
-    profile.close()
+    with officer_window(qtbot, tmp_path, proxy.url) as (win, _profile):
+        yield win
 
 
-def _sync(qtbot, win):
-    with qtbot.waitSignal(win.services.sync.finished, timeout=30_000) as blocker:
-        qtbot.mouseClick(win.sync_status.button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: win.services.tasks.pending == 0, timeout=10_000)
-    return blocker.args[0]
+_sync = sync_from_status_bar
 
 
 def _titles(win):

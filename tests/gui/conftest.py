@@ -1,0 +1,72 @@
+"""Fixtures shared by the window tests: the real server behind the fault proxy, and a window.
+
+The server runs in-process on a free loopback port with its own SQLite file; the window's
+profile is a real SQLite file; the proxy lets a test take the server "away".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from lapor_desktop.queue_service import QueueService
+from lapor_desktop.store.outbox import OutboxState
+from lapor_desktop.ui.error_bridge import ErrorBridge
+from lapor_desktop.ui.main_window import MainWindow, WindowServices
+from lapor_desktop.ui.sync_controller import SyncController
+from lapor_desktop.ui.tasks import TaskManager
+from tests.faults.proxy import FaultProxy
+from tests.sync_helpers import ClientProfile, live_world
+
+
+def utc_now() -> dt.datetime:
+    """The clock the windows under test use."""
+    return dt.datetime.now(dt.UTC)
+
+
+@pytest.fixture
+def world(tmp_path):
+    """(proxy, server world): the reference server reached through the fault proxy."""
+    with live_world(tmp_path) as (server, world):
+        host, port = server.url.removeprefix("http://").split(":")
+        with FaultProxy((host, int(port))) as proxy:
+            yield proxy, world
+
+
+@contextlib.contextmanager
+def officer_window(qtbot, tmp_path, proxy_url: str, **extra_services):
+    """A shown MainWindow on a fresh profile syncing through ``proxy_url``; yields (win, profile)."""
+    profile = ClientProfile(tmp_path / "profil", proxy_url, timeout=(2.0, 5.0))
+    tasks = TaskManager()
+    controller = SyncController(tasks, profile.engine.run_once, interval_minutes=60)
+    store = profile.store
+
+    def outbox_counts():
+        counts = store.outbox.counts()
+        return counts.get(OutboxState.QUEUED, 0), counts.get(OutboxState.NEEDS_ATTENTION, 0)
+
+    services = WindowServices(
+        tasks=tasks, queue=QueueService(store, utc_now), sync=controller,
+        errors=ErrorBridge(tmp_path / "logs", interactive=False), outbox_counts=outbox_counts,
+        ui_state=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+        **{name: factory(profile) for name, factory in extra_services.items()})
+    win = MainWindow(services, utc_now)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        yield win, profile
+    finally:
+        controller.stop()
+        tasks.shutdown()
+        profile.close()
+
+
+def sync_from_status_bar(qtbot, win):
+    """Click "Sinkronkan sekarang" and wait for the pass and the refreshes after it."""
+    with qtbot.waitSignal(win.services.sync.finished, timeout=30_000) as blocker:
+        qtbot.mouseClick(win.sync_status.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.services.tasks.pending == 0, timeout=10_000)
+    return blocker.args[0]
