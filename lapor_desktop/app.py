@@ -122,7 +122,6 @@ class Application:
         self._keep.append(progress)
 
         def started(session: training.TrainingSession) -> None:
-            progress.close()
             self.training = session
             self._init_profile(session.profile)
             settings = Settings(server_url=session.url, username=session.username,
@@ -130,6 +129,8 @@ class Application:
             save_settings(session.profile, settings)
             self._open_window(session.profile, settings, training_officer=session.username,
                               password=session.password)
+            # Closed only now: with no window left on screen, Qt would end the app.
+            progress.close()
 
         def failed(error: BaseException) -> None:
             progress.close()
@@ -151,12 +152,12 @@ class Application:
             settings = load_settings(profile)
             settings.server_url = url
             save_settings(profile, settings)
-            page.close()
             self._open_window(profile, settings, training_officer=None)
+            page.close()
 
         def training_requested() -> None:
-            page.close()
             self.start_training()
+            page.close()
 
         page.server_chosen.connect(chosen)
         page.training_requested.connect(training_requested)
@@ -164,16 +165,36 @@ class Application:
 
     def _open_window(self, profile: Path, settings: Settings, *, training_officer: str | None,
                      password: str | None = None) -> None:
-        assert self.errors is not None
-        try:
-            # Training passes no key: its folder is throwaway. A plaintext profile from an older
-            # version is encrypted in place here.
-            self.store = open_store(database_path(profile), self.key)
-        except StoreError as error:
+        """Open the store on the database worker (migrations, or the one-time encryption of an
+        older plaintext profile, can take a while), then build the window."""
+        progress = QProgressDialog(tr("Application", "Membuka data profil…"), "", 0, 0)
+        progress.setCancelButton(None)
+        progress.setWindowTitle(APP_NAME)
+        # Shown at once: it is the window on screen while the previous page closes (with none
+        # left, Qt would end the app).
+        progress.setMinimumDuration(0)
+        progress.show()
+        self._keep.append(progress)
+        key = self.key  # training passes no key: its folder is throwaway
+
+        def opened(store: Store) -> None:
+            self.store = store
+            self._build_window(profile, settings, store, training_officer, password)
+            progress.close()
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            if not isinstance(error, StoreError):
+                raise error
             QMessageBox.critical(None, APP_NAME, str(error))
             self.qt_app.exit(1)
-            return
-        store = self.store
+
+        self.tasks.db(lambda: open_store(database_path(profile), key), on_done=opened,
+                      on_error=failed)
+
+    def _build_window(self, profile: Path, settings: Settings, store: Store,
+                      training_officer: str | None, password: str | None) -> None:
+        assert self.errors is not None
         # Training mode logs in with the demo password; a real profile uses the stored token
         # (or LAPOR_PASSWORD) and otherwise asks through the login dialog.
         env = {PASSWORD_ENV: password} if password else os.environ

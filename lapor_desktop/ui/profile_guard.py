@@ -37,8 +37,8 @@ def unlock_profile(tasks: TaskManager, profile: Path, remember: KeyRemember,
                                             "kehilangan data."))
 
     def unlocked(key: bytes) -> None:
-        page.close()
         then(key)
+        page.close()  # after the next window is up: with none on screen Qt would end the app
 
     page.unlocked.connect(unlocked)
     if not page.try_remembered():
