@@ -206,7 +206,8 @@ class Application:
         watcher = SyncWatcher(store, utc_now)
         controller = SyncController(self.tasks, watcher.watch(engine.run_once),
                                     interval_minutes=settings.sync_interval_minutes)
-        drafts = DraftService(store, cache_dir(profile), utc_now)
+        drafts = DraftService(store, cache_dir(profile), utc_now,
+                              official_name=settings.official_line())
         services = WindowServices(
             tasks=self.tasks, queue=QueueService(store, utc_now), sync=controller,
             errors=self.errors, outbox_counts=lambda: _outbox_counts(store),
@@ -214,7 +215,8 @@ class Application:
             language=settings.language, training_officer=training_officer,
             data_dir=profile, log_dir=logs_dir(profile), drafts=drafts,
             ledger=LedgerService(store, utc_now),
-            load_report=lambda period: export_command.load_report(store, period, utc_now()))
+            load_report=lambda period: export_command.load_report(store, period, utc_now()),
+            signatory=lambda: _signatory(load_settings(profile)))
         self.window = MainWindow(services, utc_now)
         self._start_notifier(store, watcher, controller)
         self._guard_window(profile, settings, store, session, controller)
@@ -222,7 +224,7 @@ class Application:
             lambda: self._ask_login(profile, session, engine, controller))
         self.window.about_requested.connect(lambda: self._show_about(profile))
         self.window.settings_requested.connect(
-            lambda: self._show_settings(profile, controller))
+            lambda: self._show_settings(profile, controller, drafts))
         self.window.show()
         controller.start()
         self.tasks.db(drafts.recoverable, on_done=self._offer_recovery,
@@ -327,7 +329,8 @@ class Application:
         self.tasks.net(lambda: session.login(password), on_done=done,
                        on_error=failed)
 
-    def _show_settings(self, profile: Path, controller: SyncController) -> None:
+    def _show_settings(self, profile: Path, controller: SyncController,
+                       drafts: DraftService) -> None:
         from lapor_desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(load_settings(profile), self.window)
@@ -336,6 +339,7 @@ class Application:
             save_settings(profile, updated)
             # The interval applies at once; server, language and CA bundle on the next start.
             controller.set_interval(updated.sync_interval_minutes)
+            drafts.official_name = updated.official_line()
             if self.idle is not None:
                 self.idle.set_minutes(updated.idle_lock_minutes)
 
@@ -356,6 +360,11 @@ class Application:
             self.store.close()
         if self.training is not None:
             self.training.stop()
+
+
+def _signatory(settings: Settings) -> export_command.Signatory:
+    return export_command.Signatory(settings.official_position or "",
+                                    settings.official_name or "", settings.official_nip or "")
 
 
 def _outbox_counts(store: Store) -> tuple[int, int]:

@@ -31,6 +31,17 @@ class Settings(BaseModel):
     language: str = Field(default="id", pattern="^(id|en)$")
     ca_bundle: str | None = None
     idle_lock_minutes: int = Field(default=15, ge=1, le=24 * 60)
+    # The approving official (Pejabat Penghubung): fills {pejabat} in follow-up templates and
+    # the signature block of the monthly report. Not secret: it is printed on every letter.
+    official_name: str | None = Field(default=None, max_length=200)
+    official_position: str | None = Field(default=None, max_length=200)
+    official_nip: str | None = Field(default=None, max_length=40)
+
+    def official_line(self) -> str | None:
+        """"Name, Position" for ``{pejabat}``, or None when no name is set."""
+        if not self.official_name:
+            return None
+        return ", ".join(p for p in (self.official_name, self.official_position) if p)
 
 
 def load_settings(profile: Path) -> Settings:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lapor_desktop.export_command import Signatory
 from lapor_desktop.reports.indicators import MonthlyReport
 from lapor_desktop.reports.period import Period, trend_months
 from lapor_desktop.reports.tables import local_time_text, pct_text
@@ -82,8 +83,10 @@ class DashboardTab(QWidget):
     load_failed = Signal(object)
 
     def __init__(self, tasks: TaskManager, load: LoadReport,
-                 now: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
+                 now: Callable[[], dt.datetime], parent: QWidget | None = None, *,
+                 signatory: Callable[[], Signatory] | None = None) -> None:
         super().__init__(parent)
+        self._signatory = signatory
         self.setObjectName("dashboardTab")
         self._tasks, self._load, self._now = tasks, load, now
         self._request = 0
@@ -182,7 +185,8 @@ class DashboardTab(QWidget):
         """Show the export dialog for the selected month."""
         from lapor_desktop.ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self._tasks, self._load, self._now, self.selected_period(), self)
+        dialog = ExportDialog(self._tasks, self._load, self._now, self.selected_period(), self,
+                              signatory=self._signatory() if self._signatory else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -51,7 +51,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, tasks: TaskManager, load: Callable[[Period], MonthlyReport],
                  now: Callable[[], dt.datetime], period: Period,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, signatory: Signatory | None = None) -> None:
         super().__init__(parent)
         from lapor_desktop.ui.dashboard_tab import month_choices
 
@@ -84,6 +84,10 @@ class ExportDialog(QDialog):
         self.position.setPlaceholderText(self.tr("mis. Kepala Dinas Komunikasi dan Informatika"))
         self.name = QLineEdit()
         self.nip = QLineEdit()
+        if signatory is not None:  # the official set in Pengaturan, editable for this export
+            self.position.setText(signatory.position)
+            self.name.setText(signatory.name)
+            self.nip.setText(signatory.nip)
 
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)

@@ -31,6 +31,7 @@ from lapor_desktop import APP_NAME
 from lapor_desktop.core.models import LocalState
 from lapor_desktop.core.status import LOCAL_STATE_LABELS
 from lapor_desktop.drafting import DraftService
+from lapor_desktop.export_command import Signatory
 from lapor_desktop.ledger import LedgerService
 from lapor_desktop.queue_service import ComplaintDetailData, QueueService
 from lapor_desktop.reports.indicators import MonthlyReport
@@ -67,6 +68,7 @@ class WindowServices:
     drafts: DraftService | None = None  # None: no follow-up editor (read-only window)
     ledger: LedgerService | None = None  # None: no "Kotak Keluar" panel
     load_report: Callable[[Period], MonthlyReport] | None = None  # None: no dashboard tab
+    signatory: Callable[[], Signatory] | None = None  # the report's signing official
 
 
 class MainWindow(QMainWindow):
@@ -145,7 +147,8 @@ class MainWindow(QMainWindow):
         self.main_tabs.addTab(self.splitter, self.tr("&Antrean"))
         self.dashboard: DashboardTab | None = None
         if services.load_report is not None:
-            self.dashboard = DashboardTab(services.tasks, services.load_report, now)
+            self.dashboard = DashboardTab(services.tasks, services.load_report, now,
+                                          signatory=services.signatory)
             self.dashboard.load_failed.connect(services.errors.handle)
             self.main_tabs.addTab(self.dashboard, self.tr("&Dasbor"))
             # Figures are computed when the tab is shown, not on every start.

@@ -95,6 +95,19 @@ class SettingsDialog(QDialog):
         self.idle_spin.setValue(settings.idle_lock_minutes)
         self._add_row(form, self.tr("&Kunci otomatis setelah diam:"), self.idle_spin)
 
+        # The approving official signs every follow-up ({pejabat}) and the monthly report.
+        self.official_name = QLineEdit(settings.official_name or "")
+        self.official_name.setObjectName("settingsOfficialName")
+        self.official_name.setPlaceholderText(self.tr("mis. Drs. H. Hasan Basri, M.Si."))
+        self._add_row(form, self.tr("Nama pejabat penye&tuju:"), self.official_name)
+        self.official_position = QLineEdit(settings.official_position or "")
+        self.official_position.setObjectName("settingsOfficialPosition")
+        self.official_position.setPlaceholderText(self.tr("mis. Kepala Dinas"))
+        self._add_row(form, self.tr("&Jabatan pejabat:"), self.official_position)
+        self.official_nip = QLineEdit(settings.official_nip or "")
+        self.official_nip.setObjectName("settingsOfficialNip")
+        self._add_row(form, self.tr("&NIP pejabat:"), self.official_nip)
+
         self.error_label = QLabel()
         self.error_label.setObjectName("settingsError")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -139,6 +152,9 @@ class SettingsDialog(QDialog):
             "language": self.language_combo.currentData(),
             "ca_bundle": self.ca_edit.text().strip() or None,
             "idle_lock_minutes": self.idle_spin.value(),
+            "official_name": self.official_name.text().strip() or None,
+            "official_position": self.official_position.text().strip() or None,
+            "official_nip": self.official_nip.text().strip() or None,
         })
 
     def accept(self) -> None:

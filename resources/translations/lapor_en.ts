@@ -1363,6 +1363,26 @@ Saved {time}</translation>
             <translation>Auto-loc&amp;k after idle:</translation>
         </message>
         <message>
+            <source>mis. Drs. H. Hasan Basri, M.Si.</source>
+            <translation>e.g. Drs. H. Hasan Basri, M.Si.</translation>
+        </message>
+        <message>
+            <source>Nama pejabat penye&amp;tuju:</source>
+            <translation>Approving &amp;official's name:</translation>
+        </message>
+        <message>
+            <source>mis. Kepala Dinas</source>
+            <translation>e.g. Head of Agency</translation>
+        </message>
+        <message>
+            <source>&amp;Jabatan pejabat:</source>
+            <translation>Official's &amp;position:</translation>
+        </message>
+        <message>
+            <source>&amp;NIP pejabat:</source>
+            <translation>Official's &amp;NIP:</translation>
+        </message>
+        <message>
             <source>&amp;Simpan</source>
             <translation>&amp;Save</translation>
         </message>
@@ -1840,6 +1860,10 @@ Saved {time}</translation>
         <message>
             <source>Menyiapkan Mode Latihan: membuat data contoh dan menjalankan server latihan…</source>
             <translation>Preparing training mode: creating sample data and starting the training server…</translation>
+        </message>
+        <message>
+            <source>Membuka data profil…</source>
+            <translation>Opening profile data…</translation>
         </message>
         <message>
             <source>Sesi Anda berakhir. Masuk lagi untuk melanjutkan sinkronisasi. Pekerjaan Anda tetap tersimpan.</source>

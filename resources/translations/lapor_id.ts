@@ -1363,6 +1363,26 @@ Tersimpan {time}</translation>
             <translation>&amp;Kunci otomatis setelah diam:</translation>
         </message>
         <message>
+            <source>mis. Drs. H. Hasan Basri, M.Si.</source>
+            <translation>mis. Drs. H. Hasan Basri, M.Si.</translation>
+        </message>
+        <message>
+            <source>Nama pejabat penye&amp;tuju:</source>
+            <translation>Nama pejabat penye&amp;tuju:</translation>
+        </message>
+        <message>
+            <source>mis. Kepala Dinas</source>
+            <translation>mis. Kepala Dinas</translation>
+        </message>
+        <message>
+            <source>&amp;Jabatan pejabat:</source>
+            <translation>&amp;Jabatan pejabat:</translation>
+        </message>
+        <message>
+            <source>&amp;NIP pejabat:</source>
+            <translation>&amp;NIP pejabat:</translation>
+        </message>
+        <message>
             <source>&amp;Simpan</source>
             <translation>&amp;Simpan</translation>
         </message>
@@ -1840,6 +1860,10 @@ Tersimpan {time}</translation>
         <message>
             <source>Menyiapkan Mode Latihan: membuat data contoh dan menjalankan server latihan…</source>
             <translation>Menyiapkan Mode Latihan: membuat data contoh dan menjalankan server latihan…</translation>
+        </message>
+        <message>
+            <source>Membuka data profil…</source>
+            <translation>Membuka data profil…</translation>
         </message>
         <message>
             <source>Sesi Anda berakhir. Masuk lagi untuk melanjutkan sinkronisasi. Pekerjaan Anda tetap tersimpan.</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lapor_desktop.export_command import load_report
+from lapor_desktop.export_command import Signatory, load_report
 from lapor_desktop.reports.period import Period
 from lapor_desktop.reports.tables import pct_text
 from lapor_desktop.store import open_store
@@ -72,3 +72,13 @@ def test_export_dialog_writes_on_the_worker(qtbot, dashboard, tmp_path):
     assert blocker.args == [target]
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")
     assert str(target) in dialog.message.text()
+
+
+def test_export_dialog_starts_with_the_official_from_settings(qtbot, dashboard):
+    tab, store, _ = dashboard
+    official = Signatory("Kepala Dinas", "Drs. H. Hasan Basri", "196801011990031001")
+    dialog = ExportDialog(tab._tasks, lambda p: load_report(store, p, NOW), lambda: NOW,
+                          Period.parse("2026-11"), signatory=official)
+    qtbot.addWidget(dialog)
+    assert (dialog.position.text(), dialog.name.text(), dialog.nip.text()) == (
+        "Kepala Dinas", "Drs. H. Hasan Basri", "196801011990031001")

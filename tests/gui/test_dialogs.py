@@ -115,12 +115,19 @@ def test_settings_round_trip(qtbot, tmp_path):
     language = dialog.findChild(QComboBox, "settingsLanguage")
     language.setCurrentIndex(language.findData("en"))
     qtbot.keyClicks(dialog.findChild(QLineEdit, "settingsCaBundle"), str(ca))
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "settingsOfficialName"), "Drs. H. Hasan Basri")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "settingsOfficialPosition"), "Kepala Dinas")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "settingsOfficialNip"), "196801011990031001")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.findChild(QPushButton, "settingsOk"), Qt.MouseButton.LeftButton)
     edited = dialog.settings()
     assert edited == Settings(server_url="https://lapor.kepriprov.go.id", username="rina.marlina",
                               sync_interval_minutes=30, language="en", ca_bundle=str(ca),
-                              idle_lock_minutes=5)
+                              idle_lock_minutes=5, official_name="Drs. H. Hasan Basri",
+                              official_position="Kepala Dinas",
+                              official_nip="196801011990031001")
+    # The official fills {pejabat} in templates as "Name, Position".
+    assert edited.official_line() == "Drs. H. Hasan Basri, Kepala Dinas"
     assert original.sync_interval_minutes == 10  # the caller's copy is untouched
     # What the dialog returns passes the model's own validation.
     assert Settings.model_validate(edited.model_dump()) == edited
