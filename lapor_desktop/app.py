@@ -38,6 +38,7 @@ from lapor_desktop.store.profile import (
     logs_dir,
     resolve_profile_dir,
 )
+from lapor_desktop.store.secrets import StoreTokenVault
 from lapor_desktop.sync.credentials import PASSWORD_ENV, CredentialStore
 from lapor_desktop.sync.engine import SyncEngine
 from lapor_desktop.sync.session import SyncSession
@@ -195,6 +196,9 @@ class Application:
     def _build_window(self, profile: Path, settings: Settings, store: Store,
                       training_officer: str | None, password: str | None) -> None:
         assert self.errors is not None
+        if store.secrets.available:
+            # No OS keyring needed: the token can live in the encrypted profile.
+            self.credentials.set_vault(StoreTokenVault(store))
         # Training mode logs in with the demo password; a real profile uses the stored token
         # (or LAPOR_PASSWORD) and otherwise asks through the login dialog.
         env = {PASSWORD_ENV: password} if password else os.environ

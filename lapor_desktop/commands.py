@@ -77,6 +77,17 @@ def _open(profile: Path):  # -> Store (imported lazily to keep --help fast)
     return open_store(database_path(profile), profile_key(profile))
 
 
+def _credentials(store):  # -> CredentialStore
+    """Tokens in the keyring, else (on an encrypted profile) in the store, else in memory."""
+    from lapor_desktop.store.secrets import StoreTokenVault
+    from lapor_desktop.sync.credentials import CredentialStore
+
+    credentials = CredentialStore()
+    if store.secrets.available:
+        credentials.set_vault(StoreTokenVault(store))
+    return credentials
+
+
 def _fail(message: str, code: int = EXIT_REFUSED) -> int:
     print(message, file=sys.stderr)
     return code
@@ -100,7 +111,7 @@ def cmd_login(args: argparse.Namespace) -> int:
     from lapor_desktop.config import load_settings, save_settings
     from lapor_desktop.core.models import TimeZone
     from lapor_desktop.store import OfficerProfile
-    from lapor_desktop.sync.credentials import PASSWORD_ENV, CredentialStore
+    from lapor_desktop.sync.credentials import PASSWORD_ENV
     from lapor_desktop.sync.http import check_server_url
     from lapor_desktop.sync.session import SyncSession
 
@@ -117,12 +128,13 @@ def cmd_login(args: argparse.Namespace) -> int:
     password = os.environ.get(PASSWORD_ENV) or getpass.getpass(f"Kata sandi {user}: ")
     if not password:
         return _fail("Kata sandi kosong.")
-    session = SyncSession(server, user, CredentialStore(), ca_bundle=settings.ca_bundle)
-    try:
-        client, answer, saved = session.login(password)
-    except KnownError as exc:
-        return _fail(f"Gagal masuk: {exc}", _sync_exit(exc))
-    client.close()
+    with _open(profile) as store:
+        session = SyncSession(server, user, _credentials(store), ca_bundle=settings.ca_bundle)
+        try:
+            client, answer, saved = session.login(password)
+        except KnownError as exc:
+            return _fail(f"Gagal masuk: {exc}", _sync_exit(exc))
+        client.close()
     save_settings(profile, settings.model_copy(update={"server_url": server, "username": user}))
     officer = answer.officer
     with _open(profile) as store, store.transaction() as s:
@@ -132,9 +144,10 @@ def cmd_login(args: argparse.Namespace) -> int:
             agency_timezone=TimeZone[officer.agency_timezone], role=officer.role.value))
     print(f"Masuk sebagai {officer.display_name} ({officer.agency_name}).")
     if not saved:
-        print("Perhatian: token TIDAK disimpan karena tidak ada keyring di komputer ini; "
-              f"token hanya berlaku selama perintah ini. Untuk sinkronisasi otomatis setel "
-              f"{PASSWORD_ENV} atau pasang keyring.", file=sys.stderr)
+        print("Perhatian: token TIDAK disimpan: komputer ini tidak punya keyring dan profil ini "
+              "tidak terenkripsi; token hanya berlaku selama perintah ini. Untuk sinkronisasi "
+              f"otomatis setel {PASSWORD_ENV}, pasang keyring, atau buka profil sekali di "
+              "aplikasi untuk mengenkripsinya.", file=sys.stderr)
     return EXIT_OK
 
 
@@ -202,15 +215,14 @@ def cmd_reply(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     """``sync [--json]``: one pass; the exit code is the pass's :class:`Outcome`."""
     from lapor_desktop.config import load_settings
-    from lapor_desktop.sync.credentials import CredentialStore
     from lapor_desktop.sync.engine import SyncEngine
     from lapor_desktop.sync.session import SyncSession
 
     profile = _profile(args)
     settings = load_settings(profile)
-    session = SyncSession(settings.server_url, settings.username, CredentialStore(),
-                          ca_bundle=settings.ca_bundle)
     with _open(profile) as store:
+        session = SyncSession(settings.server_url, settings.username, _credentials(store),
+                              ca_bundle=settings.ca_bundle)
         engine = SyncEngine(store, session.client, reauthenticate=session.reauthenticate)
         report = engine.run_once()
     outcome = report.outcome

@@ -35,6 +35,7 @@ from lapor_desktop.store.complaints import ComplaintRepository
 from lapor_desktop.store.drafts import DraftRepository
 from lapor_desktop.store.outbox import OutboxRepository
 from lapor_desktop.store.queue import QueueRepository
+from lapor_desktop.store.secrets import SecretRepository
 from lapor_desktop.store.settings import (
     ProfileRepository,
     ReferenceDataRepository,
@@ -74,6 +75,7 @@ class Store:
         self.sync_state = SyncStateRepository(factory)
         self.profile = ProfileRepository(factory)
         self.reference_data = ReferenceDataRepository(factory, clock)
+        self.secrets = SecretRepository(factory, clock, encrypted=cache_cipher is not None)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -207,3 +207,14 @@ class ReferenceDataRow(Base):
     version: Mapped[str] = mapped_column(sa.String(64))
     data: Mapped[Any] = mapped_column(sa.JSON)
     updated_at: Mapped[dt.datetime]
+
+
+class SecretRow(Base):
+    """A secret kept only inside an encrypted database (e.g. the server token on a PC without
+    an OS keyring); :class:`~lapor_desktop.store.secrets.SecretRepository` refuses plaintext."""
+
+    __tablename__ = "secrets"
+
+    name: Mapped[str] = mapped_column(sa.String(200), primary_key=True)
+    value: Mapped[str] = mapped_column(sa.Text)
+    updated_at: Mapped[dt.datetime]

@@ -66,8 +66,9 @@ def main(profile: str, url: str, username: str, password: str) -> int:
                 _find("loginOk", QPushButton).click()
                 state["stage"] = "rows"
                 print("LOGIN", flush=True)
-            elif (stage == "rows" and app.window is not None and app.window.model.rowCount()
-                  and not app.window.services.sync.running):
+            elif (stage in ("login", "rows") and app.window is not None
+                  and app.window.model.rowCount() and not app.window.services.sync.running
+                  and app.window.services.sync.state.value == "online"):
                 print(f"ROWS {app.window.model.rowCount()}", flush=True)
                 app.qt_app.exit(0)
                 return

@@ -1,4 +1,4 @@
-"""Upgrades: from an empty file and from the committed revision-0001 database."""
+"""Upgrades: from an empty file and from each committed older-revision database."""
 
 from __future__ import annotations
 
@@ -13,13 +13,16 @@ from lapor_desktop.core.models import Status
 from lapor_desktop.store import DraftState, OutboxState, QueueQuery, migrate, open_store
 from lapor_desktop.store import engine as engine_module
 
-SCHEMA_0001 = Path(__file__).parents[2] / "data" / "schemas" / "store-0001.sqlite"
+SCHEMAS = Path(__file__).parents[2] / "data" / "schemas"
+SCHEMA_0001 = SCHEMAS / "store-0001.sqlite"
+# Every released schema keeps a committed file; a new revision adds one here.
+RELEASED = ("0001", "0002")
 
 
-@pytest.fixture
-def old_db(tmp_path: Path) -> Path:
+@pytest.fixture(params=RELEASED)
+def old_db(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
     path = tmp_path / "lapor.db"
-    shutil.copy(SCHEMA_0001, path)
+    shutil.copy(SCHEMAS / f"store-{request.param}.sqlite", path)
     return path
 
 
@@ -31,9 +34,10 @@ def _revision(path: Path) -> str:
         db.close()
 
 
-def test_committed_file_is_at_0001() -> None:
-    assert _revision(SCHEMA_0001) == "0001"
-    assert migrate.known_revisions() >= {"0001", "0002"}
+def test_committed_files_are_at_their_revisions() -> None:
+    for revision in RELEASED:
+        assert _revision(SCHEMAS / f"store-{revision}.sqlite") == revision
+    assert migrate.known_revisions() >= {*RELEASED, migrate.head_revision()}
 
 
 def test_empty_file_upgrades_to_head(tmp_path: Path) -> None:
@@ -44,7 +48,8 @@ def test_empty_file_upgrades_to_head(tmp_path: Path) -> None:
     assert _revision(path) == migrate.head_revision()
 
 
-def test_upgrade_from_0001_keeps_data_and_indexes_it(old_db: Path) -> None:
+def test_upgrade_from_a_released_schema_keeps_data_and_indexes_it(old_db: Path) -> None:
+    old_revision = _revision(old_db)
     with open_store(old_db) as store:
         c = store.complaints.get(1001)
         assert c is not None and c.reporter is not None and c.reporter.name == "Siti Aminah"
@@ -71,8 +76,8 @@ def test_upgrade_from_0001_keeps_data_and_indexes_it(old_db: Path) -> None:
         # The queue's default sort puts the closed complaint last.
         assert [r.id for r in store.queue.page(QueueQuery()).rows] == [1002, 1001, 1003]
     assert _revision(old_db) == migrate.head_revision()
-    backup = old_db.with_name("lapor.db.bak-0001")
-    assert _revision(backup) == "0001"
+    backup = old_db.with_name(f"lapor.db.bak-{old_revision}")
+    assert _revision(backup) == old_revision
     db = sqlite3.connect(backup)
     assert db.execute("SELECT count(*) FROM complaints").fetchone() == (3,)
     db.close()
@@ -88,14 +93,15 @@ def test_failed_upgrade_loses_nothing(old_db: Path, monkeypatch: pytest.MonkeyPa
         real_upgrade(conn, revision)
         raise RuntimeError("simulated failure after the migration ran")
 
+    old_revision = _revision(old_db)
     monkeypatch.setattr(engine_module.migrate, "upgrade", upgrade_then_fail)
     with pytest.raises(RuntimeError):
         open_store(old_db)
-    # SQLite DDL is transactional: the file is still a complete 0001 database.
-    assert _revision(old_db) == "0001"
+    # SQLite DDL is transactional: the file is still a complete database of its old revision.
+    assert _revision(old_db) == old_revision
     db = sqlite3.connect(old_db)
     assert db.execute("SELECT count(*) FROM complaints").fetchone() == (3,)
-    assert db.execute("SELECT count(*) FROM sqlite_master WHERE name='complaints_fts'"
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE name='secrets'"
                       ).fetchone() == (0,)
     db.close()
-    assert _revision(old_db.with_name("lapor.db.bak-0001")) == "0001"
+    assert _revision(old_db.with_name(f"lapor.db.bak-{old_revision}")) == old_revision

@@ -1,14 +1,15 @@
-"""Make ``store-0001.sqlite``: a database at store schema revision 0001 with a few realistic rows.
+"""Make ``store-<REV>.sqlite``: a database at an old store schema revision with realistic rows.
 
-It is committed so that tests open a file written by an *older* version of the app, exactly as an
-officer's PC would hold it, and prove the upgrade keeps the data (and indexes it for search).
+Each released schema keeps one such file, committed, so tests open a file written by an *older*
+version of the app, exactly as an officer's PC would hold it, and prove the upgrade keeps the data
+(and indexes it for search). How they were made (run from the repository root):
 
-How it was made (run from the repository root; it always builds revision 0001, not head):
+    .venv/bin/python tests/data/schemas/make_store.py 0001   # store-0001.sqlite
+    .venv/bin/python tests/data/schemas/make_store.py 0002   # store-0002.sqlite (FTS added)
 
-    .venv/bin/python tests/data/schemas/make_store_0001.py
-
-Rows are written with plain SQL, not the ORM, so the file only depends on revision 0001's schema.
-Do not regenerate it for later revisions; make a new ``store-<rev>.sqlite`` instead.
+Rows are written with plain SQL, not the ORM, so a file only depends on its revision's schema
+(the columns used here exist since 0001). Never regenerate a committed file for a later revision:
+make a new ``store-<rev>.sqlite`` instead.
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ sys.path.insert(0, str(ROOT))
 
 from lapor_desktop.store import migrate  # noqa: E402
 
-TARGET = Path(__file__).with_name("store-0001.sqlite")
+
+def target(revision: str) -> Path:
+    """The committed file for ``revision``."""
+    return Path(__file__).with_name(f"store-{revision}.sqlite")
 
 COMPLAINTS = [
     # id, tracking, title, body, category, classification, status, location, anonim, reporter,
@@ -50,13 +54,14 @@ COMPLAINTS = [
 ]
 
 
-def main() -> None:
-    TARGET.unlink(missing_ok=True)
-    engine = sa.create_engine(f"sqlite+pysqlite:///{TARGET}")
+def main(revision: str) -> None:
+    path = target(revision)
+    path.unlink(missing_ok=True)
+    engine = sa.create_engine(f"sqlite+pysqlite:///{path}")
     with engine.begin() as conn:
-        migrate.upgrade(conn, "0001")
+        migrate.upgrade(conn, revision)
     engine.dispose()
-    db = sqlite3.connect(TARGET)
+    db = sqlite3.connect(path)
     with db:
         for (cid, tracking, title, body, category, classification, status, location, anonim,
              reporter, submitted, disposed, first_due, completion_due, next_due,
@@ -102,8 +107,8 @@ def main() -> None:
                    "'admin_penghubung')")
     db.execute("VACUUM")
     db.close()
-    print(f"wrote {TARGET}")
+    print(f"wrote {path}")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1])
