@@ -267,3 +267,17 @@ def test_deadline_is_end_of_a_local_working_day(cal: WorkingCalendar, instant: d
     assert cal.is_working_day(shown.date())
     assert cal.working_days_between(instant.astimezone(ZoneInfo(tz.value)).date(),
                                     shown.date()) == days
+
+
+@settings(max_examples=300, deadline=None)
+@given(start=st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2028, 12, 31)),
+       span=st.integers(min_value=-800, max_value=800))
+def test_working_days_between_matches_walking_the_calendar(start, span):
+    calendar = WorkingCalendar()
+    end = start + dt.timedelta(days=span)
+    lo, hi = min(start, end), max(start, end)
+    walked, day = 0, lo
+    while day < hi:
+        day += dt.timedelta(days=1)
+        walked += calendar.is_working_day(day)
+    assert calendar.working_days_between(start, end) == (walked if end >= start else -walked)
