@@ -26,12 +26,11 @@ from lapor_desktop.core.status import OPEN_STATUSES
 from lapor_desktop.queue_service import QueueService
 from lapor_desktop.store import Store
 from lapor_desktop.store.outbox import OutboxState
-from lapor_desktop.store.queue import PageKey, QueueQuery
+from lapor_desktop.store.queue import QueueQuery
 
 Clock = Callable[[], dt.datetime]
 # More than this many of one kind in one pass become a single summary notification.
 MAX_PER_KIND = 3
-_PAGE = 2000
 _DUE_SOON_LEVELS = frozenset({RiskLevel.DUE_TODAY, RiskLevel.DUE_SOON})
 
 
@@ -128,19 +127,12 @@ def take_snapshot(store: Store, now: dt.datetime) -> StoreSnapshot:
     service = QueueService(store, lambda: now)
     tz, calendar = service.timezone(), service.calendar()
     marks: dict[int, Mark] = {}
-    after: PageKey | None = None
-    query = QueueQuery()
-    while True:
-        page = store.queue.page(query, after, _PAGE)
-        for row in page.rows:
-            level, text = RiskLevel.CLOSED, ""
-            if row.status in OPEN_STATUSES:
-                cd = countdown(row.next_due_at, now, tz, calendar)
-                level, text = cd.level, cd.text
-            marks[row.id] = Mark(row.tracking_id, row.title, row.status, level, text)
-        if page.next_key is None:
-            break
-        after = page.next_key
+    for cid, tracking_id, title, status, due in store.complaints.status_marks():
+        level, text = RiskLevel.CLOSED, ""
+        if status in OPEN_STATUSES:
+            cd = countdown(due, now, tz, calendar)
+            level, text = cd.level, cd.text
+        marks[cid] = Mark(tracking_id, title, status, level, text)
     attention = {op.id: (op.complaint_id, op.last_error or "") for op in store.outbox.ledger(
         limit=10_000, states=frozenset({OutboxState.NEEDS_ATTENTION}))}
     return StoreSnapshot(marks, attention, store.sync_state.get().cursor is not None)

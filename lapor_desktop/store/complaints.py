@@ -142,6 +142,19 @@ class ComplaintRepository(Repository):
         with self._reading(session) as s:
             return set(s.scalars(sa.select(ComplaintRow.id)))
 
+    def status_marks(self, *, session: Session | None = None
+                     ) -> list[tuple[int, str, str, Status, dt.datetime | None]]:
+        """(id, tracking id, title, status, next due) of every complaint, in one light query.
+
+        For comparisons across a whole queue (notifications before/after a sync pass): no
+        bodies, no events, no row objects.
+        """
+        stmt = sa.select(ComplaintRow.id, ComplaintRow.tracking_id, ComplaintRow.title,
+                         ComplaintRow.status, ComplaintRow.next_due_at)
+        with self._reading(session) as s:
+            return [(cid, tracking, title, Status(status), due)
+                    for cid, tracking, title, status, due in s.execute(stmt)]
+
     def cache_path(self, sha256: str, *, session: Session | None = None) -> str | None:
         """Where the attachment with this hash is cached locally, if it has been downloaded."""
         with self._reading(session) as s:
