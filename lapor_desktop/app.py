@@ -104,9 +104,10 @@ class Application:
     def _init_profile(self, profile: Path) -> None:
         setup_logging(logs_dir(profile))
         log.info("%s %s starting, profile %s", APP_NAME, __version__, profile)
-        self.errors = ErrorBridge(logs_dir(profile))
-        self.errors.install()
-        self.tasks.unhandled_error.connect(self.errors.handle)
+        if self.errors is None:  # once: training started from the first-run page comes here again
+            self.errors = ErrorBridge(logs_dir(profile))
+            self.errors.install()
+            self.tasks.unhandled_error.connect(self.errors.handle)
 
     def start_training(self) -> None:
         """Start the embedded server with demo data, then open the window logged in."""
