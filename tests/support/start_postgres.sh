@@ -4,10 +4,13 @@
 # Stop it with: pg_ctl -D "$(dirname of the printed data dir)" stop  (the dir is printed on stderr)
 # Works as root by running the server as the "postgres" user (initdb refuses to run as root).
 set -euo pipefail
-PORT="${LAPOR_PG_PORT:-55432}"
+# A free loopback port unless one is given: a cluster left running by an earlier run (or another
+# service) must not make this one fail to start.
+PORT="${LAPOR_PG_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
 [ -n "$BIN" ] || BIN="$(dirname "$(command -v pg_ctl)")"
-DIR="$(mktemp -d /tmp/lapor-pg.XXXXXX)"
+DIR="${LAPOR_PG_DIR:-$(mktemp -d /tmp/lapor-pg.XXXXXX)}"
+mkdir -p "$DIR"
 RUN=()
 if [ "$(id -u)" = "0" ]; then
   id postgres >/dev/null 2>&1 || useradd -r -m postgres
