@@ -220,44 +220,19 @@ def _inspect_existing(path: Path, busy_timeout_ms: int, clock: Clock) -> str | N
     except sqlite3.Error as error:
         raise StoreError(f"Basis data {path} tidak dapat dibuka: {error}",
                          path=str(path)) from error
-    try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-        if rows != [("ok",)]:
-            raise _corrupt(path, clock, "; ".join(str(r[0]) for r in rows[:3]))
-        revision = migrate.read_revision(conn)
-        if revision is None:
-            tables = conn.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
-            if tables:
-                raise StoreError(f"Berkas {path} bukan basis data LAPOR! Desktop.",
-                                 path=str(path))
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error):
-            raise DatabaseLockedError(_locked_message(path), path=str(path)) from error
-        raise _corrupt(path, clock, str(error)) from error
-    except sqlite3.DatabaseError as error:
-        raise _corrupt(path, clock, str(error)) from error
-    finally:
-        conn.close()
-    if revision is not None and revision not in migrate.known_revisions():
-        raise DatabaseTooNewError(
-            f"Basis data {path} dibuat oleh versi LAPOR! Desktop yang lebih baru "
-            f"(revisi skema {revision}). Perbarui aplikasi ini; berkas tidak diubah.",
-            path=str(path))
-    return revision
+    return _check_revision(conn, sqlite3, path, clock)
 
 
-def _inspect_encrypted(path: Path, key: bytes, busy_timeout_ms: int, clock: Clock) -> str | None:
-    """Like :func:`_inspect_existing` for a SQLCipher file; a wrong key touches nothing."""
-    module = encrypted.dbapi()
+def _check_revision(conn: Any, module: Any, path: Path, clock: Clock,
+                    probe: Callable[[], None] | None = None) -> str | None:
+    """Integrity, ownership and schema revision of a read-only connection (then closed).
+
+    ``module`` is the DB-API module (sqlite3 or sqlcipher3) whose errors ``conn`` raises;
+    ``probe`` runs first (the encrypted store checks its key there).
+    """
     try:
-        conn = encrypted.connect(f"file:{path}?mode=ro", key, timeout=busy_timeout_ms / 1000,
-                                 uri=True)
-    except module.Error as error:
-        raise StoreError(f"Basis data {path} tidak dapat dibuka: {error}",
-                         path=str(path)) from error
-    try:
-        encrypted.probe(conn, path)
+        if probe is not None:
+            probe()
         rows = conn.execute("PRAGMA quick_check").fetchall()
         if rows != [("ok",)]:
             raise _corrupt(path, clock, "; ".join(str(r[0]) for r in rows[:3]))
@@ -279,6 +254,18 @@ def _inspect_encrypted(path: Path, key: bytes, busy_timeout_ms: int, clock: Cloc
             f"(revisi skema {revision}). Perbarui aplikasi ini; berkas tidak diubah.",
             path=str(path))
     return revision
+
+
+def _inspect_encrypted(path: Path, key: bytes, busy_timeout_ms: int, clock: Clock) -> str | None:
+    """Like :func:`_inspect_existing` for a SQLCipher file; a wrong key touches nothing."""
+    module = encrypted.dbapi()
+    try:
+        conn = encrypted.connect(f"file:{path}?mode=ro", key, timeout=busy_timeout_ms / 1000,
+                                 uri=True)
+    except module.Error as error:
+        raise StoreError(f"Basis data {path} tidak dapat dibuka: {error}",
+                         path=str(path)) from error
+    return _check_revision(conn, module, path, clock, probe=lambda: encrypted.probe(conn, path))
 
 
 def _backup(path: Path, revision: str, clock: Clock, key: bytes | None = None) -> Path:
