@@ -28,7 +28,7 @@ from lapor_desktop.core.models import Complaint
 from lapor_desktop.core.status import STATUS_LABELS, allowed_actions
 from lapor_desktop.ledger import RevisionContext
 from lapor_desktop.store.outbox import ErrorKind
-from lapor_desktop.ui.detail_view import event_kind_label, format_datetime
+from lapor_desktop.ui.formatting import event_kind_label, format_datetime
 
 LATEST_EVENTS = 5
 

@@ -33,7 +33,7 @@ from lapor_desktop.core.models import TimeZone
 from lapor_desktop.ledger import KIND_LABELS, STATE_LABELS, LedgerRow, LedgerService, RevisionContext
 from lapor_desktop.store.outbox import OutboxState
 from lapor_desktop.ui.conflict_dialog import ConflictDialog, ConflictOutcome
-from lapor_desktop.ui.detail_view import format_datetime
+from lapor_desktop.ui.formatting import format_datetime
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.tasks import TaskManager
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desktop.drafting import RecoverableDraft
-from lapor_desktop.ui.detail_view import format_datetime
+from lapor_desktop.ui.formatting import format_datetime
 
 
 class RecoverDraftsDialog(QDialog):

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QTreeWidget
 
 from lapor_desktop.core.models import Event, EventKind, Reporter, TimeZone
-from lapor_desktop.ui.detail_view import ComplaintDetail, event_kind_label, format_size
+from lapor_desktop.ui.detail_view import ComplaintDetail
+from lapor_desktop.ui.formatting import event_kind_label, format_size
 from tests.gui.demo import PHOTO, SURAT, at, complaint
 
 

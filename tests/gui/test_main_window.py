@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from lapor_desktop.core.models import EventKind
-from lapor_desktop.ui.detail_view import event_kind_label
+from lapor_desktop.ui.formatting import event_kind_label
 from lapor_desktop.ui.sync_controller import ConnectionState
 from tests.gui.conftest import officer_window, sync_from_status_bar
 
