@@ -12,11 +12,12 @@ import argparse
 import datetime as dt
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from lapor_desktop import APP_ID, APP_NAME, ORG_NAME, __version__, export_command
@@ -396,8 +397,31 @@ def run_gui(args: argparse.Namespace, *, on_ready: Callable[[Application], None]
         return 1
     if on_ready is not None:
         on_ready(app)
+    ticker = _quit_on_signals(qt_app, app)
     try:
         return qt_app.exec()
     finally:
+        ticker.stop()
         app.shutdown()
         del translator
+
+
+def _quit_on_signals(qt_app: QApplication, app: Application) -> QTimer:
+    """End cleanly on SIGTERM (session logout, system shutdown) and Ctrl+C.
+
+    Closing the window saves pending keystrokes and the layout; shutdown then finishes queued
+    writes and removes a training folder. Python runs signal handlers only between bytecodes,
+    so a timer gives the interpreter a turn while Qt's event loop waits.
+    """
+
+    def on_signal(_signum: int, _frame: object) -> None:
+        if app.window is not None:
+            app.window.close()
+        qt_app.quit()
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, on_signal)
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+    return ticker
