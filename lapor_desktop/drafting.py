@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from lapor_desktop import reference
 from lapor_desktop.core.errors import InvalidDataError
 from lapor_desktop.core.models import ActionKind, Complaint, TimeZone
 from lapor_desktop.resources import resource
@@ -34,8 +35,6 @@ from lapor_desktop.sync.outbox import (
 from lapor_desktop.sync.protocol import MAX_FILE_BYTES
 
 TEMPLATES_DIR = resource("templates")
-TEMPLATES_KEY = "templates"
-REFERENCE_KEY = "reference"  # the sync engine stores the whole reference blob under this key
 PLACEHOLDERS = ("tracking_id", "tanggal", "opd", "petugas", "pejabat")
 # Shown where a name is not known yet; deliberately free of words the completeness check
 # counts (a placeholder must not tick "Pejabat yang menyetujui").
@@ -261,23 +260,11 @@ class DraftService:
         return sorted(found.values(), key=lambda t: t.id)
 
     def _reference_templates(self) -> list[Template]:
-        out = []
-        entry = self.store.reference_data.get(TEMPLATES_KEY)
-        if entry is not None:
-            out.extend(_templates_from(entry.data))
-        entry = self.store.reference_data.get(REFERENCE_KEY)
-        if entry is not None and isinstance(entry.data, Mapping):
-            out.extend(_templates_from(entry.data.get("templates")))
-        return out
+        return _templates_from(reference.templates(self.store))
 
     def agencies(self) -> list[tuple[str, str]]:
         """(id, name) of the agencies a complaint may be suggested to, from reference data."""
-        entry = self.store.reference_data.get(REFERENCE_KEY)
-        items = entry.data.get("agencies") if entry and isinstance(entry.data, Mapping) else None
-        if not isinstance(items, list):
-            return []
-        return [(str(a["id"]), str(a.get("name", a["id"]))) for a in items
-                if isinstance(a, Mapping) and "id" in a]
+        return reference.agencies(self.store)
 
     def names(self, complaint: Complaint) -> Names:
         """The names a template needs, from the officer profile and the reference agencies."""

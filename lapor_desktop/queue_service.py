@@ -10,17 +10,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 from lapor_desktop.core.calendar import WorkingCalendar
 from lapor_desktop.core.countdown import Countdown, complaint_countdown, countdown
 from lapor_desktop.core.models import Complaint, TimeZone
+from lapor_desktop.reference import category_names, published_holidays
 from lapor_desktop.store.complaints import LocalInfo
 from lapor_desktop.store.engine import Store
 from lapor_desktop.store.queue import PageKey, QueueQuery, QueueRow
-
-HOLIDAYS_KEY = "holidays"
-CATEGORIES_KEY = "categories"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -54,8 +51,7 @@ class QueueService:
 
     def calendar(self) -> WorkingCalendar:
         """Working-day calendar with the server's published holiday list, if any."""
-        entry = self._store.reference_data.get(HOLIDAYS_KEY)
-        return WorkingCalendar(_published(entry.data if entry else None))
+        return WorkingCalendar(published_holidays(self._store))
 
     def page(self, query: QueueQuery, after: PageKey | None,
              limit: int) -> tuple[list[QueueEntry], PageKey | None]:
@@ -80,24 +76,5 @@ class QueueService:
 
     def categories(self) -> list[str]:
         """Category names from the server's reference data, for the filter."""
-        entry = self._store.reference_data.get(CATEGORIES_KEY)
-        data = entry.data if entry else None
-        if not isinstance(data, list):
-            return []
-        return [str(c["name"]) for c in data if isinstance(c, dict) and "name" in c]
+        return category_names(self._store)
 
-
-def _published(data: Any) -> dict[int, list[dt.date]]:
-    """Holiday lists from reference data ``{"2026": ["2026-01-01", ...]}``; bad entries ignored."""
-    published: dict[int, list[dt.date]] = {}
-    if not isinstance(data, dict):
-        return published
-    for year, days in data.items():
-        try:
-            year_int = int(year)
-            parsed = [dt.date.fromisoformat(str(d)) for d in days]
-        except (TypeError, ValueError):
-            continue  # a damaged list must not stop the queue from showing
-        if all(d.year == year_int for d in parsed):
-            published[year_int] = parsed
-    return published

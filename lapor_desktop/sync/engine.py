@@ -21,6 +21,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from lapor_desktop.core.errors import InvalidDataError
+from lapor_desktop.reference import REFERENCE_KEY
 from lapor_desktop.store import Store
 from lapor_desktop.store.outbox import ErrorKind as LedgerKind
 from lapor_desktop.store.outbox import OutboxOp
@@ -50,7 +51,6 @@ from lapor_desktop.sync.retry import RetryPolicy
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
-REFERENCE_KEY = "reference"
 REFERENCE_MAX_AGE = dt.timedelta(hours=24)
 REFERENCE_RETRY = dt.timedelta(hours=1)
 # Errors that mean "the server is not reachable now": stop the pass rather than time out once

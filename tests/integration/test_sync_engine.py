@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import requests
 
 from lapor_desktop.core.models import ActionKind, Status
 from lapor_desktop.server.seed import png_bytes
@@ -209,3 +210,21 @@ def test_attachment_fetched_on_demand_and_refetched_when_damaged(world, profile,
         assert other.store.complaints.cache_path(attachment.sha256)
     finally:
         other.close()
+
+
+def test_queue_filters_and_calendar_use_the_reference_data_sync_fetched(world, profile):
+    import datetime as dt
+
+    from lapor_desktop.queue_service import QueueService
+    from lapor_desktop.reference import published_holidays
+
+    server, _w = world
+    assert profile.engine.run_once().outcome is Outcome.DELIVERED
+    published = requests.get(f"{server.url}/api/v1/reference", headers={
+        "Authorization": f"Bearer {profile.session.client().token}"}, timeout=10).json()
+    service = QueueService(profile.store, lambda: dt.datetime.now(dt.UTC))
+    assert service.categories() == [c["name"] for c in published["categories"]]
+    assert service.categories()  # the category filter is not empty after a sync
+    year = dt.date.today().year
+    assert sorted(published_holidays(profile.store)[year]) == sorted(
+        dt.date.fromisoformat(d) for d in published["holidays"][str(year)])
