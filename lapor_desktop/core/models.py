@@ -74,6 +74,23 @@ class EventKind(StrEnum):
     ARCHIVED = "archived"
 
 
+class ErrorKind(StrEnum):
+    """Why an officer action is waiting or stuck: kept in the outbox ledger (``error_kind``),
+    and the kind of a sync failure. Network, timeout, server and rate-limit errors are retried;
+    conflict, validation and removal need the officer's attention; login waits for a login."""
+
+    NETWORK = "network"
+    TIMEOUT = "timeout"
+    SERVER = "server"  # 5xx
+    RATE_LIMITED = "rate_limited"  # 429, retried after Retry-After
+    LOGIN = "login"  # 401: kept queued until the officer logs in again
+    CONFLICT = "conflict"  # 409
+    VALIDATION = "validation"  # 422
+    PROTOCOL = "protocol"  # a malformed answer
+    OUTDATED_CLIENT = "outdated_client"
+    REMOVED = "removed"  # the complaint left this OPD (tombstone)
+
+
 class Channel(StrEnum):
     """Intake channel of a report."""
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
-from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from lapor_desktop.core.errors import InvalidDataError
-from lapor_desktop.core.models import ActionKind
+from lapor_desktop.core.models import ActionKind, ErrorKind
 from lapor_desktop.store._base import (
     PENDING_OUTBOX_STATES,
     DraftState,
@@ -27,19 +26,6 @@ from lapor_desktop.store._base import (
     refresh_local_state,
 )
 from lapor_desktop.store.orm import DraftRow, OutboxRow
-
-
-class ErrorKind(StrEnum):
-    """Why an operation is waiting or stuck; decides retry vs. *needs attention*."""
-
-    NETWORK = "network"  # retried
-    TIMEOUT = "timeout"  # retried
-    SERVER = "server"  # 5xx, retried
-    RATE_LIMITED = "rate_limited"  # 429, retried after Retry-After
-    LOGIN = "login"  # 401: kept queued until the officer logs in again
-    CONFLICT = "conflict"  # 409: needs attention
-    VALIDATION = "validation"  # 422: needs attention
-    REMOVED = "removed"  # complaint left this OPD (tombstone): needs attention
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

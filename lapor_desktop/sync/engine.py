@@ -23,7 +23,6 @@ from pydantic import ValidationError
 from lapor_desktop.core.errors import InvalidDataError
 from lapor_desktop.reference import REFERENCE_KEY
 from lapor_desktop.store import Store
-from lapor_desktop.store.outbox import ErrorKind as LedgerKind
 from lapor_desktop.store.outbox import OutboxOp
 from lapor_desktop.store.profile import cache_dir as profile_cache_dir
 from lapor_desktop.store.sync_support import (
@@ -56,6 +55,9 @@ REFERENCE_RETRY = dt.timedelta(hours=1)
 # Errors that mean "the server is not reachable now": stop the pass rather than time out once
 # per remaining item on a dead link.
 _LINK_DOWN = frozenset({ErrorKind.NETWORK, ErrorKind.TIMEOUT})
+
+
+_NAMED_RETRY_KINDS = frozenset({ErrorKind.TIMEOUT, ErrorKind.SERVER, ErrorKind.RATE_LIMITED})
 
 
 def _utc_now() -> dt.datetime:
@@ -213,12 +215,12 @@ class SyncEngine:
                                                will_retry=False))
             return client
         except errors.ValidationRejected as error:
-            self._attention(op, LedgerKind.VALIDATION, _reason(error))
+            self._attention(op, ErrorKind.VALIDATION, _reason(error))
             report.failures.append(ItemFailure(op.id, tracking, ErrorKind.VALIDATION,
                                                _reason(error), will_retry=False))
             return client
         except ValidationError as error:  # a stored payload the protocol no longer accepts
-            self._attention(op, LedgerKind.VALIDATION, f"Isi tindakan tidak valid: {error}")
+            self._attention(op, ErrorKind.VALIDATION, f"Isi tindakan tidak valid: {error}")
             report.failures.append(ItemFailure(op.id, tracking, ErrorKind.VALIDATION,
                                                "Isi tindakan tidak valid", will_retry=False))
             return client
@@ -246,15 +248,14 @@ class SyncEngine:
             release(session, op.id)
 
     def _retry(self, op: OutboxOp, error: SyncError) -> None:
-        kind = {ErrorKind.TIMEOUT: LedgerKind.TIMEOUT, ErrorKind.SERVER: LedgerKind.SERVER,
-                ErrorKind.RATE_LIMITED: LedgerKind.RATE_LIMITED}.get(error.kind,
-                                                                     LedgerKind.NETWORK)
+        # The ledger names timeouts, 5xx and 429 as such; anything else retried counts as network.
+        kind = error.kind if error.kind in _NAMED_RETRY_KINDS else ErrorKind.NETWORK
         when = self.retry_policy.next_attempt_at(self._clock(), op.attempts + 1,
                                                  retry_after=error.retry_after, rng=self._rng)
         with self.store.transaction() as session:
             self.store.outbox.mark_retry(session, op.id, str(error), when, kind)
 
-    def _attention(self, op: OutboxOp, kind: LedgerKind, reason: str) -> None:
+    def _attention(self, op: OutboxOp, kind: ErrorKind, reason: str) -> None:
         with self.store.transaction() as session:
             self.store.outbox.mark_needs_attention(session, op.id, kind, reason)
 
@@ -271,7 +272,7 @@ class SyncEngine:
         with self.store.transaction() as session:
             if complaint is not None:
                 upsert_if_newer(self.store, session, complaint)
-            self.store.outbox.mark_needs_attention(session, op.id, LedgerKind.CONFLICT,
+            self.store.outbox.mark_needs_attention(session, op.id, ErrorKind.CONFLICT,
                                                    _reason(error))
 
     # --- pull ------------------------------------------------------------------------------

@@ -8,26 +8,10 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Any
 
 from lapor_desktop.core.errors import KnownError
-
-
-class ErrorKind(StrEnum):
-    """What went wrong, as stored in the outbox ledger (``error_kind``)."""
-
-    NETWORK = "network"
-    TIMEOUT = "timeout"
-    SERVER = "server"
-    RATE_LIMITED = "rate_limited"
-    LOGIN = "login"
-    CONFLICT = "conflict"
-    VALIDATION = "validation"
-    PROTOCOL = "protocol"
-    OUTDATED_CLIENT = "outdated_client"
-    REMOVED = "removed"
-
+from lapor_desktop.core.models import ErrorKind
 
 RETRYABLE = frozenset({ErrorKind.NETWORK, ErrorKind.TIMEOUT, ErrorKind.SERVER,
                        ErrorKind.RATE_LIMITED, ErrorKind.PROTOCOL})
