@@ -96,13 +96,6 @@ class QueueModel(QAbstractTableModel):
         """The item shown at ``row``."""
         return self._items[row]
 
-    def row_of(self, complaint_id: int) -> int | None:
-        """Row index of a loaded complaint, if loaded."""
-        for index, item in enumerate(self._items):
-            if item.row.id == complaint_id:
-                return index
-        return None
-
     # --- lazy loading -----------------------------------------------------------------------
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
