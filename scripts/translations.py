@@ -35,10 +35,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lapor_desktop.core.status import LOCAL_STATE_LABELS, STATUS_LABELS  # noqa: E402
+from lapor_desktop.core.status import (  # noqa: E402
+    CLASSIFICATION_LABELS,  # noqa: E402
+    LOCAL_STATE_LABELS,
+    STATUS_LABELS,
+)
 from lapor_desktop.ledger import KIND_LABELS, STATE_LABELS  # noqa: E402
 from lapor_desktop.reports.tables import OVERDUE_HEADERS  # noqa: E402
-from lapor_desktop.ui.filter_bar import CLASSIFICATION_LABELS  # noqa: E402
 from lapor_desktop.ui.ledger_view import COLUMNS as LEDGER_COLUMNS  # noqa: E402
 
 TRANSLATIONS = ROOT / "resources" / "translations"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lapor_desktop.core.errors import ActionNotAllowedError
-from lapor_desktop.core.models import ActionKind, LocalState, Status
+from lapor_desktop.core.models import ActionKind, Classification, LocalState, Status
 
 # Names exactly as LAPOR! shows them. UI code wraps them in its translation call.
 STATUS_LABELS: dict[Status, str] = {
@@ -13,6 +13,14 @@ STATUS_LABELS: dict[Status, str] = {
     Status.SELESAI: "Selesai",
     Status.DIKEMBALIKAN: "Dikembalikan / Bukan Wewenang",
     Status.ARSIP: "Arsip",
+}
+
+# Classification names as LAPOR! shows them (the completion deadline follows from them).
+CLASSIFICATION_LABELS: dict[Classification, str] = {
+    Classification.ASPIRASI: "Aspirasi",
+    Classification.PERMINTAAN_INFORMASI: "Permintaan informasi",
+    Classification.PENGADUAN: "Pengaduan",
+    Classification.PENGADUAN_PENGAWASAN: "Pengaduan berkadar pengawasan",
 }
 
 LOCAL_STATE_LABELS: dict[LocalState, str] = {

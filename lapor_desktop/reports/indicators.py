@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo
 
 from lapor_desktop.core.calendar import WorkingCalendar
 from lapor_desktop.core.models import Classification, Status, TimeZone
-from lapor_desktop.core.status import OPEN_STATUSES
+from lapor_desktop.core.status import CLASSIFICATION_LABELS, OPEN_STATUSES
 from lapor_desktop.reports.period import Period, trend_months
 
 
@@ -58,12 +58,6 @@ class Stage(StrEnum):
 
 
 STAGE_LABELS = {Stage.FIRST_FOLLOW_UP: "Tindak lanjut pertama", Stage.COMPLETION: "Penyelesaian"}
-CLASSIFICATION_LABELS = {
-    Classification.ASPIRASI: "Aspirasi",
-    Classification.PERMINTAAN_INFORMASI: "Permintaan informasi",
-    Classification.PENGADUAN: "Pengaduan",
-    Classification.PENGADUAN_PENGAWASAN: "Pengaduan berkadar pengawasan",
-}
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -9,9 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from lapor_desktop.core.status import STATUS_LABELS
+from lapor_desktop.core.status import CLASSIFICATION_LABELS, STATUS_LABELS
 from lapor_desktop.reports.indicators import (
-    CLASSIFICATION_LABELS,
     STAGE_LABELS,
     Indicators,
     MonthlyReport,

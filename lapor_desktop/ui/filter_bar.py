@@ -10,16 +10,9 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from lapor_desktop.core.models import Classification, Status
-from lapor_desktop.core.status import OPEN_STATUSES, STATUS_LABELS
+from lapor_desktop.core.status import CLASSIFICATION_LABELS, OPEN_STATUSES, STATUS_LABELS
 from lapor_desktop.store.queue import QueueQuery
 from lapor_desktop.ui.i18n import tr
-
-CLASSIFICATION_LABELS = {
-    Classification.ASPIRASI: "Aspirasi",
-    Classification.PERMINTAAN_INFORMASI: "Permintaan informasi",
-    Classification.PENGADUAN: "Pengaduan",
-    Classification.PENGADUAN_PENGAWASAN: "Pengaduan berkadar pengawasan",
-}
 
 SAVED_VIEWS = ("all", "overdue", "due_this_week", "needs_attention")
 

@@ -10,6 +10,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from lapor_desktop.core.models import Channel, Classification, EventKind, TimeZone
+from lapor_desktop.core.status import CLASSIFICATION_LABELS
 from lapor_desktop.ui.i18n import tr
 
 _CTX = "ComplaintDetail"
@@ -67,13 +68,7 @@ def event_kind_label(kind: EventKind) -> str:
 
 def classification_label(value: Classification) -> str:
     """The Indonesian label of a classification (it decides the completion deadline)."""
-    labels = {
-        Classification.ASPIRASI: tr(_CTX, "Aspirasi"),
-        Classification.PERMINTAAN_INFORMASI: tr(_CTX, "Permintaan informasi"),
-        Classification.PENGADUAN: tr(_CTX, "Pengaduan"),
-        Classification.PENGADUAN_PENGAWASAN: tr(_CTX, "Pengaduan berkadar pengawasan"),
-    }
-    return labels[value]
+    return tr("Classification", CLASSIFICATION_LABELS[value])
 
 
 def channel_label(value: Channel) -> str:

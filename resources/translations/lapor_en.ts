@@ -390,22 +390,6 @@
             <translation>Archived</translation>
         </message>
         <message>
-            <source>Aspirasi</source>
-            <translation>Aspiration</translation>
-        </message>
-        <message>
-            <source>Permintaan informasi</source>
-            <translation>Information request</translation>
-        </message>
-        <message>
-            <source>Pengaduan</source>
-            <translation>Complaint</translation>
-        </message>
-        <message>
-            <source>Pengaduan berkadar pengawasan</source>
-            <translation>Complaint requiring oversight</translation>
-        </message>
-        <message>
             <source>Situs web</source>
             <translation>Website</translation>
         </message>

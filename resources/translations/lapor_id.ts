@@ -390,22 +390,6 @@
             <translation>Diarsipkan</translation>
         </message>
         <message>
-            <source>Aspirasi</source>
-            <translation>Aspirasi</translation>
-        </message>
-        <message>
-            <source>Permintaan informasi</source>
-            <translation>Permintaan informasi</translation>
-        </message>
-        <message>
-            <source>Pengaduan</source>
-            <translation>Pengaduan</translation>
-        </message>
-        <message>
-            <source>Pengaduan berkadar pengawasan</source>
-            <translation>Pengaduan berkadar pengawasan</translation>
-        </message>
-        <message>
             <source>Situs web</source>
             <translation>Situs web</translation>
         </message>
