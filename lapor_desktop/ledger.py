@@ -25,7 +25,7 @@ from pydantic import ValidationError
 
 from lapor_desktop.core.errors import InvalidDataError, KnownError
 from lapor_desktop.core.models import ActionKind, Complaint, TimeZone
-from lapor_desktop.core.status import check_action
+from lapor_desktop.core.status import ACTION_LABELS, check_action
 from lapor_desktop.store import Store
 from lapor_desktop.store.outbox import ErrorKind, OutboxOp, OutboxState
 from lapor_desktop.sync.outbox import build_request, plain_text
@@ -33,12 +33,6 @@ from lapor_desktop.sync.outbox import build_request, plain_text
 Clock = Callable[[], dt.datetime]
 
 # Labels exactly as the officer reads them; UI code wraps them in its translation call.
-KIND_LABELS: dict[ActionKind, str] = {
-    ActionKind.FOLLOW_UP: "Tindak lanjut",
-    ActionKind.INTERNAL_NOTE: "Catatan internal",
-    ActionKind.BUKAN_WEWENANG: "Bukan wewenang",
-    ActionKind.ACKNOWLEDGE_REPLY: "Tanggapan pelapor diterima",
-}
 STATE_LABELS: dict[OutboxState, str] = {
     OutboxState.QUEUED: "Dalam antrean",
     OutboxState.SENDING: "Mengirim",
@@ -79,7 +73,7 @@ class LedgerRow:
     @property
     def kind_label(self) -> str:
         """The Indonesian name of the action."""
-        return KIND_LABELS[self.kind]
+        return ACTION_LABELS[self.kind]
 
     @property
     def can_retry(self) -> bool:

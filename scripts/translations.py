@@ -9,7 +9,7 @@ Indonesian is the source language of every UI string.  This script:
    Local string variables (``item = "..."; self.tr(item)``) and one-line wrappers such as
    ``def _t(text): return tr("PdfReport", text)`` are resolved the same way;
 3. appends the labels that are only translated dynamically (``tr("Status", STATUS_LABELS[s])``,
-   ``tr(_CTX, KIND_LABELS[k])``, ``self.tr(c) for c in COLUMNS`` and friends) in the context
+   ``tr(_CTX, ACTION_LABELS[k])``, ``self.tr(c) for c in COLUMNS`` and friends) in the context
    each UI module uses for them (see :func:`dynamic_labels`);
 4. fills the translations: ``lapor_id.ts`` translates every message to its own source,
    ``lapor_en.ts`` takes them from ``resources/translations/en.json`` (keys are
@@ -36,11 +36,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from lapor_desktop.core.status import (  # noqa: E402
+    ACTION_LABELS,  # noqa: E402
     CLASSIFICATION_LABELS,  # noqa: E402
     LOCAL_STATE_LABELS,
     STATUS_LABELS,
 )
-from lapor_desktop.ledger import KIND_LABELS, STATE_LABELS  # noqa: E402
+from lapor_desktop.ledger import STATE_LABELS  # noqa: E402
 from lapor_desktop.reports.tables import OVERDUE_HEADERS  # noqa: E402
 from lapor_desktop.ui.ledger_view import COLUMNS as LEDGER_COLUMNS  # noqa: E402
 
@@ -175,8 +176,8 @@ def dynamic_labels() -> list[Message]:
         ("Classification", CLASSIFICATION_LABELS.values(), "lapor_desktop/ui/filter_bar.py"),
         # conflict_dialog.py: self.tr(STATUS_LABELS[complaint.status])
         ("ConflictDialog", STATUS_LABELS.values(), "lapor_desktop/core/status.py"),
-        # ledger_view.py: tr(_CTX, KIND_LABELS[...]), tr(_CTX, STATE_LABELS[...]), self.tr(c)
-        ("LedgerView", KIND_LABELS.values(), "lapor_desktop/ledger.py"),
+        # ledger_view.py: tr(_CTX, ACTION_LABELS[...]), tr(_CTX, STATE_LABELS[...]), self.tr(c)
+        ("LedgerView", ACTION_LABELS.values(), "lapor_desktop/core/status.py"),
         ("LedgerView", STATE_LABELS.values(), "lapor_desktop/ledger.py"),
         ("LedgerView", LEDGER_COLUMNS, "lapor_desktop/ui/ledger_view.py"),
         # pdf_report.py: _t(label) for the title block, indicators and overdue headers

@@ -35,7 +35,7 @@ ACTION_LABELS: dict[ActionKind, str] = {
     ActionKind.FOLLOW_UP: "Tindak lanjut",
     ActionKind.INTERNAL_NOTE: "Catatan internal",
     ActionKind.BUKAN_WEWENANG: "Bukan wewenang",
-    ActionKind.ACKNOWLEDGE_REPLY: "Tanda terima balasan pelapor",
+    ActionKind.ACKNOWLEDGE_REPLY: "Tanggapan pelapor diterima",
 }
 
 _ALLOWED: dict[Status, frozenset[ActionKind]] = {

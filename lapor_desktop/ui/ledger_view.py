@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desktop.core.models import TimeZone
-from lapor_desktop.ledger import KIND_LABELS, STATE_LABELS, LedgerRow, LedgerService, RevisionContext
+from lapor_desktop.core.status import ACTION_LABELS
+from lapor_desktop.ledger import STATE_LABELS, LedgerRow, LedgerService, RevisionContext
 from lapor_desktop.store.outbox import OutboxState
 from lapor_desktop.ui.conflict_dialog import ConflictDialog, ConflictOutcome
 from lapor_desktop.ui.formatting import format_datetime
@@ -193,7 +194,7 @@ class LedgerView(QWidget):
             if row.accepted_at else "",
             self.tr("Kesalahan terakhir: {error}").format(error=row.reason)
             if row.reason and row.state is not OutboxState.NEEDS_ATTENTION else ""]))
-        values = (row.tracking_id, row.title, tr(_CTX, KIND_LABELS[row.kind]),
+        values = (row.tracking_id, row.title, tr(_CTX, ACTION_LABELS[row.kind]),
                   format_datetime(row.created_at, self._tz), status, str(row.attempts))
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)
@@ -285,7 +286,7 @@ class LedgerView(QWidget):
 
     def export_to(self, path: str) -> None:
         """Write the list to ``path`` as CSV on the database worker; emits :attr:`exported`."""
-        labels = {text: tr(_CTX, text) for text in (*KIND_LABELS.values(),
+        labels = {text: tr(_CTX, text) for text in (*ACTION_LABELS.values(),
                                                      *STATE_LABELS.values())}
         self._tasks.db(lambda: self._service.export_csv(path, translate=lambda s: labels.get(s, s)),
                        on_done=lambda count: self.exported.emit(path, count),
