@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from lapor_desktop import reference
 from lapor_desktop.core.errors import InvalidDataError
 from lapor_desktop.core.models import ActionKind, Complaint, TimeZone
+from lapor_desktop.protocol import MAX_FILE_BYTES
 from lapor_desktop.resources import resource
 from lapor_desktop.store import Draft, DraftState, Store
 from lapor_desktop.store.drafts import EDITABLE_STATES
@@ -32,7 +33,6 @@ from lapor_desktop.sync.outbox import (
     queue_action,
     sniff_mime,
 )
-from lapor_desktop.sync.protocol import MAX_FILE_BYTES
 
 TEMPLATES_DIR = resource("templates")
 PLACEHOLDERS = ("tracking_id", "tanggal", "opd", "petugas", "pejabat")

@@ -11,11 +11,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from lapor_desktop import __version__
 from lapor_desktop.core.calendar import WorkingCalendar
+from lapor_desktop.protocol import API_PREFIX, MAX_CHUNK_BYTES, MAX_JSON_BYTES, MIN_CLIENT_VERSION
 from lapor_desktop.server import auth, routes_actions, routes_feed, routes_uploads
 from lapor_desktop.server.context import Clock, ServerContext, system_clock
 from lapor_desktop.server.db import Database
 from lapor_desktop.server.errors import BodyLimitMiddleware, install_error_handlers
-from lapor_desktop.sync.protocol import API_PREFIX, MAX_CHUNK_BYTES, MAX_JSON_BYTES, MIN_CLIENT_VERSION
 
 
 class DateHeaderMiddleware:

@@ -16,10 +16,10 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import delete, select
 
+from lapor_desktop.protocol import LoginRequest, LoginResponse, OfficerInfo, OfficerRole
 from lapor_desktop.server import models as m
 from lapor_desktop.server.context import Caller, ServerContext, get_ctx
 from lapor_desktop.server.errors import ApiError
-from lapor_desktop.sync.protocol import LoginRequest, LoginResponse, OfficerInfo, OfficerRole
 
 TOKEN_LIFETIME = dt.timedelta(hours=12)
 MAX_FAILURES = 5

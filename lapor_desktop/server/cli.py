@@ -15,9 +15,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from lapor_desktop.protocol import MIN_CLIENT_VERSION
 from lapor_desktop.resources import resource
 from lapor_desktop.server.db import DEFAULT_DB_URL
-from lapor_desktop.sync.protocol import MIN_CLIENT_VERSION
 
 OPENAPI_PATH = resource("api", "openapi.json")
 

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from fastapi import Request
 
 from lapor_desktop.core.calendar import WorkingCalendar
+from lapor_desktop.protocol import MIN_CLIENT_VERSION
 from lapor_desktop.server.db import Database
-from lapor_desktop.sync.protocol import MIN_CLIENT_VERSION
 
 Clock = Callable[[], dt.datetime]
 

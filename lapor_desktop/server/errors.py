@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from lapor_desktop.sync.protocol import ComplaintSnapshot, ErrorBody, FieldError
+from lapor_desktop.protocol import ComplaintSnapshot, ErrorBody, FieldError
 
 log = logging.getLogger(__name__)
 

@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from lapor_desktop.core.errors import ActionNotAllowedError
 from lapor_desktop.core.models import ActionKind, Status
 from lapor_desktop.core.status import check_action
+from lapor_desktop.protocol import MAX_INT, ActionReceipt, ActionRequest, ErrorBody, FieldError
 from lapor_desktop.server import models as m
 from lapor_desktop.server import workflow
 from lapor_desktop.server.auth import CallerDep, CtxDep
@@ -22,7 +23,6 @@ from lapor_desktop.server.context import Caller, ServerContext
 from lapor_desktop.server.errors import ApiError, not_found
 from lapor_desktop.server.routes_feed import run_auto_close
 from lapor_desktop.server.snapshots import complaint_snapshot
-from lapor_desktop.sync.protocol import MAX_INT, ActionReceipt, ActionRequest, ErrorBody, FieldError
 
 router = APIRouter(tags=["sync"])
 

@@ -9,13 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from sqlalchemy import select
 
-from lapor_desktop.resources import resources_dir
-from lapor_desktop.server import models as m
-from lapor_desktop.server import workflow
-from lapor_desktop.server.auth import CallerDep, CtxDep
-from lapor_desktop.server.context import ServerContext
-from lapor_desktop.server.snapshots import complaint_snapshot
-from lapor_desktop.sync.protocol import (
+from lapor_desktop.protocol import (
     API_VERSION,
     MAX_INT,
     MAX_PAGE_LIMIT,
@@ -27,6 +21,12 @@ from lapor_desktop.sync.protocol import (
     TemplateInfo,
     Tombstone,
 )
+from lapor_desktop.resources import resources_dir
+from lapor_desktop.server import models as m
+from lapor_desktop.server import workflow
+from lapor_desktop.server.auth import CallerDep, CtxDep
+from lapor_desktop.server.context import ServerContext
+from lapor_desktop.server.snapshots import complaint_snapshot
 
 RESOURCES = resources_dir()
 

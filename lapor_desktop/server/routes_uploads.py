@@ -11,17 +11,17 @@ from fastapi import APIRouter, Header, Path, Request, Response
 from sqlalchemy import delete, exists, select
 from starlette.concurrency import run_in_threadpool
 
-from lapor_desktop.server import models as m
-from lapor_desktop.server.auth import CallerDep, CtxDep
-from lapor_desktop.server.context import Caller
-from lapor_desktop.server.errors import ApiError, not_found
-from lapor_desktop.sync.protocol import (
+from lapor_desktop.protocol import (
     MAX_CHUNK_BYTES,
     UPLOAD_CONTENT_TYPE,
     ErrorBody,
     UploadCreate,
     UploadStatus,
 )
+from lapor_desktop.server import models as m
+from lapor_desktop.server.auth import CallerDep, CtxDep
+from lapor_desktop.server.context import Caller
+from lapor_desktop.server.errors import ApiError, not_found
 
 router = APIRouter(tags=["attachments"])
 

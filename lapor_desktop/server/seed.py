@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from lapor_desktop.core.calendar import COMPLETION_DAYS, FIRST_RESPONSE_DAYS, WorkingCalendar
 from lapor_desktop.core.models import ActionKind, Channel, Classification, EventKind, Status
+from lapor_desktop.protocol import ActionRequest, tz_from_wire
 from lapor_desktop.server import models as m
 from lapor_desktop.server import workflow
 from lapor_desktop.server.auth import hash_password
@@ -38,7 +39,6 @@ from lapor_desktop.server.seed_data import (
     STATUS_WEIGHTS,
     THEMES,
 )
-from lapor_desktop.sync.protocol import ActionRequest, tz_from_wire
 
 DEMO_COMPLAINTS = 520
 TRACKING_BASE = 9_900_000

@@ -7,13 +7,13 @@
 from __future__ import annotations
 
 from lapor_desktop.core.models import EventKind
-from lapor_desktop.server import models as m
-from lapor_desktop.sync.protocol import (
+from lapor_desktop.protocol import (
     AttachmentInfo,
     ComplaintSnapshot,
     EventSnapshot,
     ReporterInfo,
 )
+from lapor_desktop.server import models as m
 
 
 def attachment_info(link: m.AttachmentLink) -> AttachmentInfo:

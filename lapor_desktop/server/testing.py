@@ -24,7 +24,7 @@ import requests
 import uvicorn
 from fastapi import FastAPI
 
-from lapor_desktop.sync.protocol import API_PREFIX
+from lapor_desktop.protocol import API_PREFIX
 
 READY_TIMEOUT = 30.0
 URL_LINE = re.compile(r"listening on (http://[\w.\-]+:\d+)")

@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 from lapor_desktop.core.calendar import WorkingCalendar
 from lapor_desktop.core.models import ActionKind, Channel, Classification, EventKind, Status
 from lapor_desktop.core.status import check_action
+from lapor_desktop.protocol import ActionRequest, tz_from_wire
 from lapor_desktop.server import models as m
 from lapor_desktop.server.db import next_seq
-from lapor_desktop.sync.protocol import ActionRequest, tz_from_wire
 
 SYSTEM_ACTOR = "Sistem LAPOR!"
 ADMIN_ACTOR = "Admin Nasional"

@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from lapor_desktop.core.models import Attachment
+from lapor_desktop.protocol import MAX_CHUNK_BYTES, UploadCreate, UploadStatus
 from lapor_desktop.store import Store
 from lapor_desktop.store.outbox import OutboxOp
 from lapor_desktop.store.sync_support import set_payload
 from lapor_desktop.sync import errors
 from lapor_desktop.sync.client import SyncClient
 from lapor_desktop.sync.outbox import cached_path, read_cached
-from lapor_desktop.sync.protocol import MAX_CHUNK_BYTES, UploadCreate, UploadStatus
 
 log = logging.getLogger(__name__)
 

@@ -19,10 +19,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from lapor_desktop import __version__
-from lapor_desktop.security.cache_crypto import CacheCipher
-from lapor_desktop.sync import errors
-from lapor_desktop.sync.http import HttpTransport
-from lapor_desktop.sync.protocol import (
+from lapor_desktop.protocol import (
     API_PREFIX,
     MAX_FILE_BYTES,
     MAX_PAGE_LIMIT,
@@ -38,6 +35,9 @@ from lapor_desktop.sync.protocol import (
     UploadCreate,
     UploadStatus,
 )
+from lapor_desktop.security.cache_crypto import CacheCipher
+from lapor_desktop.sync import errors
+from lapor_desktop.sync.http import HttpTransport
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -24,17 +24,17 @@ from pydantic import ValidationError
 from lapor_desktop.core.errors import InvalidDataError, KnownError
 from lapor_desktop.core.models import ActionKind
 from lapor_desktop.core.status import check_action
-from lapor_desktop.security.cache_crypto import MAGIC as MAGIC_SEALED
-from lapor_desktop.security.cache_crypto import CacheCipher, CacheDecryptError
-from lapor_desktop.store import Store
-from lapor_desktop.store.drafts import EDITABLE_STATES
-from lapor_desktop.store.profile import cache_dir as profile_cache_dir
-from lapor_desktop.sync.protocol import (
+from lapor_desktop.protocol import (
     MAX_ATTACHMENTS_PER_ACTION,
     MAX_FILE_BYTES,
     ActionRequest,
     sanitize_filename,
 )
+from lapor_desktop.security.cache_crypto import MAGIC as MAGIC_SEALED
+from lapor_desktop.security.cache_crypto import CacheCipher, CacheDecryptError
+from lapor_desktop.store import Store
+from lapor_desktop.store.drafts import EDITABLE_STATES
+from lapor_desktop.store.profile import cache_dir as profile_cache_dir
 
 # Content sniffing: the file's first bytes decide its type, never its name.
 MAGIC: tuple[tuple[bytes, str], ...] = (

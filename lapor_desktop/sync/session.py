@@ -11,11 +11,11 @@ import logging
 import os
 from collections.abc import Callable, Mapping
 
+from lapor_desktop.protocol import LoginResponse
 from lapor_desktop.sync import errors
 from lapor_desktop.sync.client import SyncClient
 from lapor_desktop.sync.credentials import PASSWORD_ENV, CredentialStore
 from lapor_desktop.sync.http import DEFAULT_TIMEOUT, HttpTransport
-from lapor_desktop.sync.protocol import LoginResponse
 
 log = logging.getLogger(__name__)
 

@@ -135,6 +135,6 @@ def test_hostile_pages_never_crash_or_corrupt(tmp_path):
 
 
 def test_snapshot_helper_is_valid():
-    from lapor_desktop.sync.protocol import ComplaintSnapshot
+    from lapor_desktop.protocol import ComplaintSnapshot
 
     ComplaintSnapshot.model_validate(snapshot(1, 1))

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from lapor_desktop.core.models import TimeZone  # noqa: E402
 from lapor_desktop.drafting import DraftService  # noqa: E402
+from lapor_desktop.protocol import ComplaintSnapshot, snapshot_to_complaint  # noqa: E402
 from lapor_desktop.server.seed import png_bytes  # noqa: E402
 from lapor_desktop.store import OfficerProfile, open_store  # noqa: E402
 from lapor_desktop.store.profile import cache_dir, database_path, ensure_profile_dir  # noqa: E402
-from lapor_desktop.sync.protocol import ComplaintSnapshot, snapshot_to_complaint  # noqa: E402
 from lapor_desktop.ui.error_bridge import ErrorBridge  # noqa: E402
 from lapor_desktop.ui.followup_editor import FollowUpEditor  # noqa: E402
 from lapor_desktop.ui.tasks import TaskManager  # noqa: E402

@@ -8,11 +8,11 @@ import os
 from sqlalchemy import delete, func, select
 
 from lapor_desktop.core.models import ActionKind
+from lapor_desktop.protocol import UploadCreate
 from lapor_desktop.server import models as m
 from lapor_desktop.store import OutboxState
 from lapor_desktop.store.sync_support import set_payload
 from lapor_desktop.sync.outbox import ActionInput, queue_action
-from lapor_desktop.sync.protocol import UploadCreate
 from lapor_desktop.sync.report import Outcome, Stage
 from tests.sync_helpers import FOLLOW_UP_TEXT
 

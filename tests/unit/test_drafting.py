@@ -17,10 +17,10 @@ from lapor_desktop.drafting import (
     check_attachment,
     render_template,
 )
+from lapor_desktop.protocol import ComplaintSnapshot, snapshot_to_complaint
 from lapor_desktop.server.seed import png_bytes
 from lapor_desktop.store import DraftState, OfficerProfile, OutboxState, open_store
 from lapor_desktop.sync.outbox import ActionInput, AttachmentError
-from lapor_desktop.sync.protocol import ComplaintSnapshot, snapshot_to_complaint
 from tests.faults.hostile_server import snapshot
 
 TEXT = ("Laporan #H0000001 telah ditinjau oleh Dinas PUPR; perbaikan dijadwalkan 20 Maret 2026. "

@@ -182,7 +182,7 @@ def test_wipe_refuses_unsent_work_until_exported(tmp_path):
 
 
 def _seed_one(store) -> None:
-    from lapor_desktop.sync.protocol import ComplaintSnapshot, snapshot_to_complaint
+    from lapor_desktop.protocol import ComplaintSnapshot, snapshot_to_complaint
     from tests.faults.hostile_server import snapshot
 
     snap = ComplaintSnapshot.model_validate(snapshot(1, 1))

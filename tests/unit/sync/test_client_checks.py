@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
+from lapor_desktop.protocol import ChangesPage
 from lapor_desktop.sync import errors
 from lapor_desktop.sync.client import check_page, parse_version, validate
 from lapor_desktop.sync.errors import ErrorKind
-from lapor_desktop.sync.protocol import ChangesPage
 from lapor_desktop.sync.report import ItemFailure, Outcome, SyncReport
 from tests.faults.hostile_server import good_page
 

@@ -9,6 +9,7 @@ import pytest
 
 from lapor_desktop.core.errors import ActionNotAllowedError, InvalidDataError
 from lapor_desktop.core.models import ActionKind
+from lapor_desktop.protocol import ComplaintSnapshot, snapshot_to_complaint
 from lapor_desktop.server.seed import png_bytes
 from lapor_desktop.store import DraftState, OutboxState, open_store
 from lapor_desktop.sync.outbox import (
@@ -18,7 +19,6 @@ from lapor_desktop.sync.outbox import (
     queue_action,
     sniff_mime,
 )
-from lapor_desktop.sync.protocol import ComplaintSnapshot, snapshot_to_complaint
 from tests.faults.hostile_server import snapshot
 
 TEXT = "Tindak lanjut: perbaikan jalan dijadwalkan pekan ini oleh Dinas PUPR."

@@ -28,8 +28,6 @@ Every 4xx/5xx body is an :class:`ErrorBody`. Every response carries a ``Date`` h
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 import uuid
 from enum import StrEnum
 from typing import Annotated, Literal
@@ -46,33 +44,20 @@ from pydantic import (
 
 from lapor_desktop.core.models import (
     ActionKind,
-    Attachment,
     Channel,
     Classification,
-    Complaint,
-    Event,
     EventKind,
-    Reporter,
     Status,
     TimeZone,
 )
-
-API_PREFIX = "/api/v1"
-API_VERSION = "1"
-MIN_CLIENT_VERSION = "0.1.0"
-
-MAX_JSON_BYTES = 1024 * 1024
-MAX_CHUNK_BYTES = 1024 * 1024
-MAX_FILE_BYTES = 10 * 1024 * 1024
-MAX_PAGE_LIMIT = 500
-# Ids, cursors and revisions fit a signed 32-bit integer (the server's INTEGER columns).
-MAX_INT = 2**31 - 1
-MAX_ATTACHMENTS_PER_ACTION = 20
-FOLLOW_UP_MIN_CHARS = 20
-TEXT_MAX_CHARS = 20000
-FILENAME_MAX_CHARS = 120
-ALLOWED_MIME_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf")
-UPLOAD_CONTENT_TYPE = "application/offset+octet-stream"
+from lapor_desktop.protocol.limits import (
+    FOLLOW_UP_MIN_CHARS,
+    MAX_ATTACHMENTS_PER_ACTION,
+    MAX_FILE_BYTES,
+    MAX_INT,
+    TEXT_MAX_CHARS,
+    sanitize_filename,
+)
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 ShortText = Annotated[str, StringConstraints(max_length=200)]
@@ -106,27 +91,6 @@ def tz_to_wire(tz: TimeZone) -> TimeZoneName:
 def tz_from_wire(name: str) -> TimeZone:
     """``"WITA"`` -> ``TimeZone.WITA``; raises ``KeyError`` for anything else."""
     return TimeZone[name]
-
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
-def sanitize_filename(name: str) -> str:
-    """A display-safe file name: no directories, no control characters, bounded length.
-
-    Both the client (before upload) and the server (on receipt) use it, so what the officer sees is
-    what is stored. Never returns an empty string or a dot-only name.
-    """
-    name = unicodedata.normalize("NFC", name)
-    name = re.split(r"[\\/]", name)[-1]
-    name = _CONTROL.sub("", name).strip().lstrip(".")
-    if len(name) > FILENAME_MAX_CHARS:
-        stem, dot, ext = name.rpartition(".")
-        if dot and 0 < len(ext) <= 10:
-            name = stem[: FILENAME_MAX_CHARS - len(ext) - 1] + "." + ext
-        else:
-            name = name[:FILENAME_MAX_CHARS]
-    return name or "lampiran"
 
 
 # --- Auth ----------------------------------------------------------------------------------------
@@ -396,63 +360,3 @@ class ErrorBody(_Response):
     fields: list[FieldError] | None = None
     complaint: ComplaintSnapshot | None = None
     offset: int | None = None
-
-
-# --- Conversions shared by client and server ----------------------------------------------------
-
-
-def _attachment_from_info(info: AttachmentInfo) -> Attachment:
-    return Attachment(sha256=info.sha256, filename=info.filename, mime_type=info.mime_type,
-                      size=info.size)
-
-
-def _attachment_to_info(att: Attachment) -> AttachmentInfo:
-    return AttachmentInfo(sha256=att.sha256, filename=att.filename, mime_type=att.mime_type,
-                          size=att.size)
-
-
-def snapshot_to_complaint(s: ComplaintSnapshot) -> Complaint:
-    """The domain object for a snapshot (drops wire-only fields: ``seq``, event extras)."""
-    reporter = None
-    if s.reporter is not None and not s.anonim:
-        reporter = Reporter(name=s.reporter.name, phone=s.reporter.phone, email=s.reporter.email)
-    events = tuple(
-        Event(id=e.id, kind=e.kind, at=e.at.astimezone(dt.UTC), actor=e.actor, text=e.text,
-              attachments=tuple(_attachment_from_info(a) for a in e.attachments))
-        for e in s.events)
-
-    def utc(value: dt.datetime | None) -> dt.datetime | None:
-        return value.astimezone(dt.UTC) if value is not None else None
-
-    return Complaint(
-        id=s.id, tracking_id=s.tracking_id, title=s.title, body=s.body, category=s.category,
-        subcategory=s.subcategory, classification=s.classification, status=s.status,
-        revision=s.revision, agency_id=s.agency_id, submitted_at=s.submitted_at.astimezone(dt.UTC),
-        disposed_at=s.disposed_at.astimezone(dt.UTC), location=s.location, channel=s.channel,
-        anonim=s.anonim, rahasia=s.rahasia, reporter=reporter,
-        first_response_due=utc(s.first_response_due), completion_due=utc(s.completion_due),
-        auto_close_due=utc(s.auto_close_due), updated_at=utc(s.updated_at), events=events,
-        attachments=tuple(_attachment_from_info(a) for a in s.attachments))
-
-
-def complaint_to_snapshot(c: Complaint, *, seq: int) -> ComplaintSnapshot:
-    """The wire snapshot of a domain complaint at server sequence ``seq``.
-
-    The reporter is dropped for anonim complaints whatever the input holds.
-    """
-    reporter = None
-    if c.reporter is not None and not c.anonim:
-        reporter = ReporterInfo(name=c.reporter.name, phone=c.reporter.phone,
-                                email=c.reporter.email)
-    return ComplaintSnapshot(
-        id=c.id, tracking_id=c.tracking_id, title=c.title, body=c.body, category=c.category,
-        subcategory=c.subcategory, classification=c.classification, status=c.status,
-        revision=c.revision, agency_id=c.agency_id, submitted_at=c.submitted_at,
-        disposed_at=c.disposed_at, location=c.location, channel=c.channel, anonim=c.anonim,
-        rahasia=c.rahasia, reporter=reporter, first_response_due=c.first_response_due,
-        completion_due=c.completion_due, auto_close_due=c.auto_close_due,
-        updated_at=c.updated_at, seq=seq,
-        events=[EventSnapshot(id=e.id, kind=e.kind, at=e.at, actor=e.actor, text=e.text,
-                              attachments=[_attachment_to_info(a) for a in e.attachments])
-                for e in c.events],
-        attachments=[_attachment_to_info(a) for a in c.attachments])
