@@ -20,14 +20,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from lapor_desktop import APP_ID, APP_NAME, ORG_NAME, __version__, export_command
-from lapor_desktop.config import Settings, load_settings, save_settings
+from lapor_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from lapor_desktop.core.errors import KnownError, StoreError
-from lapor_desktop.drafting import DraftService, RecoverableDraft, clear_scaled_copies
-from lapor_desktop.ledger import LedgerService
-from lapor_desktop.logs import setup_logging
-from lapor_desktop.notifications import SyncWatcher, tray_counts
-from lapor_desktop.queue_service import QueueService
+from lapor_desktop.reports import monthly as export_command
 from lapor_desktop.security.filenames import clear_private_temp
 from lapor_desktop.security.remember import KeyRemember
 from lapor_desktop.store.engine import Store, open_store
@@ -52,6 +47,12 @@ from lapor_desktop.ui.main_window import MainWindow, WindowServices
 from lapor_desktop.ui.profile_guard import logout_and_wipe, unlock_profile
 from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.tasks import TaskManager
+from lapor_desktop.workbench.drafts import DraftService, RecoverableDraft, clear_scaled_copies
+from lapor_desktop.workbench.ledger import LedgerService
+from lapor_desktop.workbench.logs import setup_logging
+from lapor_desktop.workbench.notifications import SyncWatcher, tray_counts
+from lapor_desktop.workbench.queue import QueueService
+from lapor_desktop.workbench.settings import Settings, load_settings, save_settings
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +113,7 @@ class Application:
 
     def start_training(self) -> None:
         """Start the embedded server with demo data, then open the window logged in."""
-        from lapor_desktop import training
+        from lapor_desktop.workbench import training
 
         progress = QProgressDialog(tr("Application", "Menyiapkan Mode Latihan: membuat data "
                                                      "contoh dan menjalankan server latihan…"),

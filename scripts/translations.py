@@ -41,9 +41,9 @@ from lapor_desktop.core.status import (  # noqa: E402
     LOCAL_STATE_LABELS,
     STATUS_LABELS,
 )
-from lapor_desktop.ledger import STATE_LABELS  # noqa: E402
 from lapor_desktop.reports.tables import OVERDUE_HEADERS  # noqa: E402
 from lapor_desktop.ui.ledger_view import COLUMNS as LEDGER_COLUMNS  # noqa: E402
+from lapor_desktop.workbench.ledger import STATE_LABELS  # noqa: E402
 
 TRANSLATIONS = ROOT / "resources" / "translations"
 EN_JSON = TRANSLATIONS / "en.json"

@@ -22,10 +22,10 @@ from pydantic import ValidationError
 
 from lapor_desktop.core.errors import InvalidDataError
 from lapor_desktop.protocol import ComplaintSnapshot, snapshot_to_complaint
-from lapor_desktop.reference import REFERENCE_KEY
 from lapor_desktop.store import Store
 from lapor_desktop.store.outbox import OutboxOp
 from lapor_desktop.store.profile import cache_dir as profile_cache_dir
+from lapor_desktop.store.reference import REFERENCE_KEY
 from lapor_desktop.store.sync_support import (
     apply_changes,
     attention_count,

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desktop.core.errors import KnownError
-from lapor_desktop.drafting import SCALED_DIR, check_attachment
 from lapor_desktop.sync.outbox import sniff_mime
 from lapor_desktop.ui.formatting import format_size
 from lapor_desktop.ui.tasks import TaskManager
+from lapor_desktop.workbench.drafts import SCALED_DIR, check_attachment
 
 MAX_IMAGE_SIDE = 1600
 _PATH_ROLE = Qt.ItemDataRole.UserRole

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from lapor_desktop.core.models import Complaint
 from lapor_desktop.core.status import STATUS_LABELS, allowed_actions
-from lapor_desktop.ledger import RevisionContext
 from lapor_desktop.store.outbox import ErrorKind
 from lapor_desktop.ui.formatting import event_kind_label, format_datetime
+from lapor_desktop.workbench.ledger import RevisionContext
 
 LATEST_EVENTS = 5
 

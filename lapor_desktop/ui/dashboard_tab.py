@@ -1,7 +1,7 @@
 """The leadership dashboard: KemenPANRB indicators of a month, charts, and the export button.
 
 Self-contained: it is given the task manager and a ``load(period) -> MonthlyReport`` function (in
-practice :func:`lapor_desktop.export_command.load_report` bound to the store and the clock) and
+practice :func:`lapor_desktop.reports.monthly.load_report` bound to the store and the clock) and
 computes everything on the database worker. The GUI thread only paints the result.
 """
 
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lapor_desktop.export_command import Signatory
 from lapor_desktop.reports.indicators import MonthlyReport
+from lapor_desktop.reports.monthly import Signatory
 from lapor_desktop.reports.period import Period, trend_months
 from lapor_desktop.reports.tables import local_time_text, pct_text
 from lapor_desktop.ui.chart_widget import (

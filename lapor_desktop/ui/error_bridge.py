@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lapor_desktop import APP_NAME, __version__
 from lapor_desktop.core.errors import KnownError
-from lapor_desktop.logs import redact
 from lapor_desktop.ui.crash_dialog import CrashDialog
+from lapor_desktop.workbench.logs import redact
 
 log = logging.getLogger(__name__)
 

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lapor_desktop.export_command import Signatory, write_report
 from lapor_desktop.reports.export_files import ExportCancelled
 from lapor_desktop.reports.indicators import MonthlyReport
+from lapor_desktop.reports.monthly import Signatory, write_report
 from lapor_desktop.reports.period import Period
+from lapor_desktop.ui.pdf_report import write_pdf
 from lapor_desktop.ui.tasks import TaskManager
 
 FORMAT_FILTERS = {"xlsx": "Excel (*.xlsx)", "csv": "CSV (*.csv)", "pdf": "PDF (*.pdf)"}
@@ -158,7 +159,8 @@ class ExportDialog(QDialog):
         def job() -> Path:
             report = load(period)
             return write_report(report, fmt, out, signatory=signatory,
-                                progress=relay.progressed.emit, cancelled=cancel.is_set)
+                                progress=relay.progressed.emit, cancelled=cancel.is_set,
+                                pdf_writer=write_pdf)
 
         self._tasks.db(job, on_done=self._on_done, on_error=self._on_error)
 

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from lapor_desktop.core.errors import KnownError
 from lapor_desktop.core.models import ActionKind, Complaint, Status
 from lapor_desktop.core.status import allowed_actions
-from lapor_desktop.drafting import DraftService, EditorData, SaveResult, render_template
 from lapor_desktop.store import DraftState
 from lapor_desktop.sync.outbox import ActionInput, plain_text
 from lapor_desktop.ui.action_dialogs import (
@@ -41,6 +40,7 @@ from lapor_desktop.ui.attachment_list import AttachmentList
 from lapor_desktop.ui.checklist_widget import ChecklistWidget
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.tasks import TaskManager
+from lapor_desktop.workbench.drafts import DraftService, EditorData, SaveResult, render_template
 
 AUTOSAVE_DELAY_MS = 800
 

@@ -2,7 +2,7 @@
 stuck one ("Coba lagi sekarang", "Ubah & kirim ulang", "Buang…", "Ekspor daftar…").
 
 All reads and writes run on the task manager's database worker through
-:class:`~lapor_desktop.ledger.LedgerService`; dialogs open with ``open()`` (no nested event loop)
+:class:`~lapor_desktop.workbench.ledger.LedgerService`; dialogs open with ``open()`` (no nested event loop)
 so the window keeps running while the officer decides.
 """
 
@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 
 from lapor_desktop.core.models import TimeZone
 from lapor_desktop.core.status import ACTION_LABELS
-from lapor_desktop.ledger import STATE_LABELS, LedgerRow, LedgerService, RevisionContext
 from lapor_desktop.store.outbox import OutboxState
 from lapor_desktop.ui.conflict_dialog import ConflictDialog, ConflictOutcome
 from lapor_desktop.ui.formatting import format_datetime
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.tasks import TaskManager
+from lapor_desktop.workbench.ledger import STATE_LABELS, LedgerRow, LedgerService, RevisionContext
 
 _CTX = "LedgerView"
 _OP_ROLE = Qt.ItemDataRole.UserRole

@@ -30,11 +30,8 @@ from PySide6.QtWidgets import (
 from lapor_desktop import APP_NAME
 from lapor_desktop.core.models import LocalState
 from lapor_desktop.core.status import LOCAL_STATE_LABELS
-from lapor_desktop.drafting import DraftService
-from lapor_desktop.export_command import Signatory
-from lapor_desktop.ledger import LedgerService
-from lapor_desktop.queue_service import ComplaintDetailData, QueueService
 from lapor_desktop.reports.indicators import MonthlyReport
+from lapor_desktop.reports.monthly import Signatory
 from lapor_desktop.reports.period import Period
 from lapor_desktop.store.complaints import LocalInfo
 from lapor_desktop.ui.dashboard_tab import DashboardTab
@@ -49,6 +46,9 @@ from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.sync_status import SyncStatusWidget
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.ui.training_banner import TrainingBanner
+from lapor_desktop.workbench.drafts import DraftService
+from lapor_desktop.workbench.ledger import LedgerService
+from lapor_desktop.workbench.queue import ComplaintDetailData, QueueService
 
 
 @dataclasses.dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The tray icon and desktop notifications.
 
-After each sync pass the notifier collects what :class:`~lapor_desktop.notifications.SyncWatcher`
+After each sync pass the notifier collects what :class:`~lapor_desktop.workbench.notifications.SyncWatcher`
 found and shows it with ``QSystemTrayIcon.showMessage``; clicking the message opens the complaint.
 The tooltip counts open and overdue complaints and actions waiting to be sent.
 
@@ -20,13 +20,13 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from lapor_desktop import APP_NAME
-from lapor_desktop.notifications import (
+from lapor_desktop.ui.tasks import TaskManager
+from lapor_desktop.workbench.notifications import (
     Notification,
     NotificationKind,
     SyncWatcher,
     TrayCounts,
 )
-from lapor_desktop.ui.tasks import TaskManager
 
 HISTORY_LIMIT = 200
 MESSAGE_MS = 10_000

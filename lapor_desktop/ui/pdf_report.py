@@ -26,9 +26,9 @@ from PySide6.QtGui import (
 )
 
 from lapor_desktop import APP_NAME
-from lapor_desktop.export_command import Signatory
 from lapor_desktop.reports.export_files import Cancelled, Progress, atomic_path, check
 from lapor_desktop.reports.indicators import MonthlyReport
+from lapor_desktop.reports.monthly import Signatory
 from lapor_desktop.reports.tables import (
     OVERDUE_HEADERS,
     header_rows,

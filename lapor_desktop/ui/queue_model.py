@@ -18,10 +18,10 @@ from PySide6.QtGui import QBrush, QColor
 from lapor_desktop.core.countdown import RiskLevel
 from lapor_desktop.core.models import LocalState
 from lapor_desktop.core.status import LOCAL_STATE_LABELS, STATUS_LABELS
-from lapor_desktop.queue_service import QueueEntry
 from lapor_desktop.store.queue import PageKey, QueueQuery
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.tasks import TaskManager
+from lapor_desktop.workbench.queue import QueueEntry
 
 PAGE_SIZE = 200
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lapor_desktop.drafting import RecoverableDraft
 from lapor_desktop.ui.formatting import format_datetime
+from lapor_desktop.workbench.drafts import RecoverableDraft
 
 
 class RecoverDraftsDialog(QDialog):

@@ -1,4 +1,4 @@
-"""The settings dialog: edits a copy of :class:`~lapor_desktop.config.Settings`.
+"""The settings dialog: edits a copy of :class:`~lapor_desktop.workbench.settings.Settings`.
 
 The caller saves the result (``config.save_settings``); the dialog itself writes nothing, so a
 cancelled dialog changes nothing. Values are checked on OK and problems shown inline.
@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lapor_desktop.config import Settings
 from lapor_desktop.sync.http import InsecureServerError, check_server_url
 from lapor_desktop.ui.i18n import LANGUAGES
 from lapor_desktop.ui.login_dialog import ERROR_STYLE
+from lapor_desktop.workbench.settings import Settings
 
 _MAX_MINUTES = 24 * 60  # the bound config.Settings enforces
 

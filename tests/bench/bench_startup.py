@@ -35,7 +35,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, {root!r})
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
-from lapor_desktop.queue_service import QueueService
+from lapor_desktop.workbench.queue import QueueService
 from lapor_desktop.store import open_store
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.main_window import MainWindow, WindowServices

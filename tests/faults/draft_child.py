@@ -19,12 +19,12 @@ from PySide6.QtCore import Qt, QTimer  # noqa: E402 - after the platform is chos
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from lapor_desktop.drafting import DraftService  # noqa: E402
 from lapor_desktop.store import open_store  # noqa: E402
 from lapor_desktop.store.profile import cache_dir, database_path  # noqa: E402
 from lapor_desktop.ui.error_bridge import ErrorBridge  # noqa: E402
 from lapor_desktop.ui.followup_editor import FollowUpEditor  # noqa: E402
 from lapor_desktop.ui.tasks import TaskManager  # noqa: E402
+from lapor_desktop.workbench.drafts import DraftService  # noqa: E402
 
 CHUNKS = (
     "Laporan #H0000001 sudah kami terima.",

@@ -18,10 +18,10 @@ import time
 
 import pytest
 
-from lapor_desktop.config import Settings, save_settings
 from lapor_desktop.core.models import ActionKind
 from lapor_desktop.store.profile import database_path
 from lapor_desktop.sync.outbox import ActionInput, queue_action
+from lapor_desktop.workbench.settings import Settings, save_settings
 from tests.sync_helpers import FOLLOW_UP_TEXT, PASSWORD, USER, ClientProfile, live_world
 
 STRESS = os.environ.get("LAPOR_STRESS") == "1"

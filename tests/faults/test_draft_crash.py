@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from lapor_desktop.drafting import DraftService
 from lapor_desktop.protocol import ComplaintSnapshot, snapshot_to_complaint
 from lapor_desktop.store import DraftState, open_store
 from lapor_desktop.store.profile import cache_dir, database_path, ensure_profile_dir
+from lapor_desktop.workbench.drafts import DraftService
 from tests.faults.draft_child import CHUNKS, expected_text
 from tests.faults.hostile_server import snapshot
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget  # noqa: E402
 
 from lapor_desktop.app import run_gui  # noqa: E402
-from lapor_desktop.cli import build_parser  # noqa: E402
+from lapor_desktop.cli.main import build_parser  # noqa: E402
 
 PASSWORD = "rahasia-kantor-1"
 

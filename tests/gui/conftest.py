@@ -12,12 +12,12 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from lapor_desktop.queue_service import QueueService
 from lapor_desktop.store.outbox import OutboxState
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.main_window import MainWindow, WindowServices
 from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.tasks import TaskManager
+from lapor_desktop.workbench.queue import QueueService
 from tests.faults.proxy import FaultProxy
 from tests.sync_helpers import ClientProfile, live_world
 

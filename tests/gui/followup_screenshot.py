@@ -16,7 +16,6 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from lapor_desktop.core.models import TimeZone  # noqa: E402
-from lapor_desktop.drafting import DraftService  # noqa: E402
 from lapor_desktop.protocol import ComplaintSnapshot, snapshot_to_complaint  # noqa: E402
 from lapor_desktop.server.seed import png_bytes  # noqa: E402
 from lapor_desktop.store import OfficerProfile, open_store  # noqa: E402
@@ -24,6 +23,7 @@ from lapor_desktop.store.profile import cache_dir, database_path, ensure_profile
 from lapor_desktop.ui.error_bridge import ErrorBridge  # noqa: E402
 from lapor_desktop.ui.followup_editor import FollowUpEditor  # noqa: E402
 from lapor_desktop.ui.tasks import TaskManager  # noqa: E402
+from lapor_desktop.workbench.drafts import DraftService  # noqa: E402
 from tests.faults.hostile_server import snapshot  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[2] / "resources" / "screenshots" / "followup_editor.png"

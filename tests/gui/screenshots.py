@@ -14,7 +14,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget  # noqa: E402
 
-from lapor_desktop.config import Settings  # noqa: E402
 from lapor_desktop.core.models import TimeZone  # noqa: E402
 from lapor_desktop.ui.about_dialog import AboutDialog  # noqa: E402
 from lapor_desktop.ui.detail_view import ComplaintDetail  # noqa: E402
@@ -22,6 +21,7 @@ from lapor_desktop.ui.first_run import FirstRunPage  # noqa: E402
 from lapor_desktop.ui.login_dialog import LoginDialog  # noqa: E402
 from lapor_desktop.ui.settings_dialog import SettingsDialog  # noqa: E402
 from lapor_desktop.ui.training_banner import TrainingBanner  # noqa: E402
+from lapor_desktop.workbench.settings import Settings  # noqa: E402
 from tests.gui.demo import complaint  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[2] / "resources" / "screenshots"

@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from lapor_desktop.core.models import ActionKind, Event, EventKind, Status, TimeZone
-from lapor_desktop.ledger import RevisionContext
 from lapor_desktop.ui.conflict_dialog import ConflictDialog, ConflictOutcome
+from lapor_desktop.workbench.ledger import RevisionContext
 from tests.gui.demo import at, complaint
 
 DRAFT = ("Terima kasih atas laporan #9901234. Penambalan jalan dijadwalkan pada 2 April 2026. "

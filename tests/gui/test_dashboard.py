@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lapor_desktop.export_command import Signatory, load_report
+from lapor_desktop.reports.monthly import Signatory, load_report
 from lapor_desktop.reports.period import Period
 from lapor_desktop.reports.tables import pct_text
 from lapor_desktop.store import open_store

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QSpinBox
 
-from lapor_desktop.config import Settings
 from lapor_desktop.ui.about_dialog import AboutDialog
 from lapor_desktop.ui.first_run import FirstRunPage
 from lapor_desktop.ui.login_dialog import LoginDialog
 from lapor_desktop.ui.settings_dialog import SettingsDialog
 from lapor_desktop.ui.training_banner import TrainingBanner
+from lapor_desktop.workbench.settings import Settings
 
 
 def _show(qtbot, widget):

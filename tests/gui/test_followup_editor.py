@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from lapor_desktop.core.checks import Element
-from lapor_desktop.drafting import DraftService
 from lapor_desktop.server.seed import png_bytes
 from lapor_desktop.store import DraftState
 from lapor_desktop.store.outbox import OutboxState
 from lapor_desktop.store.profile import cache_dir
+from lapor_desktop.workbench.drafts import DraftService
 from tests.gui.conftest import officer_window, sync_from_status_bar, utc_now
 
 
@@ -176,8 +176,8 @@ def test_bukan_wewenang_needs_reason_and_agency(qtbot, setup, world):
 
 
 def test_recover_dialog_lists_unsent_drafts(qtbot):
-    from lapor_desktop.drafting import RecoverableDraft
     from lapor_desktop.ui.recover_dialog import RecoverDraftsDialog
+    from lapor_desktop.workbench.drafts import RecoverableDraft
 
     saved = dt.datetime(2026, 3, 17, 3, 42, tzinfo=dt.UTC)
     dialog = RecoverDraftsDialog([

@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from lapor_desktop.core.models import ActionKind
-from lapor_desktop.ledger import LedgerService
 from lapor_desktop.server import models as m
 from lapor_desktop.server import workflow
 from lapor_desktop.store import DraftState, OutboxState
@@ -21,6 +20,7 @@ from lapor_desktop.sync.outbox import ActionInput, queue_action
 from lapor_desktop.ui.ledger_view import LedgerView
 from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.tasks import TaskManager
+from lapor_desktop.workbench.ledger import LedgerService
 from tests.sync_helpers import FOLLOW_UP_TEXT, ClientProfile
 
 REVISED = ("Menanggapi keberatan Bapak, tim UPT Jalan akan kembali ke lokasi pada 10 April 2026 "

@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 
 from lapor_desktop.core.models import ActionKind
-from lapor_desktop.notifications import SyncWatcher, tray_counts
 from lapor_desktop.sync.outbox import ActionInput, queue_action
 from lapor_desktop.ui.notifier import Notifier
 from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.tasks import TaskManager
+from lapor_desktop.workbench.notifications import SyncWatcher, tray_counts
 from tests.sync_helpers import FOLLOW_UP_TEXT, ClientProfile, live_world
 
 

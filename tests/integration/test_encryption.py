@@ -14,10 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from lapor_desktop.config import Settings, save_settings
 from lapor_desktop.core.calendar import WorkingCalendar
 from lapor_desktop.core.models import ActionKind, Classification
-from lapor_desktop.logs import setup_logging
 from lapor_desktop.security.keys import TEST_PARAMS, WrongPasswordError, create_vault, load_vault
 from lapor_desktop.server import workflow
 from lapor_desktop.server.seed import png_bytes
@@ -30,6 +28,8 @@ from lapor_desktop.sync.http import HttpTransport
 from lapor_desktop.sync.outbox import ActionInput, cached_path, queue_action, read_cached
 from lapor_desktop.sync.report import Outcome
 from lapor_desktop.sync.session import SyncSession
+from lapor_desktop.workbench.logs import setup_logging
+from lapor_desktop.workbench.settings import Settings, save_settings
 from tests.faults.hostile_server import HostileServer, good_page
 from tests.sync_helpers import AGENCY, NO_WAIT, PASSWORD, USER, memory_credentials
 

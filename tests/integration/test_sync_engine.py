@@ -215,8 +215,8 @@ def test_attachment_fetched_on_demand_and_refetched_when_damaged(world, profile,
 def test_queue_filters_and_calendar_use_the_reference_data_sync_fetched(world, profile):
     import datetime as dt
 
-    from lapor_desktop.queue_service import QueueService
-    from lapor_desktop.reference import published_holidays
+    from lapor_desktop.store.reference import published_holidays
+    from lapor_desktop.workbench.queue import QueueService
 
     server, _w = world
     assert profile.engine.run_once().outcome is Outcome.DELIVERED

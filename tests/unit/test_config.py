@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from lapor_desktop.config import SETTINGS_FILE, Settings, load_settings, save_settings
+from lapor_desktop.workbench.settings import SETTINGS_FILE, Settings, load_settings, save_settings
 
 
 def test_round_trip(tmp_path):

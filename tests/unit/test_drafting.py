@@ -9,7 +9,11 @@ import pytest
 from lapor_desktop.core.checks import Element, check_follow_up
 from lapor_desktop.core.errors import InvalidDataError, StoreError
 from lapor_desktop.core.models import ActionKind, TimeZone
-from lapor_desktop.drafting import (
+from lapor_desktop.protocol import ComplaintSnapshot, snapshot_to_complaint
+from lapor_desktop.server.seed import png_bytes
+from lapor_desktop.store import DraftState, OfficerProfile, OutboxState, open_store
+from lapor_desktop.sync.outbox import ActionInput, AttachmentError
+from lapor_desktop.workbench.drafts import (
     DraftService,
     Names,
     Template,
@@ -17,10 +21,6 @@ from lapor_desktop.drafting import (
     check_attachment,
     render_template,
 )
-from lapor_desktop.protocol import ComplaintSnapshot, snapshot_to_complaint
-from lapor_desktop.server.seed import png_bytes
-from lapor_desktop.store import DraftState, OfficerProfile, OutboxState, open_store
-from lapor_desktop.sync.outbox import ActionInput, AttachmentError
 from tests.faults.hostile_server import snapshot
 
 TEXT = ("Laporan #H0000001 telah ditinjau oleh Dinas PUPR; perbaikan dijadwalkan 20 Maret 2026. "

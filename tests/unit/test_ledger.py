@@ -9,9 +9,9 @@ import pytest
 
 from lapor_desktop.core.errors import ActionNotAllowedError, InvalidDataError
 from lapor_desktop.core.models import ActionKind, Reporter, Status
-from lapor_desktop.ledger import LedgerService, NotRevisableError
 from lapor_desktop.store import DraftState, ErrorKind, OutboxState, open_store
 from lapor_desktop.sync.outbox import ActionInput, queue_action
+from lapor_desktop.workbench.ledger import LedgerService, NotRevisableError
 from tests.unit.store.conftest import T0, FixedClock, make_complaint
 
 SECRET_BODY = "Kepala dinas menerima suap dari kontraktor proyek jalan."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from lapor_desktop.logs import redact, setup_logging
+from lapor_desktop.workbench.logs import redact, setup_logging
 
 
 def test_redact_masks_tokens_and_passwords():

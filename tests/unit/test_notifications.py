@@ -8,7 +8,9 @@ import datetime as dt
 import pytest
 
 from lapor_desktop.core.models import ActionKind, Status
-from lapor_desktop.notifications import (
+from lapor_desktop.store import ErrorKind, open_store
+from lapor_desktop.sync.outbox import ActionInput, queue_action
+from lapor_desktop.workbench.notifications import (
     Notification,
     NotificationKind,
     SyncWatcher,
@@ -16,8 +18,6 @@ from lapor_desktop.notifications import (
     take_snapshot,
     tray_counts,
 )
-from lapor_desktop.store import ErrorKind, open_store
-from lapor_desktop.sync.outbox import ActionInput, queue_action
 from tests.unit.store.conftest import FixedClock, make_complaint
 
 # Tuesday 27 January 2026, 10:00 WIB; the next week has no holidays.

@@ -7,8 +7,8 @@ import csv
 import openpyxl
 import pytest
 
-from lapor_desktop.export_command import load_report
 from lapor_desktop.reports.export_files import ExportCancelled, write_csv, write_xlsx
+from lapor_desktop.reports.monthly import load_report
 from lapor_desktop.reports.period import Period
 from lapor_desktop.reports.tables import LINE_HEADERS
 from tests.unit.reports.seeding import MARKER, NOW, REPORTER

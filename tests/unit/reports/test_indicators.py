@@ -7,7 +7,7 @@ import statistics
 
 from lapor_desktop.core.calendar import WorkingCalendar
 from lapor_desktop.core.models import EventKind, Status
-from lapor_desktop.export_command import load_report
+from lapor_desktop.reports.monthly import load_report
 from lapor_desktop.reports.period import Period
 from tests.unit.reports.seeding import MARKER, NOW, REPORTER, WIB
 

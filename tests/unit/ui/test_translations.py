@@ -95,9 +95,9 @@ def test_dynamic_labels_are_in_their_contexts() -> None:
     """Lookup-table labels are translated at run time, so lupdate cannot see them."""
     from lapor_desktop.core.status import ACTION_LABELS as KIND_LABELS
     from lapor_desktop.core.status import STATUS_LABELS
-    from lapor_desktop.ledger import STATE_LABELS
     from lapor_desktop.reports.tables import OVERDUE_HEADERS
     from lapor_desktop.ui.ledger_view import COLUMNS
+    from lapor_desktop.workbench.ledger import STATE_LABELS
 
     known = {(ctx, source) for ctx, source, _msg in messages("en")}
     expected = [("LedgerView", label) for label in (*KIND_LABELS.values(),

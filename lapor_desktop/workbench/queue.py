@@ -14,10 +14,10 @@ from collections.abc import Callable
 from lapor_desktop.core.calendar import WorkingCalendar
 from lapor_desktop.core.countdown import Countdown, complaint_countdown, countdown
 from lapor_desktop.core.models import Complaint, TimeZone
-from lapor_desktop.reference import category_names, published_holidays
 from lapor_desktop.store.complaints import LocalInfo
 from lapor_desktop.store.engine import Store
 from lapor_desktop.store.queue import PageKey, QueueQuery, QueueRow
+from lapor_desktop.store.reference import category_names, working_calendar
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -51,7 +51,7 @@ class QueueService:
 
     def calendar(self) -> WorkingCalendar:
         """Working-day calendar with the server's published holiday list, if any."""
-        return WorkingCalendar(published_holidays(self._store))
+        return working_calendar(self._store)
 
     def page(self, query: QueueQuery, after: PageKey | None,
              limit: int) -> tuple[list[QueueEntry], PageKey | None]:

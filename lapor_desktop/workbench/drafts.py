@@ -19,12 +19,11 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from lapor_desktop import reference
 from lapor_desktop.core.errors import InvalidDataError
 from lapor_desktop.core.models import ActionKind, Complaint, TimeZone
 from lapor_desktop.protocol import MAX_FILE_BYTES
 from lapor_desktop.resources import resource
-from lapor_desktop.store import Draft, DraftState, Store
+from lapor_desktop.store import Draft, DraftState, Store, reference
 from lapor_desktop.store.drafts import EDITABLE_STATES
 from lapor_desktop.sync.outbox import (
     MAGIC,

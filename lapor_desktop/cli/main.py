@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="uji mandiri: server latihan, jendela, sinkronisasi, satu tindak "
                              "lanjut; keluar 0 bila berhasil")
     parser.set_defaults(handler=None)
-    from lapor_desktop import commands  # Qt-free: only argparse at import time
+    from lapor_desktop.cli import commands  # Qt-free: only argparse at import time
 
     commands.register(parser.add_subparsers(title="perintah", metavar="PERINTAH"))
     return parser

@@ -1,14 +1,12 @@
-"""``lapor-desktop export``: the monthly report as XLSX, CSV or PDF, and the store-to-report glue.
+"""``lapor-desktop export``: the monthly report as XLSX, CSV or PDF.
 
-:func:`load_report` is the one place that reads the store for a report; the dashboard (on the
-database worker) and the command use it alike. XLSX and CSV never import Qt; only ``--format pdf``
-starts an offscreen ``QGuiApplication``, because the PDF is painted with Qt's own writer.
+XLSX and CSV never import Qt; only ``--format pdf`` starts an offscreen ``QGuiApplication``,
+because the PDF is painted with Qt's own writer (:mod:`lapor_desktop.ui.pdf_report`).
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
 import os
 import sys
@@ -16,54 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from lapor_desktop.core.errors import KnownError
-from lapor_desktop.reports.export_files import FORMATS, Cancelled, Progress
-from lapor_desktop.reports.indicators import MonthlyReport, build_report, facts_range
+from lapor_desktop.reports.export_files import FORMATS
+from lapor_desktop.reports.monthly import DEFAULT_TREND_MONTHS, Signatory, load_report, write_report
 from lapor_desktop.reports.period import Period
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
-DEFAULT_TREND_MONTHS = 6
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Signatory:
-    """The official who signs the PDF report ("Mengetahui, <jabatan>, <nama>, NIP ...")."""
-
-    position: str = ""
-    name: str = ""
-    nip: str = ""
-
-
-def load_report(store: Any, period: Period, now: dt.datetime, *,
-                months: int = DEFAULT_TREND_MONTHS) -> MonthlyReport:
-    """Read the facts the report of ``period`` needs and compute it (run on the db worker)."""
-    from lapor_desktop.queue_service import QueueService
-    from lapor_desktop.store.reporting import complaint_facts, report_context
-
-    context = report_context(store)
-    calendar = QueueService(store, lambda: now).calendar()
-    start, end = facts_range(period, months).instants(context.agency_timezone)
-    facts = complaint_facts(store, start, end)
-    return build_report(facts, period, now, context.agency_timezone, calendar, months=months,
-                        agency_name=context.agency_name, last_sync_at=context.last_sync_at)
-
-
-def write_report(report: MonthlyReport, fmt: str, out: Path, *,
-                 signatory: Signatory | None = None, progress: Progress | None = None,
-                 cancelled: Cancelled | None = None) -> Path:
-    """Write ``report`` in ``fmt`` (xlsx, csv, pdf). PDF needs a Q(Gui)Application already."""
-    from lapor_desktop.reports import export_files
-
-    if fmt == "xlsx":
-        return export_files.write_xlsx(report, out, progress=progress, cancelled=cancelled)
-    if fmt == "csv":
-        return export_files.write_csv(report, out, progress=progress, cancelled=cancelled)
-    if fmt == "pdf":
-        from lapor_desktop.ui.pdf_report import write_pdf
-
-        return write_pdf(report, out, signatory=signatory or Signatory(), progress=progress,
-                         cancelled=cancelled)
-    raise ValueError(fmt)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -103,8 +59,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         with open_store(database_path(profile), profile_key(profile)) as store:
             report = load_report(store, period, dt.datetime.now(dt.UTC), months=args.months)
-        write_report(report, args.fmt, out,
-                     signatory=Signatory(args.jabatan, args.nama, args.nip))
+        write_report(report, args.fmt, out, signatory=Signatory(args.jabatan, args.nama, args.nip),
+                     pdf_writer=_pdf_writer() if args.fmt == "pdf" else None)
     except (KnownError, OSError) as exc:
         print(f"Ekspor gagal: {exc}", file=sys.stderr)
         return EXIT_REFUSED
@@ -121,3 +77,9 @@ def _offscreen_gui() -> Any:
     from lapor_desktop.ui.pdf_report import offscreen_app
 
     return offscreen_app()
+
+
+def _pdf_writer() -> Any:
+    from lapor_desktop.ui.pdf_report import write_pdf
+
+    return write_pdf

@@ -23,10 +23,10 @@ from typing import Any
 from lapor_desktop.core.countdown import RiskLevel, countdown
 from lapor_desktop.core.models import Status
 from lapor_desktop.core.status import OPEN_STATUSES
-from lapor_desktop.queue_service import QueueService
 from lapor_desktop.store import Store
 from lapor_desktop.store.outbox import OutboxState
 from lapor_desktop.store.queue import QueueQuery
+from lapor_desktop.workbench.queue import QueueService
 
 Clock = Callable[[], dt.datetime]
 # More than this many of one kind in one pass become a single summary notification.

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from lapor_desktop.core.calendar import WorkingCalendar
 from lapor_desktop.store.engine import Store
 
 REFERENCE_KEY = "reference"
@@ -59,3 +60,8 @@ def published_holidays(store: Store) -> dict[int, list[dt.date]]:
         if all(d.year == year_int for d in parsed):
             published[year_int] = parsed
     return published
+
+
+def working_calendar(store: Store) -> WorkingCalendar:
+    """The working-day calendar with the server's published holiday lists (they win)."""
+    return WorkingCalendar(published_holidays(store))

@@ -55,14 +55,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     p.set_defaults(handler=cmd_sync)
 
-    from lapor_desktop import export_command  # Qt-free at import time
+    from lapor_desktop.cli import export as export_command  # Qt-free at import time
 
     export_command.register(subparsers)
 
 
 def _profile(args: argparse.Namespace) -> Path:
-    from lapor_desktop.logs import setup_logging
     from lapor_desktop.store.profile import ensure_profile_dir, logs_dir, resolve_profile_dir
+    from lapor_desktop.workbench.logs import setup_logging
 
     profile = ensure_profile_dir(resolve_profile_dir(args.profile, os.environ))
     setup_logging(logs_dir(profile))
@@ -108,12 +108,12 @@ def _sync_exit(error: Exception) -> int:
 
 def cmd_login(args: argparse.Namespace) -> int:
     """``login --server URL --user NAME``: password from ``LAPOR_PASSWORD`` or a prompt."""
-    from lapor_desktop.config import load_settings, save_settings
     from lapor_desktop.core.models import TimeZone
     from lapor_desktop.store import OfficerProfile
     from lapor_desktop.sync.credentials import PASSWORD_ENV
     from lapor_desktop.sync.http import check_server_url
     from lapor_desktop.sync.session import SyncSession
+    from lapor_desktop.workbench.settings import load_settings, save_settings
 
     profile = _profile(args)
     settings = load_settings(profile)
@@ -214,9 +214,9 @@ def cmd_reply(args: argparse.Namespace) -> int:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     """``sync [--json]``: one pass; the exit code is the pass's :class:`Outcome`."""
-    from lapor_desktop.config import load_settings
     from lapor_desktop.sync.engine import SyncEngine
     from lapor_desktop.sync.session import SyncSession
+    from lapor_desktop.workbench.settings import load_settings
 
     profile = _profile(args)
     settings = load_settings(profile)

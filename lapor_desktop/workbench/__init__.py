@@ -1,0 +1,1 @@
+"""The Qt-free application layer: one officer profile opened the same way by every door."""
