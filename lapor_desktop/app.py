@@ -1,15 +1,16 @@
-"""Composition root: builds every service once and hands it down (no globals, no locator).
+"""Composition root of the Qt side: builds the Qt objects around one open workbench.
 
-Start-up order: paths and logging, the Qt application and translator, the error bridge, the
-store, the task manager, sync, then the window. Training mode (``--demo``) first starts the
-embedded reference server with demo data in a throwaway folder, on the network worker, while a
-progress dialog shows; the GUI thread never waits for it.
+Start-up by subsystem: the Qt application and translator, the error bridge, the task manager,
+then the profile (unlocked by the officer's password, or training mode's embedded server), then
+the window and what hangs off it. Every service below the UI lives in the
+:class:`~lapor_desktop.workbench.Workbench`, opened exactly as the command line opens it; this
+module only wires Qt objects to it. The GUI thread never waits: the store opens on the database
+worker and the training server starts on the network worker, behind a progress dialog.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import logging
 import os
 import signal
@@ -22,63 +23,47 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from lapor_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from lapor_desktop.core.errors import KnownError, StoreError
-from lapor_desktop.reports import monthly as export_command
 from lapor_desktop.security.filenames import clear_private_temp
 from lapor_desktop.security.remember import KeyRemember
-from lapor_desktop.store.engine import Store, open_store
-from lapor_desktop.store.outbox import OutboxState
-from lapor_desktop.store.profile import (
-    cache_dir,
-    database_path,
-    ensure_profile_dir,
-    logs_dir,
-    resolve_profile_dir,
-)
-from lapor_desktop.store.secrets import StoreTokenVault
-from lapor_desktop.sync.credentials import PASSWORD_ENV, CredentialStore
-from lapor_desktop.sync.engine import SyncEngine
-from lapor_desktop.sync.session import SyncSession
-from lapor_desktop.ui.attachment_flow import AttachmentFlow
-from lapor_desktop.ui.attachment_opener import AttachmentOpener
+from lapor_desktop.store.profile import cache_dir, ensure_profile_dir, logs_dir, resolve_profile_dir
+from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.i18n import install_translator, tr
-from lapor_desktop.ui.idle_lock import IdleLock, LockOverlay, install_idle_lock
 from lapor_desktop.ui.main_window import MainWindow, WindowServices
 from lapor_desktop.ui.profile_guard import logout_and_wipe, unlock_profile
 from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.tasks import TaskManager
-from lapor_desktop.workbench.drafts import DraftService, RecoverableDraft, clear_scaled_copies
-from lapor_desktop.workbench.ledger import LedgerService
-from lapor_desktop.workbench.logs import setup_logging
-from lapor_desktop.workbench.notifications import SyncWatcher, tray_counts
-from lapor_desktop.workbench.queue import QueueService
-from lapor_desktop.workbench.settings import Settings, load_settings, save_settings
+from lapor_desktop.workbench import Changes, Workbench
+from lapor_desktop.workbench.drafts import RecoverableDraft, clear_scaled_copies
+from lapor_desktop.workbench.notifications import tray_counts
+from lapor_desktop.workbench.settings import load_settings
 
 log = logging.getLogger(__name__)
 
 
-def utc_now() -> dt.datetime:
-    """The app's clock."""
-    return dt.datetime.now(dt.UTC)
-
-
 class Application:
-    """Owns the long-lived objects of one GUI run and wires them together."""
+    """Owns the long-lived Qt objects of one GUI run and the workbench they show."""
 
     def __init__(self, qt_app: QApplication, args: argparse.Namespace) -> None:
         self.qt_app = qt_app
         self.args = args
         self.tasks = TaskManager()
-        self.credentials = CredentialStore()
+        self.hub = ChangeHub(self.tasks)
+        self.bench: Workbench | None = None
         self.window: MainWindow | None = None
-        self.store: Store | None = None
+        self.controller: SyncController | None = None
         self.training = None
         self.errors: ErrorBridge | None = None
         self.notifier = None
         self.remember = KeyRemember()
         self.key: bytes | None = None
-        self.idle: IdleLock | None = None
+        self.idle = None
         self._keep: list[object] = []
+
+    @property
+    def store(self):  # -> Store | None (the self-test and tests read it)
+        """The open store, or None before the profile is open."""
+        return self.bench.store if self.bench is not None else None
 
     # --- start-up ---------------------------------------------------------------------------
 
@@ -88,52 +73,46 @@ class Application:
             self.start_training()
             return
         profile = ensure_profile_dir(resolve_profile_dir(self.args.profile, os.environ))
-        self._init_profile(profile)
+        self._init_errors(logs_dir(profile))
         clear_private_temp(profile)  # opened attachments of the last run
         clear_scaled_copies(cache_dir(profile))  # photos downscaled for a send that never came
 
         def unlocked(key: bytes) -> None:
             self.key = key
-            settings = load_settings(profile)
-            if not settings.server_url:
-                self._show_first_run(profile)
-            else:
-                self._open_window(profile, settings, training_officer=None)
+            self._open_profile(profile, key)
 
         # Nothing is read from the profile before the officer's password unlocks it.
         unlock_profile(self.tasks, profile, self.remember, unlocked, self._keep)
 
-    def _init_profile(self, profile: Path) -> None:
-        setup_logging(logs_dir(profile))
-        log.info("%s %s starting, profile %s", APP_NAME, __version__, profile)
+    def _init_errors(self, log_dir: Path) -> None:
         if self.errors is None:  # once: training started from the first-run page comes here again
-            self.errors = ErrorBridge(logs_dir(profile))
+            self.errors = ErrorBridge(log_dir)
             self.errors.install()
             self.tasks.unhandled_error.connect(self.errors.handle)
 
-    def start_training(self) -> None:
-        """Start the embedded server with demo data, then open the window logged in."""
-        from lapor_desktop.workbench import training
-
-        progress = QProgressDialog(tr("Application", "Menyiapkan Mode Latihan: membuat data "
-                                                     "contoh dan menjalankan server latihan…"),
-                                   "", 0, 0)
+    def _progress(self, text: str) -> QProgressDialog:
+        """A busy dialog, shown at once: it is the window on screen while the previous page
+        closes (with none left, Qt would end the app)."""
+        progress = QProgressDialog(text, "", 0, 0)
         progress.setCancelButton(None)
         progress.setWindowTitle(APP_NAME)
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         progress.setMinimumDuration(0)
         progress.show()
         self._keep.append(progress)
+        return progress
 
-        def started(session: training.TrainingSession) -> None:
-            self.training = session
-            self._init_profile(session.profile)
-            settings = Settings(server_url=session.url, username=session.username,
-                                sync_interval_minutes=1)
-            save_settings(session.profile, settings)
-            self._open_window(session.profile, settings, training_officer=session.username,
-                              password=session.password)
-            # Closed only now: with no window left on screen, Qt would end the app.
+    def start_training(self) -> None:
+        """Start the embedded server with demo data, then open the window logged in."""
+        from lapor_desktop.workbench.doors import open_training
+
+        progress = self._progress(tr("Application", "Menyiapkan Mode Latihan: membuat data "
+                                                    "contoh dan menjalankan server latihan…"))
+
+        def started(result: tuple[object, Workbench]) -> None:
+            self.training, bench = result
+            self._init_errors(bench.logs_dir)
+            self._build_window(bench, training_officer=bench.settings.username)
             progress.close()
 
         def failed(error: BaseException) -> None:
@@ -142,48 +121,21 @@ class Application:
                                                     "dimulai: {error}").format(error=error))
             self.qt_app.exit(1)
 
-        self.tasks.net(training.start_training, on_done=started, on_error=failed)
+        self.tasks.net(open_training, on_done=started, on_error=failed)
 
-    def _show_first_run(self, profile: Path) -> None:
-        from lapor_desktop.ui.first_run import FirstRunPage
+    def _open_profile(self, profile: Path, key: bytes) -> None:
+        """Open the workbench on the database worker (migrations, or the one-time encryption of
+        an older plaintext profile, can take a while), then the first-run page or the window."""
+        from lapor_desktop.workbench.doors import open_profile
 
-        page = FirstRunPage()
-        page.setWindowTitle(APP_NAME)
-        page.resize(720, 480)
-        self._keep.append(page)
+        progress = self._progress(tr("Application", "Membuka data profil…"))
 
-        def chosen(url: str) -> None:
-            settings = load_settings(profile)
-            settings.server_url = url
-            save_settings(profile, settings)
-            self._open_window(profile, settings, training_officer=None)
-            page.close()
-
-        def training_requested() -> None:
-            self.start_training()
-            page.close()
-
-        page.server_chosen.connect(chosen)
-        page.training_requested.connect(training_requested)
-        page.show()
-
-    def _open_window(self, profile: Path, settings: Settings, *, training_officer: str | None,
-                     password: str | None = None) -> None:
-        """Open the store on the database worker (migrations, or the one-time encryption of an
-        older plaintext profile, can take a while), then build the window."""
-        progress = QProgressDialog(tr("Application", "Membuka data profil…"), "", 0, 0)
-        progress.setCancelButton(None)
-        progress.setWindowTitle(APP_NAME)
-        # Shown at once: it is the window on screen while the previous page closes (with none
-        # left, Qt would end the app).
-        progress.setMinimumDuration(0)
-        progress.show()
-        self._keep.append(progress)
-        key = self.key  # training passes no key: its folder is throwaway
-
-        def opened(store: Store) -> None:
-            self.store = store
-            self._build_window(profile, settings, store, training_officer, password)
+        def opened(bench: Workbench) -> None:
+            self.bench = bench
+            if bench.settings.server_url:
+                self._build_window(bench, training_officer=None)
+            else:
+                self._show_first_run(bench)
             progress.close()
 
         def failed(error: BaseException) -> None:
@@ -193,52 +145,62 @@ class Application:
             QMessageBox.critical(None, APP_NAME, str(error))
             self.qt_app.exit(1)
 
-        self.tasks.db(lambda: open_store(database_path(profile), key), on_done=opened,
-                      on_error=failed)
+        self.tasks.db(lambda: open_profile(profile, key), on_done=opened, on_error=failed)
 
-    def _build_window(self, profile: Path, settings: Settings, store: Store,
-                      training_officer: str | None, password: str | None) -> None:
+    def _show_first_run(self, bench: Workbench) -> None:
+        from lapor_desktop.ui.first_run import FirstRunPage
+
+        page = FirstRunPage()
+        page.setWindowTitle(APP_NAME)
+        page.resize(720, 480)
+        self._keep.append(page)
+
+        def chosen(url: str) -> None:
+            self.hub.run(lambda: bench.set_server(url), on_error=self._handle,
+                         on_done=lambda _s: (self._build_window(bench, training_officer=None),
+                                             page.close()))
+
+        def training_requested() -> None:
+            # The unlocked profile stays as it is; training has its own.
+            self.bench = None
+            self.tasks.db(bench.close)
+            self.start_training()
+            page.close()
+
+        page.server_chosen.connect(chosen)
+        page.training_requested.connect(training_requested)
+        page.show()
+
+    def _handle(self, error: BaseException) -> None:
         assert self.errors is not None
-        if store.secrets.available:
-            # No OS keyring needed: the token can live in the encrypted profile.
-            self.credentials.set_vault(StoreTokenVault(store))
-        # Training mode logs in with the demo password; a real profile uses the stored token
-        # (or LAPOR_PASSWORD) and otherwise asks through the login dialog.
-        env = {PASSWORD_ENV: password} if password else os.environ
-        session = SyncSession(settings.server_url, settings.username, self.credentials,
-                              ca_bundle=settings.ca_bundle, env=env)
-        engine = SyncEngine(store, session.client, reauthenticate=session.reauthenticate,
-                            cache_dir=cache_dir(profile))
-        # The watcher snapshots the queue around each pass, for notifications.
-        watcher = SyncWatcher(store, utc_now)
-        controller = SyncController(self.tasks, watcher.watch(engine.run_once),
+        self.errors.handle(error)
+
+    def _build_window(self, bench: Workbench, *, training_officer: str | None) -> None:
+        assert self.errors is not None
+        self.bench = bench
+        settings = bench.settings
+        controller = SyncController(self.tasks, bench.sync,
                                     interval_minutes=settings.sync_interval_minutes)
-        drafts = DraftService(store, cache_dir(profile), utc_now,
-                              official_name=settings.official_line())
+        self.controller = controller
+        # A pass announces what it wrote, like any other write.
+        controller.finished.connect(
+            lambda report: self.hub.announce(Changes.from_log(report.changes)))
         services = WindowServices(
-            tasks=self.tasks, queue=QueueService(store, utc_now), sync=controller,
-            errors=self.errors, outbox_counts=lambda: _outbox_counts(store),
-            ui_state=QSettings(str(profile / "ui.ini"), QSettings.Format.IniFormat),
-            language=settings.language, training_officer=training_officer,
-            data_dir=profile, log_dir=logs_dir(profile), drafts=drafts,
-            ledger=LedgerService(store, utc_now),
-            load_report=lambda period: export_command.load_report(store, period, utc_now()),
-            signatory=lambda: _signatory(load_settings(profile)))
-        self.window = MainWindow(services, utc_now)
-        self._start_notifier(store, watcher, controller)
-        self._guard_window(profile, settings, store, session, controller)
-        controller.login_required.connect(
-            lambda: self._ask_login(profile, session, engine, controller))
-        self.window.about_requested.connect(lambda: self._show_about(profile))
-        self.window.settings_requested.connect(
-            lambda: self._show_settings(profile, controller, drafts))
+            tasks=self.tasks, bench=bench, hub=self.hub, sync=controller, errors=self.errors,
+            ui_state=QSettings(str(bench.profile / "ui.ini"), QSettings.Format.IniFormat),
+            language=settings.language, training_officer=training_officer)
+        self.window = MainWindow(services, bench.clock)
+        self._start_notifier(bench, controller)
+        self._guard_window(bench, controller)
+        controller.login_required.connect(lambda: self._ask_login(bench, controller))
+        self.window.about_requested.connect(lambda: self._show_about(bench))
+        self.window.settings_requested.connect(lambda: self._show_settings(bench, controller))
         self.window.show()
         controller.start()
-        self.tasks.db(drafts.recoverable, on_done=self._offer_recovery,
+        self.tasks.db(bench.drafts.recoverable, on_done=self._offer_recovery,
                       on_error=self.errors.handle)
 
-    def _start_notifier(self, store: Store, watcher: SyncWatcher,
-                        controller: SyncController) -> None:
+    def _start_notifier(self, bench: Workbench, controller: SyncController) -> None:
         from lapor_desktop.ui.notifier import Notifier
 
         window = self.window
@@ -249,8 +211,9 @@ class Application:
             window.raise_()
             window.activateWindow()
 
-        notifier = Notifier(self.tasks, watcher, lambda: tray_counts(store, utc_now()),
-                            clock=utc_now, parent=window)
+        notifier = Notifier(self.tasks, bench.take_notifications,
+                            lambda: tray_counts(bench.store, bench.clock()), clock=bench.clock,
+                            parent=window)
         controller.finished.connect(notifier.on_sync_finished)
         notifier.open_complaint.connect(lambda cid: (raise_window(), window.open_complaint(cid)))
         notifier.ledger_requested.connect(lambda: (raise_window(), window.show_ledger()))
@@ -260,32 +223,37 @@ class Application:
         notifier.start()
         self.notifier = notifier
 
-    def _guard_window(self, profile: Path, settings: Settings, store: Store, session: SyncSession,
-                      controller: SyncController) -> None:
+    def _guard_window(self, bench: Workbench, controller: SyncController) -> None:
         """Idle lock, safe attachment opening, and logout with wipe."""
+        from lapor_desktop.ui.attachment_flow import AttachmentFlow
+        from lapor_desktop.ui.attachment_opener import AttachmentOpener
+        from lapor_desktop.ui.idle_lock import IdleLock, LockOverlay, install_idle_lock
+
         window = self.window
         assert window is not None and self.errors is not None
-        self.idle = IdleLock(settings.idle_lock_minutes, parent=window)
+        self.idle = IdleLock(bench.settings.idle_lock_minutes, parent=window)
         if self.key is not None:
-            install_idle_lock(window, self.idle, LockOverlay(self.tasks, profile))
+            install_idle_lock(window, self.idle, LockOverlay(self.tasks, bench.profile))
             window.lock_requested.connect(self.idle.lock_now)
-        opener = AttachmentOpener(profile, cache_dir(profile), store.cache_cipher,
+        opener = AttachmentOpener(bench.profile, bench.cache_dir, bench.store.cache_cipher,
                                   parent_widget=window, parent=window)
         opener.failed.connect(lambda text: QMessageBox.warning(window, APP_NAME, text))
         self.qt_app.aboutToQuit.connect(opener.cleanup)
-        flow = AttachmentFlow(self.tasks, store, cache_dir(profile), session.client, opener,
-                              self.errors.handle, parent=window)
+        flow = AttachmentFlow(self.tasks, bench.store, bench.cache_dir, bench.session.client,
+                              opener, self.errors.handle, parent=window)
         flow.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
         window.detail.attachment_activated.connect(
             lambda sha: flow.activate(window.detail.complaint(), sha))
 
         def stop_everything() -> None:
             controller.stop()
-            self.credentials.delete(session.server_url or "", session.username or "")
+            session = bench.session
+            bench.credentials.delete(session.server_url or "", session.username or "")
 
         def logout() -> None:
-            if logout_and_wipe(window, profile, store, self.remember, stop_everything):
-                self.store = None
+            if logout_and_wipe(window, bench.profile, bench.store, self.remember,
+                               stop_everything):
+                self.bench = None
                 self.qt_app.quit()
 
         window.logout_requested.connect(logout)
@@ -303,12 +271,14 @@ class Application:
         if dialog.exec() and (complaint_id := dialog.chosen_complaint()) is not None:
             self.window.open_follow_up(complaint_id)
 
-    def _ask_login(self, profile: Path, session: SyncSession, engine: SyncEngine,
-                   controller: SyncController) -> None:
+    def _ask_login(self, bench: Workbench, controller: SyncController) -> None:
         from lapor_desktop.ui.login_dialog import LoginDialog
 
-        dialog = LoginDialog(session.server_url or "", session.username or "", self.window)
-        if session.username:
+        session = bench.session
+        dialog = LoginDialog(session.server_url or "", session.username or "", self.window,
+                             check=bench.check_login)
+        if bench.officer() is not None:
+            dialog.lock_identity()  # a bound profile: only its own officer may log in
             dialog.set_message(tr("Application", "Sesi Anda berakhir. Masuk lagi untuk "
                                                  "melanjutkan sinkronisasi. Pekerjaan Anda tetap "
                                                  "tersimpan."))
@@ -318,66 +288,53 @@ class Application:
         if not dialog.exec():
             return
         url, username, password = dialog.values()
-        session.server_url, session.username = url, username
 
         def done(_result: object) -> None:
-            # Remember who logged in where (no secret: the token is in the keyring or memory).
-            settings = load_settings(profile)
-            settings.server_url, settings.username = url, username
-            save_settings(profile, settings)
-            engine.reset_client()
             controller.sync_now()
 
         def failed(error: BaseException) -> None:
-            assert self.errors is not None
-            self.errors.handle(error)
-            self._ask_login(profile, session, engine, controller)
+            self._handle(error)
+            self._ask_login(bench, controller)
 
-        self.tasks.net(lambda: session.login(password), on_done=done,
+        # Every login path saves the officer profile and binds the profile (workbench.login).
+        self.tasks.net(lambda: bench.login(url, username, password),
+                       on_done=lambda op: (self.hub.announce(op.changes), done(op.value)),
                        on_error=failed)
 
-    def _show_settings(self, profile: Path, controller: SyncController,
-                       drafts: DraftService) -> None:
+    def _show_settings(self, bench: Workbench, controller: SyncController) -> None:
         from lapor_desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(load_settings(profile), self.window)
-        if dialog.exec():
-            updated = dialog.settings()
-            save_settings(profile, updated)
-            # The interval applies at once; server, language and CA bundle on the next start.
+        dialog = SettingsDialog(load_settings(bench.profile), self.window)
+        if not dialog.exec():
+            return
+        updated = dialog.settings()
+
+        def applied(_settings: object) -> None:
+            # The interval applies at once; language and CA bundle on the next start.
             controller.set_interval(updated.sync_interval_minutes)
-            drafts.official_name = updated.official_line()
             if self.idle is not None:
                 self.idle.set_minutes(updated.idle_lock_minutes)
 
-    def _show_about(self, profile: Path) -> None:
+        self.hub.run(lambda: bench.update_settings(updated), on_done=applied,
+                     on_error=self._handle)
+
+    def _show_about(self, bench: Workbench) -> None:
         from lapor_desktop.ui.about_dialog import AboutDialog
 
-        AboutDialog(data_dir=str(profile), log_dir=str(logs_dir(profile)),
+        AboutDialog(data_dir=str(bench.profile), log_dir=str(bench.logs_dir),
                     parent=self.window).exec()
 
     # --- shutdown ---------------------------------------------------------------------------
 
     def shutdown(self) -> None:
-        """Stop background work, close the store, stop the training server."""
+        """Stop background work, close the workbench, stop the training server."""
         if self.notifier is not None:
             self.notifier.stop()
         self.tasks.shutdown()
-        if self.store is not None:
-            self.store.close()
+        if self.bench is not None:
+            self.bench.close()
         if self.training is not None:
             self.training.stop()
-
-
-def _signatory(settings: Settings) -> export_command.Signatory:
-    return export_command.Signatory(settings.official_position or "",
-                                    settings.official_name or "", settings.official_nip or "")
-
-
-def _outbox_counts(store: Store) -> tuple[int, int]:
-    counts = store.outbox.counts()
-    waiting = counts.get(OutboxState.QUEUED, 0) + counts.get(OutboxState.SENDING, 0)
-    return waiting, counts.get(OutboxState.NEEDS_ATTENTION, 0)
 
 
 def run_gui(args: argparse.Namespace, *, on_ready: Callable[[Application], None] | None = None) -> int:
@@ -387,9 +344,9 @@ def run_gui(args: argparse.Namespace, *, on_ready: Callable[[Application], None]
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
-    probe_settings = Settings() if args.demo else load_settings(
-        resolve_profile_dir(args.profile, os.environ))
-    translator = install_translator(qt_app, probe_settings.language)
+    language = "id" if args.demo else load_settings(
+        resolve_profile_dir(args.profile, os.environ)).language
+    translator = install_translator(qt_app, language)
     app = Application(qt_app, args)
     try:
         app.start()
@@ -405,6 +362,23 @@ def run_gui(args: argparse.Namespace, *, on_ready: Callable[[Application], None]
         ticker.stop()
         app.shutdown()
         del translator
+
+
+def run_selftest(args: argparse.Namespace) -> int:
+    """``--selftest``: training mode driven by :class:`~lapor_desktop.ui.selftest.SelfTest`."""
+    from lapor_desktop.ui.selftest import SelfTest
+
+    args.demo = True
+    holder: list[SelfTest] = []
+
+    def on_ready(app: Application) -> None:
+        test = SelfTest(app, log=lambda line: print(line, flush=True))
+        holder.append(test)
+        test.start()
+
+    code = run_gui(args, on_ready=on_ready)
+    sys.stdout.flush()
+    return code
 
 
 def _quit_on_signals(qt_app: QApplication, app: Application) -> QTimer:

@@ -9,3 +9,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+# Headless commands on a new profile need a profile password (every profile is encrypted); the
+# tests' subprocesses inherit this one unless a test removes it to check the refusal.
+PROFILE_PASSWORD = "profil-uji-rahasia"
+os.environ.setdefault("LAPOR_PROFILE_PASSWORD", PROFILE_PASSWORD)

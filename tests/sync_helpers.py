@@ -19,12 +19,12 @@ from lapor_desktop.server.db import Database
 from lapor_desktop.server.seed import ensure_agencies, username_for
 from lapor_desktop.server.seed_data import DEMO_PASSWORD
 from lapor_desktop.server.testing import LiveServer
-from lapor_desktop.store import Store, open_store
-from lapor_desktop.store.profile import cache_dir, database_path, ensure_profile_dir
+from lapor_desktop.store import Store
+from lapor_desktop.store.profile import ensure_profile_dir
 from lapor_desktop.sync.credentials import CredentialStore
-from lapor_desktop.sync.engine import SyncEngine
 from lapor_desktop.sync.retry import RetryPolicy
-from lapor_desktop.sync.session import SyncSession
+from lapor_desktop.workbench import Workbench
+from lapor_desktop.workbench.settings import load_settings, save_settings
 
 AGENCY = "kepri-diskominfo"
 USER = username_for(AGENCY)
@@ -104,6 +104,13 @@ class ServerWorld:
             return list(s.execute(select(m.Event.text).where(
                 m.Event.kind == EventKind.FOLLOW_UP.value)).scalars())
 
+    def revoke_tokens(self) -> None:
+        """End every session, as an expired or revoked token would."""
+        from sqlalchemy import delete
+
+        with self.db.write() as s:
+            s.execute(delete(m.Token))
+
     def actions(self) -> int:
         with self.db.read() as s:
             return int(s.execute(select(func.count(m.Action.id))).scalar_one())
@@ -127,18 +134,23 @@ def memory_credentials() -> CredentialStore:
 
 
 class ClientProfile:
-    """An officer profile on disk (real SQLite file) and the engine that syncs it."""
+    """An officer profile on disk (real SQLite file), opened as a :class:`Workbench` the way
+    every door opens it; ``store``, ``session`` and ``engine`` are the workbench's own."""
 
     def __init__(self, root: Path, server_url: str, *, timeout: tuple[float, float] = (5.0, 10.0),
-                 retry_policy: RetryPolicy = NO_WAIT, password: str | None = PASSWORD) -> None:
+                 retry_policy: RetryPolicy = NO_WAIT, password: str | None = PASSWORD,
+                 key: bytes | None = None, user: str = USER) -> None:
         self.root = ensure_profile_dir(root)
-        self.store: Store = open_store(database_path(self.root))
-        self.session = SyncSession(server_url, USER, memory_credentials(),
-                                   env={"LAPOR_PASSWORD": password} if password else {},
-                                   timeout=timeout)
-        self.engine = SyncEngine(self.store, self.session.client,
-                                 reauthenticate=self.session.reauthenticate,
-                                 retry_policy=retry_policy, cache_dir=cache_dir(self.root))
+        # The test's server (a restarted one listens on a new port).
+        save_settings(self.root, load_settings(self.root).model_copy(
+            update={"server_url": server_url, "username": user}))
+        self.bench = Workbench.open(self.root, key, credentials=memory_credentials(),
+                                    env={"LAPOR_PASSWORD": password} if password else {},
+                                    timeout=timeout)
+        self.bench.engine.retry_policy = retry_policy
+        self.store: Store = self.bench.store
+        self.session = self.bench.session
+        self.engine = self.bench.engine
 
     def close(self) -> None:
-        self.store.close()
+        self.bench.close()

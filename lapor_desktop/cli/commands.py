@@ -1,10 +1,10 @@
 """Headless sub-commands: ``login``, ``status``, ``reply`` and ``sync`` (no Qt is imported).
 
-They run the same library code as the window: ``reply`` queues through
-:func:`lapor_desktop.sync.outbox.queue_action` exactly like the Send button, and ``sync`` runs one
-:meth:`SyncEngine.run_once` pass. Exit codes of ``sync`` are :class:`Outcome` values: 0 delivered,
-2 needs attention, 3 server unreachable, 4 login needed (5 outdated app, 6 cancelled); other
-commands use 0 for success, 1 for a refused input, and the same 3/4 for server trouble.
+Each opens the profile through :func:`lapor_desktop.workbench.doors.open_headless`, the same
+workbench the window uses: ``reply`` queues exactly like the Send button, ``sync`` runs one pass.
+Exit codes of ``sync`` are :class:`Outcome` values: 0 delivered, 2 needs attention, 3 server
+unreachable, 4 login needed (5 outdated app, 6 cancelled); other commands use 0 for success, 1 for
+a refused input, and the same 3/4 for server trouble.
 """
 
 from __future__ import annotations
@@ -55,37 +55,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     p.set_defaults(handler=cmd_sync)
 
-    from lapor_desktop.cli import export as export_command  # Qt-free at import time
+    from lapor_desktop.cli import browse  # Qt-free at import time
+    from lapor_desktop.cli import export as export_command
 
+    browse.register(subparsers)
     export_command.register(subparsers)
 
 
-def _profile(args: argparse.Namespace) -> Path:
-    from lapor_desktop.store.profile import ensure_profile_dir, logs_dir, resolve_profile_dir
-    from lapor_desktop.workbench.logs import setup_logging
+def _open(args: argparse.Namespace, *, create: bool = False):  # -> Workbench
+    """The workbench of the profile the command names (imported lazily: ``--help`` stays fast)."""
+    from lapor_desktop.workbench.doors import open_headless
 
-    profile = ensure_profile_dir(resolve_profile_dir(args.profile, os.environ))
-    setup_logging(logs_dir(profile))
-    return profile
-
-
-def _open(profile: Path):  # -> Store (imported lazily to keep --help fast)
-    from lapor_desktop.security.headless import profile_key
-    from lapor_desktop.store import open_store
-    from lapor_desktop.store.profile import database_path
-
-    return open_store(database_path(profile), profile_key(profile))
-
-
-def _credentials(store):  # -> CredentialStore
-    """Tokens in the keyring, else (on an encrypted profile) in the store, else in memory."""
-    from lapor_desktop.store.secrets import StoreTokenVault
-    from lapor_desktop.sync.credentials import CredentialStore
-
-    credentials = CredentialStore()
-    if store.secrets.available:
-        credentials.set_vault(StoreTokenVault(store))
-    return credentials
+    return open_headless(args.profile, create=create)
 
 
 def _fail(message: str, code: int = EXIT_REFUSED) -> int:
@@ -107,47 +88,33 @@ def _sync_exit(error: Exception) -> int:
 
 
 def cmd_login(args: argparse.Namespace) -> int:
-    """``login --server URL --user NAME``: password from ``LAPOR_PASSWORD`` or a prompt."""
-    from lapor_desktop.core.models import TimeZone
-    from lapor_desktop.store import OfficerProfile
-    from lapor_desktop.sync.credentials import PASSWORD_ENV
-    from lapor_desktop.sync.http import check_server_url
-    from lapor_desktop.sync.session import SyncSession
-    from lapor_desktop.workbench.settings import load_settings, save_settings
+    """``login --server URL --user NAME``: password from ``LAPOR_PASSWORD`` or a prompt.
 
-    profile = _profile(args)
-    settings = load_settings(profile)
-    server = args.server or settings.server_url
-    user = args.user or settings.username
-    if not server or not user:
-        return _fail("Sebutkan --server dan --user.")
-    try:
-        server = check_server_url(server)
-    except KnownError as exc:
-        return _fail(str(exc))
-    password = os.environ.get(PASSWORD_ENV) or getpass.getpass(f"Kata sandi {user}: ")
-    if not password:
-        return _fail("Kata sandi kosong.")
-    with _open(profile) as store:
-        session = SyncSession(server, user, _credentials(store), ca_bundle=settings.ca_bundle)
+    Binds the profile to this officer; a profile bound to another officer or server refuses.
+    """
+    from lapor_desktop.sync.credentials import PASSWORD_ENV
+
+    with _open(args, create=True) as bench:
+        server = args.server or bench.settings.server_url
+        user = args.user or bench.settings.username
+        if not server or not user:
+            return _fail("Sebutkan --server dan --user.")
         try:
-            client, answer, saved = session.login(password)
+            server = bench.check_login(server, user)
+        except KnownError as exc:
+            return _fail(str(exc))
+        password = os.environ.get(PASSWORD_ENV) or getpass.getpass(f"Kata sandi {user}: ")
+        if not password:
+            return _fail("Kata sandi kosong.")
+        try:
+            result = bench.login(server, user, password).value
         except KnownError as exc:
             return _fail(f"Gagal masuk: {exc}", _sync_exit(exc))
-        client.close()
-    save_settings(profile, settings.model_copy(update={"server_url": server, "username": user}))
-    officer = answer.officer
-    with _open(profile) as store, store.transaction() as s:
-        store.profile.save(s, OfficerProfile(
-            server_url=server, username=officer.username, display_name=officer.display_name,
-            agency_id=officer.agency_id, agency_name=officer.agency_name,
-            agency_timezone=TimeZone[officer.agency_timezone], role=officer.role.value))
+    officer = result.officer
     print(f"Masuk sebagai {officer.display_name} ({officer.agency_name}).")
-    if not saved:
-        print("Perhatian: token TIDAK disimpan: komputer ini tidak punya keyring dan profil ini "
-              "tidak terenkripsi; token hanya berlaku selama perintah ini. Untuk sinkronisasi "
-              f"otomatis setel {PASSWORD_ENV}, pasang keyring, atau buka profil sekali di "
-              "aplikasi untuk mengenkripsinya.", file=sys.stderr)
+    if not result.token_saved:
+        print("Perhatian: token tidak disimpan di luar perintah ini; setel "
+              f"{PASSWORD_ENV} untuk sinkronisasi otomatis.", file=sys.stderr)
     return EXIT_OK
 
 
@@ -170,9 +137,8 @@ def status_data(store: Any, now: dt.datetime) -> dict[str, Any]:
 
 def cmd_status(args: argparse.Namespace) -> int:
     """``status [--json]``."""
-    profile = _profile(args)
-    with _open(profile) as store:
-        data = status_data(store, dt.datetime.now(dt.UTC))
+    with _open(args) as bench:
+        data = status_data(bench.store, bench.clock())
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -189,23 +155,13 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_reply(args: argparse.Namespace) -> int:
     """``reply TRACKING_ID --file TEXT [--attach FILE ...] [--propose-close]``."""
-    from lapor_desktop.core.models import ActionKind
-    from lapor_desktop.sync.outbox import ActionInput, queue_action
-
-    profile = _profile(args)
     try:
         text = Path(args.file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return _fail(f"Berkas teks {args.file} tidak dapat dibaca: {exc}")
-    with _open(profile) as store:
-        complaint = store.complaints.get_by_tracking_id(args.tracking_id)
-        if complaint is None:
-            return _fail(f"Laporan {args.tracking_id} tidak ada di profil ini. "
-                         "Jalankan 'lapor-desktop sync' dahulu.")
+    with _open(args) as bench:
         try:
-            op_id = queue_action(store, complaint.id, ActionInput(
-                ActionKind.FOLLOW_UP, text=text, propose_close=args.propose_close),
-                attachment_paths=args.attach)
+            op_id = bench.reply(args.tracking_id, text, args.attach, args.propose_close).value
         except KnownError as exc:
             return _fail(f"Tidak diantrekan: {exc}")
     print(f"Tindak lanjut untuk {args.tracking_id} masuk antrean kirim ({op_id}).")
@@ -214,17 +170,8 @@ def cmd_reply(args: argparse.Namespace) -> int:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     """``sync [--json]``: one pass; the exit code is the pass's :class:`Outcome`."""
-    from lapor_desktop.sync.engine import SyncEngine
-    from lapor_desktop.sync.session import SyncSession
-    from lapor_desktop.workbench.settings import load_settings
-
-    profile = _profile(args)
-    settings = load_settings(profile)
-    with _open(profile) as store:
-        session = SyncSession(settings.server_url, settings.username, _credentials(store),
-                              ca_bundle=settings.ca_bundle)
-        engine = SyncEngine(store, session.client, reauthenticate=session.reauthenticate)
-        report = engine.run_once()
+    with _open(args) as bench:
+        report = bench.sync()
     outcome = report.outcome
     if args.json:
         print(json.dumps({

@@ -7,8 +7,6 @@ because the PDF is painted with Qt's own writer (:mod:`lapor_desktop.ui.pdf_repo
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -41,9 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """``export --format xlsx|csv|pdf --period 2026-11 --out FILE``."""
-    from lapor_desktop.security.headless import profile_key
-    from lapor_desktop.store import open_store
-    from lapor_desktop.store.profile import database_path, ensure_profile_dir, resolve_profile_dir
+    from lapor_desktop.workbench.doors import open_headless
 
     try:
         period = Period.parse(args.period)
@@ -54,11 +50,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         print(f"Folder tujuan tidak ada: {out.parent}", file=sys.stderr)
         return EXIT_REFUSED
-    profile = ensure_profile_dir(resolve_profile_dir(args.profile, os.environ))
     app = _offscreen_gui() if args.fmt == "pdf" else None
     try:
-        with open_store(database_path(profile), profile_key(profile)) as store:
-            report = load_report(store, period, dt.datetime.now(dt.UTC), months=args.months)
+        with open_headless(args.profile) as bench:
+            report = load_report(bench.store, period, bench.clock(), months=args.months)
         write_report(report, args.fmt, out, signatory=Signatory(args.jabatan, args.nama, args.nip),
                      pdf_writer=_pdf_writer() if args.fmt == "pdf" else None)
     except (KnownError, OSError) as exc:

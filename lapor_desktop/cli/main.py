@@ -89,9 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from lapor_desktop.ui.selftest import run
+        from lapor_desktop.app import run_selftest
 
-        return run(args)
+        return run_selftest(args)
     from lapor_desktop.app import run_gui
 
     return run_gui(args)

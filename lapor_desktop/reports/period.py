@@ -104,3 +104,12 @@ def month_label(period: Period) -> str:
 
 def _next_month(day: dt.date) -> dt.date:
     return dt.date(day.year + 1, 1, 1) if day.month == 12 else dt.date(day.year, day.month + 1, 1)
+
+
+#: How many months the dashboard's and the export's month pickers offer.
+MONTHS_IN_PICKER = 24
+
+
+def month_choices(today: dt.date, count: int = MONTHS_IN_PICKER) -> list[Period]:
+    """The months a picker offers, newest first."""
+    return trend_months(today, count)[::-1]

@@ -30,6 +30,9 @@ from lapor_desktop.server.seed_data import (
     DEMO_PASSWORD,
     FIRST,
     FOLLOW_UPS,
+    GUEST_AGENCIES,
+    GUEST_OFFICER_NAMES,
+    GUEST_PLACES,
     ISLANDS,
     LAST,
     NOTES,
@@ -41,6 +44,10 @@ from lapor_desktop.server.seed_data import (
 )
 
 DEMO_COMPLAINTS = 520
+# Complaints of each guest agency (another province, another time zone), tracking ids 9990xxx:
+# far above the province's own ids even when a benchmark seeds tens of thousands.
+GUEST_COMPLAINTS = 12
+GUEST_TRACKING_OFFSET = 90_000
 TRACKING_BASE = 9_900_000
 SEED = 20260317
 PEJABAT_USERNAME = "pejabat.diskominfo"
@@ -99,6 +106,15 @@ def ensure_agencies(session: Session) -> list[tuple[str, str, str]]:
             session.add(m.Officer(username=username, display_name=display,
                                   password_hash=password_hash, role=role, agency_id=aid))
             creds.append((username, role, name))
+    for aid, name, level, zone in GUEST_AGENCIES:
+        if session.get(m.Agency, aid) is None:
+            session.add(m.Agency(id=aid, name=name, timezone=zone, level=level))
+        username = username_for(aid)
+        if not session.execute(select(m.Officer).where(m.Officer.username == username)).first():
+            password_hash = password_hash or hash_password(DEMO_PASSWORD)
+            session.add(m.Officer(username=username, display_name=GUEST_OFFICER_NAMES[aid],
+                                  password_hash=password_hash, role="penghubung", agency_id=aid))
+            creds.append((username, "penghubung", name))
     session.flush()
     return creds
 
@@ -130,7 +146,7 @@ AREA_OF = {"kota-batam": "Batam", "kota-tanjungpinang": "Tanjungpinang", "kab-bi
 
 def _complaint_text(rng: random.Random, theme: tuple, agency: str) -> tuple[str, str, str]:
     area = AREA_OF.get(agency)
-    places = [p for p in PLACES if area and area in p] or PLACES
+    places = GUEST_PLACES.get(agency) or [p for p in PLACES if area and area in p] or PLACES
     place, island = rng.choice(places), rng.choice(ISLANDS)
     title = rng.choice(theme[3]).format(place=place, island=island)
     body = rng.choice(theme[4]).format(place=place, island=island)
@@ -155,10 +171,10 @@ def _officer_names(session: Session) -> dict[str, str]:
 
 
 def _seed_one(session: Session, rng: random.Random, i: int, now: dt.datetime,
-              cal: WorkingCalendar, blobs, officers: dict[str, str], opd_names: dict[str, str]
-              ) -> Status:
+              cal: WorkingCalendar, blobs, officers: dict[str, str], opd_names: dict[str, str],
+              agency: str | None = None) -> Status:
     theme = rng.choice(THEMES)
-    agency = rng.choice(theme[2])
+    agency = agency or rng.choice(theme[2])
     title, body, place = _complaint_text(rng, theme, agency)
     status: Status = _pick(rng, STATUS_WEIGHTS)  # type: ignore[assignment]
     anonim = rng.random() < 0.15
@@ -246,6 +262,16 @@ def seed_demo(db_url: str, *, reset: bool = False, complaints: int = DEMO_COMPLA
             # Re-disposed upwards to the provincial OPD of the same field, as a coordinator would.
             workflow.redispose(session, c, _provincial_agency(c.category),
                                c.disposed_at + dt.timedelta(hours=6), cal)
+        # The guest agencies in other time zones, from their own generator so the province's
+        # data stays the same whatever is added here.
+        first_guest = str(TRACKING_BASE + GUEST_TRACKING_OFFSET)
+        if complaints and not session.execute(
+                select(m.Complaint.id).where(m.Complaint.tracking_id == first_guest)).first():
+            guest_rng = random.Random(SEED + 1)
+            for j, (aid, *_rest) in enumerate(GUEST_AGENCIES):
+                for k in range(GUEST_COMPLAINTS):
+                    _seed_one(session, guest_rng, GUEST_TRACKING_OFFSET + j * 100 + k, now, cal,
+                              blobs, officers, opd_names, agency=aid)
     summary = summarize(db)
     summary.credentials = creds or [
         (username_for(aid), "penghubung", name) for aid, name, _ in AGENCIES]

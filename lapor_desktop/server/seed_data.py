@@ -37,6 +37,15 @@ AGENCIES: list[tuple[str, str, str]] = [
     ("kab-anambas", "Pemerintah Kabupaten Kepulauan Anambas", "kabupaten"),
 ]
 
+# Agencies outside the province, in another time zone, so training and tests meet deadlines
+# counted in WITA: (id, name, level, zone). Their complaints come from their own places only.
+GUEST_AGENCIES: list[tuple[str, str, str, str]] = [
+    ("kota-tarakan", "Pemerintah Kota Tarakan", "kota", "WITA"),
+]
+GUEST_PLACES = {"kota-tarakan": ["Jl. Yos Sudarso, Tarakan", "Juata Laut, Tarakan",
+                                 "Karang Anyar, Tarakan", "Pelabuhan Malundung, Tarakan"]}
+GUEST_OFFICER_NAMES = {"kota-tarakan": "Andi Mappaseng"}
+
 OFFICER_NAMES = [
     "Rina Marlina", "Andi Saputra", "Siti Rahmawati", "Fajar Hidayat", "Dewi Lestari",
     "Rizky Pratama", "Nurul Aini", "Hendra Wijaya", "Putri Ayu", "Syahrial Effendi",

@@ -142,18 +142,29 @@ class ComplaintRepository(Repository):
         with self._reading(session) as s:
             return set(s.scalars(sa.select(ComplaintRow.id)))
 
-    def status_marks(self, *, session: Session | None = None
+    def status_marks(self, ids: Iterable[int] | None = None, *, session: Session | None = None
                      ) -> list[tuple[int, str, str, Status, dt.datetime | None]]:
-        """(id, tracking id, title, status, next due) of every complaint, in one light query.
-
-        For comparisons across a whole queue (notifications before/after a sync pass): no
-        bodies, no events, no row objects.
-        """
+        """(id, tracking id, title, status, next due) of the complaints ``ids`` (None: all),
+        in one light query: no bodies, no events, no row objects."""
         stmt = sa.select(ComplaintRow.id, ComplaintRow.tracking_id, ComplaintRow.title,
                          ComplaintRow.status, ComplaintRow.next_due_at)
+        if ids is not None:
+            wanted = list(ids)
+            if not wanted:
+                return []
+            stmt = stmt.where(ComplaintRow.id.in_(wanted))
         with self._reading(session) as s:
             return [(cid, tracking, title, Status(status), due)
                     for cid, tracking, title, status, due in s.execute(stmt)]
+
+    def due_between(self, start: dt.datetime, end: dt.datetime, *,
+                    session: Session | None = None) -> list[int]:
+        """Ids of complaints whose next deadline falls in ``(start, end]`` (the deadline index:
+        proportional to what falls due, not to the size of the queue)."""
+        stmt = (sa.select(ComplaintRow.id)
+                .where(ComplaintRow.next_due_at > start, ComplaintRow.next_due_at <= end))
+        with self._reading(session) as s:
+            return list(s.scalars(stmt))
 
     def cache_path(self, sha256: str, *, session: Session | None = None) -> str | None:
         """Where the attachment with this hash is cached locally, if it has been downloaded."""

@@ -17,32 +17,38 @@ from sqlalchemy.orm import Session
 from lapor_desktop.core.errors import InvalidDataError
 from lapor_desktop.core.models import Complaint
 from lapor_desktop.store._base import OutboxState, refresh_local_state
+from lapor_desktop.store.changelog import ChangeLog
 from lapor_desktop.store.engine import Store
 from lapor_desktop.store.orm import ComplaintRow, OutboxRow
 
 
 def apply_changes(store: Store, changes: Sequence[tuple[int, Complaint | int]],
-                  cursor: str | None) -> tuple[int, int]:
+                  cursor: str | None, log: ChangeLog | None = None) -> tuple[int, int]:
     """Apply a page (``(seq, complaint)`` upserts and ``(seq, complaint_id)`` tombstones) in
     ``seq`` order and store ``cursor``, all in one transaction. Returns (upserted, removed).
 
     A page that breaks a local constraint (e.g. a tracking id already used by another complaint)
-    raises :class:`InvalidDataError` and changes nothing.
+    raises :class:`InvalidDataError` and changes nothing. ``log`` records what was touched.
     """
     upserted = removed = 0
+    log = log if log is not None else ChangeLog()
+    touched = {change.id if isinstance(change, Complaint) else change for _seq, change in changes}
     try:
         with store.transaction() as session:
+            log.remember(session, touched)
             batch: list[Complaint] = []
             for _seq, change in sorted(changes, key=lambda pair: pair[0]):
                 if isinstance(change, Complaint):
                     batch.append(change)
                     continue
-                _flush_batch(store, session, batch)
+                _flush_batch(store, session, batch, log)
                 upserted += len(batch)
                 batch = []
                 store.complaints.remove(session, change)
+                log.upserted.discard(change)
+                log.removed.add(change)
                 removed += 1
-            _flush_batch(store, session, batch)
+            _flush_batch(store, session, batch, log)
             upserted += len(batch)
             store.sync_state.set_cursor(session, cursor)
     except exc.IntegrityError as error:
@@ -51,12 +57,15 @@ def apply_changes(store: Store, changes: Sequence[tuple[int, Complaint | int]],
     return upserted, removed
 
 
-def _flush_batch(store: Store, session: Session, batch: list[Complaint]) -> None:
+def _flush_batch(store: Store, session: Session, batch: list[Complaint],
+                 log: ChangeLog) -> None:
     # A complaint may appear twice in a batch only from a broken server; keep the last copy.
     unique = list({c.id: c for c in batch}.values())
     if unique:
         store.complaints.upsert_snapshots(session, unique)
         session.flush()
+        log.upserted.update(c.id for c in unique)
+        log.removed.difference_update(c.id for c in unique)
 
 
 def upsert_if_newer(store: Store, session: Session, complaint: Complaint) -> bool:

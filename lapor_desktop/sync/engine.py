@@ -21,8 +21,9 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from lapor_desktop.core.errors import InvalidDataError
-from lapor_desktop.protocol import ComplaintSnapshot, snapshot_to_complaint
+from lapor_desktop.protocol import ComplaintSnapshot, OfficerInfo, snapshot_to_complaint
 from lapor_desktop.store import Store
+from lapor_desktop.store.changelog import ChangeLog
 from lapor_desktop.store.outbox import OutboxOp
 from lapor_desktop.store.profile import cache_dir as profile_cache_dir
 from lapor_desktop.store.reference import REFERENCE_KEY
@@ -84,8 +85,12 @@ class SyncEngine:
                  reauthenticate: Callable[[], SyncClient | None] | None = None,
                  clock: Clock = _utc_now, retry_policy: RetryPolicy | None = None,
                  cache_dir: Path | None = None, page_limit: int = 100,
-                 rng: random.Random | None = None) -> None:
+                 rng: random.Random | None = None,
+                 on_officer: Callable[[OfficerInfo, ChangeLog], None] | None = None) -> None:
         self.store = store
+        #: Called with the server's answer to "who am I" at the start of every pass, before
+        #: anything is pushed or pulled; the workbench checks the profile's identity there.
+        self.on_officer = on_officer
         self._client_factory = client_factory
         self._reauthenticate = reauthenticate
         self._clock = clock
@@ -106,13 +111,13 @@ class SyncEngine:
         self._relogins = 0
         try:
             tick(SyncProgress(Stage.CONNECT))
-            client = self._connect()
+            client = self._connect(report)
             if not stop():
                 self._push(client, report, tick, stop)
             if not stop():
                 self._pull(client, report, tick, stop)
             if not stop():
-                self._reference(client)
+                self._reference(client, report)
         except _StopPass as stopped:
             report.error_kind = stopped.error.kind
             report.error_message = str(stopped.error)
@@ -138,15 +143,18 @@ class SyncEngine:
 
     # --- connect ---------------------------------------------------------------------------
 
-    def _connect(self) -> SyncClient:
+    def _connect(self, report: SyncReport) -> SyncClient:
         client = self._client or self._client_factory()
         self._client = client
         client.health()
         self._save_clock(client)
         try:
-            client.me()  # a 401 here leaves the outbox untouched
+            officer = client.me()  # a 401 here leaves the outbox untouched
         except errors.LoginRequired:
             client = self._relogin()
+            officer = client.me()
+        if self.on_officer is not None:
+            self.on_officer(officer, report.changes)
         return client
 
     def _relogin(self) -> SyncClient:
@@ -172,7 +180,8 @@ class SyncEngine:
               stop: CancelledCallback) -> None:
         with self.store.transaction() as session:
             # Left 'sending' by a pass that died: safe to resend with the same key.
-            self.store.outbox.reset_sending(session)
+            if self.store.outbox.reset_sending(session):
+                report.changes.outbox = True
         ops = self.store.outbox.due_ops(self._clock())
         tick(SyncProgress(Stage.PUSH, 0, len(ops)))
         for done, op in enumerate(ops, 1):
@@ -189,6 +198,8 @@ class SyncEngine:
         if claimed is None:
             return client  # discarded or changed since the pass listed it: the officer decided
         op = claimed
+        # Whatever happens next, the operation's state changes (sending, then decided).
+        report.changes.outbox = True
         tracking = self._tracking_id(op)
         try:
             try:
@@ -210,7 +221,7 @@ class SyncEngine:
             self._release(op)
             raise _StopPass(error) from None
         except errors.ConflictError as error:
-            self._conflict(op, error)
+            self._conflict(op, error, report)
             report.failures.append(ItemFailure(op.id, tracking, ErrorKind.CONFLICT, str(error),
                                                will_retry=False))
             return client
@@ -233,9 +244,11 @@ class SyncEngine:
             return client
         complaint = snapshot_to_complaint(receipt.complaint)
         with self.store.transaction() as session:
+            report.changes.remember(session, [complaint.id])
             self.store.outbox.mark_accepted(session, op.id, receipt.receipt_number,
                                             receipt.accepted_at.astimezone(dt.UTC))
             upsert_if_newer(self.store, session, complaint)
+        report.changes.upserted.add(complaint.id)
         report.pushed += 1
         return client
 
@@ -259,7 +272,7 @@ class SyncEngine:
         with self.store.transaction() as session:
             self.store.outbox.mark_needs_attention(session, op.id, kind, reason)
 
-    def _conflict(self, op: OutboxOp, error: errors.ConflictError) -> None:
+    def _conflict(self, op: OutboxOp, error: errors.ConflictError, report: SyncReport) -> None:
         complaint = None
         raw = error.body.get("complaint")
         if raw is not None:
@@ -271,7 +284,9 @@ class SyncEngine:
                 log.warning("conflict answer carried an invalid snapshot: %s", bad)
         with self.store.transaction() as session:
             if complaint is not None:
+                report.changes.remember(session, [complaint.id])
                 upsert_if_newer(self.store, session, complaint)
+                report.changes.upserted.add(complaint.id)
             self.store.outbox.mark_needs_attention(session, op.id, ErrorKind.CONFLICT,
                                                    _reason(error))
 
@@ -296,7 +311,8 @@ class SyncEngine:
                 raise errors.ProtocolError(f"Laporan dari server tidak valid: {exc}") from None
             changes += [(t.seq, t.complaint_id) for t in page.tombstones]
             try:
-                upserted, removed = apply_changes(self.store, changes, str(page.next_cursor))
+                upserted, removed = apply_changes(self.store, changes, str(page.next_cursor),
+                                                  report.changes)
             except InvalidDataError as exc:
                 raise errors.ProtocolError(str(exc)) from None
             report.pulled += upserted
@@ -309,7 +325,7 @@ class SyncEngine:
 
     # --- reference data --------------------------------------------------------------------
 
-    def _reference(self, client: SyncClient) -> None:
+    def _reference(self, client: SyncClient, report: SyncReport) -> None:
         entry = self.store.reference_data.get(REFERENCE_KEY)
         now = self._clock()
         if entry is not None and now - entry.updated_at < REFERENCE_MAX_AGE:
@@ -328,6 +344,7 @@ class SyncEngine:
         with self.store.transaction() as session:
             self.store.reference_data.put(session, REFERENCE_KEY, data.version,
                                           data.model_dump(mode="json"))
+        report.changes.reference = True
 
     def _record(self, report: SyncReport) -> None:
         ok = report.error_kind is None and not report.failures

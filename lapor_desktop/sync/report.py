@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from enum import IntEnum, StrEnum
 
+from lapor_desktop.store.changelog import ChangeLog
 from lapor_desktop.sync.errors import ErrorKind
 
 
@@ -76,6 +77,8 @@ class SyncReport:
     cancelled: bool = False
     # Operations waiting for the officer's decision after the pass (this pass's or earlier).
     attention_pending: int = 0
+    #: What the pass wrote: the views refresh and the notifications are computed from it.
+    changes: ChangeLog = dataclasses.field(default_factory=ChangeLog)
 
     @property
     def outcome(self) -> Outcome:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from lapor_desktop.reports.indicators import MonthlyReport
 from lapor_desktop.reports.monthly import Signatory
-from lapor_desktop.reports.period import Period, trend_months
+from lapor_desktop.reports.period import Period, month_choices
 from lapor_desktop.reports.tables import local_time_text, pct_text
 from lapor_desktop.ui.chart_widget import (
     ChartWidget,
@@ -36,12 +36,6 @@ from lapor_desktop.ui.chart_widget import (
 from lapor_desktop.ui.tasks import TaskManager
 
 LoadReport = Callable[[Period], MonthlyReport]
-MONTHS_IN_PICKER = 24
-
-
-def month_choices(today: dt.date, count: int = MONTHS_IN_PICKER) -> list[Period]:
-    """The months the picker offers, newest first."""
-    return trend_months(today, count)[::-1]
 
 
 class FigureCard(QFrame):

@@ -261,6 +261,10 @@ class ComplaintDetail(QWidget):
         """The complaint on show, or None for the empty state."""
         return self._complaint
 
+    def set_time_zone(self, time_zone: TimeZone | None) -> None:
+        """Show dates in ``time_zone`` (the agency's) from the next :meth:`show_complaint`."""
+        self._tz = time_zone
+
     def show_complaint(self, complaint: Complaint | None, *, countdown_text: str = "",
                        local_state_text: str = "") -> None:
         """Show ``complaint`` (None: the empty state).

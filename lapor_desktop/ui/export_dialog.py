@@ -54,7 +54,7 @@ class ExportDialog(QDialog):
                  now: Callable[[], dt.datetime], period: Period,
                  parent: QWidget | None = None, *, signatory: Signatory | None = None) -> None:
         super().__init__(parent)
-        from lapor_desktop.ui.dashboard_tab import month_choices
+        from lapor_desktop.reports.period import month_choices
 
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Ekspor laporan"))

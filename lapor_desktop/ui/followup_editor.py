@@ -37,9 +37,11 @@ from lapor_desktop.ui.action_dialogs import (
     InternalNoteDialog,
 )
 from lapor_desktop.ui.attachment_list import AttachmentList
+from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.checklist_widget import ChecklistWidget
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.tasks import TaskManager
+from lapor_desktop.workbench import Workbench
 from lapor_desktop.workbench.drafts import DraftService, EditorData, SaveResult, render_template
 
 AUTOSAVE_DELAY_MS = 800
@@ -66,12 +68,14 @@ class FollowUpEditor(QWidget):
     #: A short message for the status bar.
     message = Signal(str)
 
-    def __init__(self, tasks: TaskManager, service: DraftService, errors: ErrorBridge,
+    def __init__(self, tasks: TaskManager, bench: Workbench, hub: ChangeHub, errors: ErrorBridge,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followUpEditor")
         self._tasks = tasks
-        self._service = service
+        self._bench = bench
+        self._hub = hub
+        self._service: DraftService = bench.drafts  # reads; writes go through the workbench
         self._errors = errors
         self._complaint: Complaint | None = None
         self._data: EditorData | None = None
@@ -237,9 +241,9 @@ class FollowUpEditor(QWidget):
         complaint_id = self._complaint.id
         payload = {"text": self.text.toPlainText(), "propose_close": self.propose_close.isChecked(),
                    "attachment_paths": self.attachments.originals()}
-        self._tasks.db(lambda: self._service.save(complaint_id, payload),
-                       on_done=lambda result: self._saved(complaint_id, result),
-                       on_error=self._save_failed)
+        self._hub.run(lambda: self._bench.save_draft(complaint_id, payload),
+                      on_done=lambda result: self._saved(complaint_id, result),
+                      on_error=self._save_failed)
 
     def apply_template(self) -> None:
         """Replace the text with the chosen template, filled for this complaint (undoable)."""
@@ -276,9 +280,9 @@ class FollowUpEditor(QWidget):
         propose = self.propose_close.isChecked()
         self._locked = True
         self._apply_permissions()
-        self._tasks.db(lambda: self._service.send_follow_up(complaint_id, text, paths, propose),
-                       on_done=lambda op_id: self._sent(complaint_id, op_id),
-                       on_error=self._send_failed)
+        self._hub.run(lambda: self._bench.send_follow_up(complaint_id, text, paths, propose),
+                      on_done=lambda op_id: self._sent(complaint_id, op_id),
+                      on_error=self._send_failed)
 
     # --- behaviour --------------------------------------------------------------------------
 
@@ -431,5 +435,5 @@ class FollowUpEditor(QWidget):
             self.queued.emit(op_id)
             self.message.emit(done_text)
 
-        self._tasks.db(lambda: self._service.queue(complaint_id, action), on_done=queued,
-                       on_error=self._errors.handle)
+        self._hub.run(lambda: self._bench.queue_action(complaint_id, action), on_done=queued,
+                      on_error=self._errors.handle)

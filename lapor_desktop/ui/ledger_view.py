@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 from lapor_desktop.core.models import TimeZone
 from lapor_desktop.core.status import ACTION_LABELS
 from lapor_desktop.store.outbox import OutboxState
+from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.conflict_dialog import ConflictDialog, ConflictOutcome
 from lapor_desktop.ui.formatting import format_datetime
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.tasks import TaskManager
+from lapor_desktop.workbench import Op, Workbench
 from lapor_desktop.workbench.ledger import STATE_LABELS, LedgerRow, LedgerService, RevisionContext
 
 _CTX = "LedgerView"
@@ -77,13 +79,15 @@ class LedgerView(QWidget):
     #: The list was written to a CSV file: (path, number of rows).
     exported = Signal(str, int)
 
-    def __init__(self, tasks: TaskManager, service: LedgerService, *,
+    def __init__(self, tasks: TaskManager, bench: Workbench, hub: ChangeHub, *,
                  on_error: Callable[[BaseException], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ledgerView")
         self._tasks = tasks
-        self._service = service
+        self._bench = bench
+        self._hub = hub
+        self._service: LedgerService = bench.ledger  # reads; decisions go through the workbench
         self._on_error = on_error
         self._rows: list[LedgerRow] = []
         self._tz = TimeZone.WIB
@@ -227,7 +231,7 @@ class LedgerView(QWidget):
         """Send the selected action at the next pass, without waiting for the back-off."""
         row = self.selected_row()
         if row is not None and row.can_retry:
-            self._write(lambda: self._service.retry_now(row.op_id))
+            self._write(lambda: self._bench.retry_now(row.op_id))
 
     def revise_selected(self) -> None:
         """Open the conflict dialog for the selected refused action."""
@@ -243,9 +247,9 @@ class LedgerView(QWidget):
 
         def decided(outcome: str, text: str) -> None:
             if outcome == ConflictOutcome.RESEND:
-                self._write(lambda: self._service.resend(context.op_id, text))
+                self._write(lambda: self._bench.resend(context.op_id, text))
             elif outcome == ConflictOutcome.DISCARD:
-                self._write(lambda: self._service.discard(context.op_id))
+                self._write(lambda: self._bench.discard(context.op_id))
 
         def closed() -> None:
             if self.conflict_dialog is dialog:
@@ -272,7 +276,7 @@ class LedgerView(QWidget):
         def finished() -> None:
             self.confirm_box = None
             if box.clickedButton() is confirm:
-                self._write(lambda: self._service.discard(row.op_id))
+                self._write(lambda: self._bench.discard(row.op_id))
 
         box.finished.connect(finished)
         box.open()
@@ -297,9 +301,9 @@ class LedgerView(QWidget):
         if row is not None and row.has_complaint:
             self.open_complaint.emit(row.complaint_id)
 
-    def _write(self, fn: Callable[[], object]) -> None:
+    def _write(self, fn: Callable[[], Op[object]]) -> None:
         def done(_result: object) -> None:
             self.outbox_changed.emit()
             self.refresh()
 
-        self._tasks.db(fn, on_done=done, on_error=self._on_error)
+        self._hub.run(fn, on_done=done, on_error=self._on_error)

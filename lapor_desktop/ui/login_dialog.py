@@ -7,6 +7,7 @@ never logged, stored in settings, or kept in an attribute of its own.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desktop import APP_NAME
+from lapor_desktop.core.errors import KnownError
 from lapor_desktop.sync.http import InsecureServerError, check_server_url
 
 ERROR_STYLE = "QLabel { color: #a11b14; font-weight: bold; }"
@@ -31,8 +33,11 @@ class LoginDialog(QDialog):
     """Asks for the server address and credentials; the address is checked before it closes."""
 
     def __init__(self, server_url: str = "", username: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 check: Callable[[str, str], object] | None = None) -> None:
         super().__init__(parent)
+        # The workbench's identity check: a profile bound to one officer refuses another.
+        self._check = check
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("Masuk ke server LAPOR!"))
         layout = QVBoxLayout(self)
@@ -105,6 +110,13 @@ class LoginDialog(QDialog):
                             if not e.text()), self.password_edit)
         first_empty.setFocus()
 
+    def lock_identity(self) -> None:
+        """Keep the server and user name as they are (a session that expired on a bound
+        profile: only the password may be typed)."""
+        for edit in (self.url_edit, self.username_edit):
+            edit.setReadOnly(True)
+        self.password_edit.setFocus()
+
     def set_message(self, text: str) -> None:
         """Show an explanation above the fields (e.g. why a new login is needed); "" hides it."""
         self.message_label.setText(text)
@@ -126,8 +138,10 @@ class LoginDialog(QDialog):
         if not self._filled():
             return
         try:
-            check_server_url(self.url_edit.text())
-        except InsecureServerError as exc:
+            url = check_server_url(self.url_edit.text())
+            if self._check is not None:
+                self._check(url, self.username_edit.text().strip())
+        except KnownError as exc:
             # The message is already phrased for the officer (core.errors.KnownError).
             self.error_label.setText(str(exc))
             self.error_label.show()

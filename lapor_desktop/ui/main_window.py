@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,10 +29,8 @@ from PySide6.QtWidgets import (
 from lapor_desktop import APP_NAME
 from lapor_desktop.core.models import LocalState
 from lapor_desktop.core.status import LOCAL_STATE_LABELS
-from lapor_desktop.reports.indicators import MonthlyReport
-from lapor_desktop.reports.monthly import Signatory
-from lapor_desktop.reports.period import Period
 from lapor_desktop.store.complaints import LocalInfo
+from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.dashboard_tab import DashboardTab
 from lapor_desktop.ui.detail_view import ComplaintDetail
 from lapor_desktop.ui.error_bridge import ErrorBridge
@@ -46,29 +43,25 @@ from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.sync_status import SyncStatusWidget
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.ui.training_banner import TrainingBanner
-from lapor_desktop.workbench.drafts import DraftService
-from lapor_desktop.workbench.ledger import LedgerService
-from lapor_desktop.workbench.queue import ComplaintDetailData, QueueService
+from lapor_desktop.workbench import Changes, Workbench
+from lapor_desktop.workbench.queue import ComplaintDetailData
 
 
 @dataclasses.dataclass(frozen=True)
 class WindowServices:
-    """What the window needs, built in ``app.py``."""
+    """What the window needs, built in ``app.py`` around one open workbench."""
 
     tasks: TaskManager
-    queue: QueueService
+    bench: Workbench
+    hub: ChangeHub
     sync: SyncController
     errors: ErrorBridge
-    outbox_counts: Callable[[], tuple[int, int]]
     ui_state: QSettings
     language: str = "id"
     training_officer: str | None = None
-    data_dir: Path | None = None
-    log_dir: Path | None = None
-    drafts: DraftService | None = None  # None: no follow-up editor (read-only window)
-    ledger: LedgerService | None = None  # None: no "Kotak Keluar" panel
-    load_report: Callable[[Period], MonthlyReport] | None = None  # None: no dashboard tab
-    signatory: Callable[[], Signatory] | None = None  # the report's signing official
+    with_editor: bool = True  # False: read-only window (no follow-up editor)
+    with_ledger: bool = True  # False: no "Kotak Keluar" panel
+    with_dashboard: bool = True  # False: no dashboard tab
 
 
 class MainWindow(QMainWindow):
@@ -90,7 +83,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self._selected_id: int | None = None
 
-        self.model = QueueModel(services.tasks, services.queue.page, services.queue.count,
+        bench = services.bench
+        self.model = QueueModel(services.tasks, bench.queue.page, bench.queue.count,
                                 language=services.language, parent=self)
         self.filters = FilterBar(now)
         self.table = QTableView()
@@ -119,8 +113,8 @@ class MainWindow(QMainWindow):
         self.detail = ComplaintDetail()
         self.editor: FollowUpEditor | None = None
         right: QWidget = self.detail
-        if services.drafts is not None:
-            self.editor = FollowUpEditor(services.tasks, services.drafts, services.errors)
+        if services.with_editor:
+            self.editor = FollowUpEditor(services.tasks, bench, services.hub, services.errors)
             self.tabs = QTabWidget()
             self.tabs.setObjectName("detailTabs")
             self.tabs.addTab(self.detail, self.tr("&Rincian"))
@@ -146,9 +140,9 @@ class MainWindow(QMainWindow):
         self.main_tabs.setDocumentMode(True)
         self.main_tabs.addTab(self.splitter, self.tr("&Antrean"))
         self.dashboard: DashboardTab | None = None
-        if services.load_report is not None:
-            self.dashboard = DashboardTab(services.tasks, services.load_report, now,
-                                          signatory=services.signatory)
+        if services.with_dashboard:
+            self.dashboard = DashboardTab(services.tasks, bench.load_report, now,
+                                          signatory=bench.signatory)
             self.dashboard.load_failed.connect(services.errors.handle)
             self.main_tabs.addTab(self.dashboard, self.tr("&Dasbor"))
             # Figures are computed when the tab is shown, not on every start.
@@ -166,8 +160,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.filters.emit_query()
         self.refresh_outbox_counts()
-        services.tasks.db(services.queue.categories, on_done=self.filters.set_categories,
-                          on_error=services.errors.handle)
+        self._load_categories()
 
     # --- construction -----------------------------------------------------------------------
 
@@ -224,9 +217,9 @@ class MainWindow(QMainWindow):
 
     def _add_ledger_dock(self, menu_view: QMenu) -> None:
         self.ledger_view: LedgerView | None = None
-        if self.services.ledger is None:
+        if not self.services.with_ledger:
             return
-        self.ledger_view = LedgerView(self.services.tasks, self.services.ledger,
+        self.ledger_view = LedgerView(self.services.tasks, self.services.bench, self.services.hub,
                                       on_error=self.services.errors.handle)
         self.ledger_dock = QDockWidget(self.tr("Kotak Keluar"), self)
         self.ledger_dock.setObjectName("ledgerDock")
@@ -240,9 +233,6 @@ class MainWindow(QMainWindow):
         self.ledger_dock.visibilityChanged.connect(
             lambda shown: shown and self.ledger_view.refresh())
         self.ledger_view.open_complaint.connect(self.open_complaint)
-        self.ledger_view.outbox_changed.connect(self.refresh_outbox_counts)
-        # A retried or revised action should go out now, not at the next interval.
-        self.ledger_view.outbox_changed.connect(self.services.sync.sync_now)
 
     def show_ledger(self) -> None:
         """Show the "Kotak Keluar" panel (from the tray menu or a notification)."""
@@ -259,10 +249,9 @@ class MainWindow(QMainWindow):
         self.filters.query_changed.connect(self.model.set_query)
         self.model.total_changed.connect(self._show_count)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.services.sync.finished.connect(self._after_sync)
+        self.services.hub.changed.connect(self.on_changes)
         self.services.sync.crashed.connect(self.services.errors.handle)
         if self.editor is not None:
-            self.editor.queued.connect(self._after_queued)
             self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
 
     # --- behaviour --------------------------------------------------------------------------
@@ -282,7 +271,7 @@ class MainWindow(QMainWindow):
     def open_complaint(self, complaint_id: int) -> None:
         """Load and show one complaint's detail (from a click, a search or a notification)."""
         self._selected_id = complaint_id
-        self.services.tasks.db(lambda: self.services.queue.detail(complaint_id),
+        self.services.tasks.db(lambda: self.services.bench.queue.detail(complaint_id),
                                on_done=lambda data: self._show_detail(complaint_id, data),
                                on_error=self.services.errors.handle)
 
@@ -293,10 +282,6 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.editor)
             self.editor.text.setFocus()
 
-    def _after_queued(self, _op_id: str) -> None:
-        self.refresh_outbox_counts()
-        self.model.refresh()
-
     def _show_detail(self, complaint_id: int, data: ComplaintDetailData | None) -> None:
         if complaint_id != self._selected_id:
             return  # the officer moved on while this was loading
@@ -305,23 +290,40 @@ class MainWindow(QMainWindow):
         if data is None:
             self.detail.show_complaint(None)
             return
+        self.detail.set_time_zone(data.timezone)
         self.detail.show_complaint(data.complaint,
                                    countdown_text=data.countdown.text_in(self.services.language),
                                    local_state_text=_local_text(data.local))
 
-    def _after_sync(self, _report: object) -> None:
-        self.model.refresh()
-        self.refresh_outbox_counts()
-        if self._selected_id is not None:
-            self.open_complaint(self._selected_id)
-        if self.ledger_view is not None and self.ledger_dock.isVisible():
+    def on_changes(self, changes: Changes) -> None:
+        """Refresh what ``changes`` touched, in place: the officer's selection, scroll position
+        and open pop-ups stay as they are."""
+        if changes.queue or changes.outbox:
+            self.model.reload()  # rows, counts and the "Lokal" column
+        if changes.outbox or changes.everything:
+            self.refresh_outbox_counts()
+        if changes.touches(self._selected_id):
+            self.open_complaint(self._selected_id)  # type: ignore[arg-type]
+        if self.ledger_view is not None and self.ledger_dock.isVisible() and (
+                changes.outbox or changes.everything):
             self.ledger_view.refresh()
-        if self.dashboard is not None and self.main_tabs.currentWidget() is self.dashboard:
+        if self.dashboard is not None and self.main_tabs.currentWidget() is self.dashboard \
+                and changes.queue:
             self.dashboard.refresh()
+        if changes.reference or changes.everything:
+            self._load_categories()
+        if changes.queued:
+            # Online, a queued action leaves now, not at the next interval.
+            self.services.sync.request_pass()
+
+    def _load_categories(self) -> None:
+        self.services.tasks.db(self.services.bench.queue.categories,
+                               on_done=self.filters.set_categories,
+                               on_error=self.services.errors.handle)
 
     def refresh_outbox_counts(self) -> None:
         """Re-read the outbox counts for the status bar."""
-        self.services.tasks.db(self.services.outbox_counts,
+        self.services.tasks.db(self.services.bench.outbox_counts,
                                on_done=lambda counts: self.sync_status.set_waiting(*counts),
                                on_error=self.services.errors.handle)
 

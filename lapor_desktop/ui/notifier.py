@@ -1,7 +1,8 @@
 """The tray icon and desktop notifications.
 
-After each sync pass the notifier collects what :class:`~lapor_desktop.workbench.notifications.SyncWatcher`
-found and shows it with ``QSystemTrayIcon.showMessage``; clicking the message opens the complaint.
+After each sync pass the notifier takes the notifications the workbench computed from the pass's
+changes (:meth:`~lapor_desktop.workbench.Workbench.take_notifications`) and shows them with
+``QSystemTrayIcon.showMessage``; clicking the message opens the complaint.
 The tooltip counts open and overdue complaints and actions waiting to be sent.
 
 Where no system tray exists (offscreen, CI, some Linux desktops) nothing is shown outside the
@@ -24,7 +25,6 @@ from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench.notifications import (
     Notification,
     NotificationKind,
-    SyncWatcher,
     TrayCounts,
 )
 
@@ -80,12 +80,12 @@ class Notifier(QObject):
     #: "Keluar" from the tray menu.
     quit_requested = Signal()
 
-    def __init__(self, tasks: TaskManager, watcher: SyncWatcher,
+    def __init__(self, tasks: TaskManager, take: Callable[[], list[Notification]],
                  counts: Callable[[], TrayCounts], *, clock: Callable[[], dt.datetime],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
-        self._watcher = watcher
+        self._take = take
         self._counts = counts
         self._clock = clock
         self.history: list[ShownNotification] = []
@@ -125,7 +125,7 @@ class Notifier(QObject):
 
     def on_sync_finished(self, _report: object = None) -> None:
         """Slot for ``SyncController.finished``: show what the pass brought, refresh counts."""
-        self.show_batch(self._watcher.take())
+        self.show_batch(self._take())
         self.refresh_counts()
 
     def show_batch(self, found: list[Notification]) -> None:

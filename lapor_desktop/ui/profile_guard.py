@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from lapor_desktop import APP_NAME
 from lapor_desktop.security.keys import has_vault
 from lapor_desktop.security.remember import KeyRemember
-from lapor_desktop.security.wipe import export_unsent, unsent_work, wipe_profile
 from lapor_desktop.store.engine import Store
 from lapor_desktop.store.profile import database_path
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.ui.unlock_page import UnlockPage
+from lapor_desktop.workbench.wipe import export_unsent, unsent_work, wipe_profile
 
 
 def unlock_profile(tasks: TaskManager, profile: Path, remember: KeyRemember,

@@ -89,8 +89,44 @@ class QueueModel(QAbstractTableModel):
                        on_done=lambda n: self._on_count(generation, n))
 
     def refresh(self) -> None:
-        """Reload the current query (after a sync or a local change)."""
+        """Start the current query again from its first page (F5, "Muat ulang antrean")."""
         self.set_query(self._query)
+
+    def reload(self) -> None:
+        """Re-read the rows already shown, in place (after a sync or a local change).
+
+        The rows are replaced inside a layout change with every persistent index moved to the
+        row of the same complaint, so the view keeps the officer's selection, current row and
+        scroll position; a complaint that left the query loses its index.
+        """
+        self._generation += 1
+        generation, query = self._generation, self._query
+        wanted = max(PAGE_SIZE, len(self._items))
+        self._loading = True
+        self._tasks.db(lambda: self._load_page(query, None, wanted),
+                       on_done=lambda result: self._on_reload(generation, result))
+        self._tasks.db(lambda: self._count(query),
+                       on_done=lambda n: self._on_count(generation, n))
+
+    def _on_reload(self, generation: int, result: tuple[list[QueueEntry], PageKey | None]) -> None:
+        if generation != self._generation:
+            return
+        items, next_key = result
+        self._loading = False
+        self._next_key = next_key
+        self._exhausted = next_key is None
+        self.layoutAboutToBeChanged.emit()
+        position = {item.row.id: row for row, item in enumerate(items)}
+        old_ids = [item.row.id for item in self._items]
+        moved_from, moved_to = [], []
+        for index in self.persistentIndexList():
+            moved_from.append(index)
+            row = position.get(old_ids[index.row()]) if index.row() < len(old_ids) else None
+            moved_to.append(QModelIndex() if row is None else self.createIndex(row, index.column()))
+        self._items = items
+        self.changePersistentIndexList(moved_from, moved_to)
+        self.layoutChanged.emit()
+        self.loaded.emit(len(self._items))
 
     def item(self, row: int) -> QueueEntry:
         """The item shown at ``row``."""

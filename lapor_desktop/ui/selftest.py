@@ -8,7 +8,6 @@ Used by CI on the frozen bundle and on the installed .deb, and by support staff 
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
@@ -16,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer
 from lapor_desktop.core.models import ActionKind, Status
 from lapor_desktop.store.outbox import OutboxState
 from lapor_desktop.store.queue import QueueQuery
-from lapor_desktop.sync.outbox import ActionInput, queue_action
+from lapor_desktop.sync.outbox import ActionInput
 from lapor_desktop.sync.report import Outcome
 
 STEP_TIMEOUT_MS = 120_000
@@ -68,7 +67,8 @@ class SelfTest(QObject):
             self.fail(f"sinkronisasi gagal ({outcome.name}): "
                       f"{getattr(report, 'error_message', '')}")
             return
-        store = self.app.store
+        bench = self.app.bench
+        store = bench.store
         if self.step == "sinkronisasi pertama":
             count = store.queue.count(QueueQuery())
             if count == 0:
@@ -81,12 +81,13 @@ class SelfTest(QObject):
                 self.fail("tidak ada laporan berstatus Terdisposisi untuk diuji")
                 return
             self.complaint_id = page.rows[0].id
-            self.op_id = queue_action(store, self.complaint_id,
-                                      ActionInput(ActionKind.FOLLOW_UP, text=FOLLOW_UP))
+            self.op_id = bench.queue_action(self.complaint_id,
+                                            ActionInput(ActionKind.FOLLOW_UP, text=FOLLOW_UP)
+                                            ).value
             self.log(f"tindak lanjut masuk antrean: #{page.rows[0].tracking_id}")
             self._deadline.start(STEP_TIMEOUT_MS)
             # The next pass starts from the event loop, after this slot returns.
-            QTimer.singleShot(0, self.window.services.sync.sync_now)
+            QTimer.singleShot(0, self.window.services.sync.request_pass)
             return
         op = store.outbox.get(self.op_id)
         if op is None or op.state is not OutboxState.ACCEPTED or not op.receipt_number:
@@ -96,20 +97,3 @@ class SelfTest(QObject):
         self.log("SELFTEST OK")
         self._deadline.stop()
         self.app.qt_app.exit(0)
-
-
-def run(args: object) -> int:
-    """Run the self-test in training mode; returns the exit code."""
-    from lapor_desktop.app import run_gui
-
-    args.demo = True  # type: ignore[attr-defined]
-    holder: list[SelfTest] = []
-
-    def on_ready(app: object) -> None:
-        test = SelfTest(app, log=lambda line: print(line, flush=True))
-        holder.append(test)
-        test.start()
-
-    code = run_gui(args, on_ready=on_ready)  # type: ignore[arg-type]
-    sys.stdout.flush()
-    return code

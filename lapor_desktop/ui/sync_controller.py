@@ -56,6 +56,7 @@ class SyncController(QObject):
         self._tasks = tasks
         self._runner = runner
         self._running = False
+        self._again = False  # a pass was asked for while one was running
         self._cancel = threading.Event()
         self.state = ConnectionState.UNKNOWN
         self.last_report: SyncReport | None = None
@@ -95,8 +96,12 @@ class SyncController(QObject):
         self.cancel()
 
     def sync_now(self) -> bool:
-        """Start a pass unless one is running or there is no server; returns True if started."""
-        if self._running or self._runner is None:
+        """Start a pass now; returns True if started. While one runs, another follows it (the
+        officer asked after the running pass had taken its list), and False is returned."""
+        if self._running:
+            self._again = True
+            return False
+        if self._runner is None:
             return False
         self._running = True
         self._cancel.clear()
@@ -105,6 +110,17 @@ class SyncController(QObject):
         self._tasks.net(lambda: runner(self._report_progress, self._cancel.is_set),
                         on_done=self._on_done, on_error=self._on_error)
         return True
+
+    def request_pass(self) -> None:
+        """Run a pass as soon as possible: now, or right after the running one (an action was
+        queued: it should leave at once, not at the next interval). Offline, the probe timer
+        brings the next try; a login or outdated-app stop waits for the officer."""
+        if self.state in (ConnectionState.LOGIN_REQUIRED, ConnectionState.OUTDATED):
+            return
+        if self._running:
+            self._again = True
+        elif self.state is not ConnectionState.OFFLINE:
+            self.sync_now()
 
     def cancel(self) -> None:
         """Ask the running pass to stop at the next safe point."""
@@ -134,7 +150,10 @@ class SyncController(QObject):
             self.last_success = report.finished_at or dt.datetime.now(dt.UTC)
             self._set_state(ConnectionState.ONLINE)
             self._timer.start(self._interval_ms)
+        again, self._again = self._again, False
         self.finished.emit(report)
+        if again and self.state in (ConnectionState.ONLINE, ConnectionState.OFFLINE):
+            self.sync_now()
 
     def _on_error(self, error: BaseException) -> None:
         # The engine turns every expected failure into a report; reaching here is a bug.

@@ -1,11 +1,11 @@
 """What to tell the officer after a sync pass: new assignments, reporter replies, deadlines within
 one working day, overdue complaints and actions the server refused.
 
-Qt-free. The input is two :class:`StoreSnapshot` values, taken from the store before and after a
-pass (:func:`take_snapshot`); :func:`compare` turns the difference into :class:`Notification`
-items. Only *transitions* notify, so a complaint that stays due-soon is announced once, not on
-every pass. :class:`SyncWatcher` wraps the sync runner to take both snapshots on the worker that
-runs the pass; the GUI collects the result with :meth:`SyncWatcher.take`.
+Qt-free. The input is two :class:`StoreSnapshot` values built from what a pass changed
+(:func:`snapshots_for_pass`: the engine's change log plus the deadline index, never a scan of
+the whole table); :func:`compare` turns the difference into :class:`Notification` items. Only
+*transitions* notify, so a complaint that stays due-soon is announced once, not on every pass.
+The workbench keeps the notifications of each pass until the window's notifier takes them.
 
 Texts are Indonesian templates (:data:`TEMPLATES`); the tray renders them through its translation
 layer with :meth:`Notification.render`.
@@ -15,18 +15,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from lapor_desktop.core.countdown import RiskLevel, countdown
-from lapor_desktop.core.models import Status
+from lapor_desktop.core.calendar import WorkingCalendar
+from lapor_desktop.core.countdown import DUE_SOON_DAYS, RiskLevel, countdown
+from lapor_desktop.core.models import Status, TimeZone
 from lapor_desktop.core.status import OPEN_STATUSES
 from lapor_desktop.store import Store
+from lapor_desktop.store.changelog import ChangeLog
 from lapor_desktop.store.outbox import OutboxState
 from lapor_desktop.store.queue import QueueQuery
-from lapor_desktop.workbench.queue import QueueService
+from lapor_desktop.store.reference import working_calendar
 
 Clock = Callable[[], dt.datetime]
 # More than this many of one kind in one pass become a single summary notification.
@@ -122,20 +124,48 @@ class StoreSnapshot:
     synced_before: bool
 
 
-def take_snapshot(store: Store, now: dt.datetime) -> StoreSnapshot:
-    """Read the snapshot (keyset pages of the queue, no complaint bodies)."""
-    service = QueueService(store, lambda: now)
-    tz, calendar = service.timezone(), service.calendar()
-    marks: dict[int, Mark] = {}
-    for cid, tracking_id, title, status, due in store.complaints.status_marks():
-        level, text = RiskLevel.CLOSED, ""
-        if status in OPEN_STATUSES:
-            cd = countdown(due, now, tz, calendar)
-            level, text = cd.level, cd.text
-        marks[cid] = Mark(tracking_id, title, status, level, text)
-    attention = {op.id: (op.complaint_id, op.last_error or "") for op in store.outbox.ledger(
-        limit=10_000, states=frozenset({OutboxState.NEEDS_ATTENTION}))}
-    return StoreSnapshot(marks, attention, store.sync_state.get().cursor is not None)
+def _level(due: dt.datetime | None, status: Status, at: dt.datetime, tz: TimeZone,
+           calendar: WorkingCalendar) -> tuple[RiskLevel, str]:
+    if status not in OPEN_STATUSES:
+        return RiskLevel.CLOSED, ""
+    cd = countdown(due, at, tz, calendar)
+    return cd.level, cd.text
+
+
+def snapshots_for_pass(store: Store, log: ChangeLog, attention_ops: Iterable[str], *,
+                       since: dt.datetime, now: dt.datetime, synced_before: bool
+                       ) -> tuple[StoreSnapshot, StoreSnapshot]:
+    """The before/after snapshots of what one pass (and the time since the last one) touched.
+
+    Only complaints the pass wrote or removed, and those whose deadline fell due or came within
+    a working day since ``since`` (the deadline index), are read: the cost follows what changed,
+    not the size of the queue. ``attention_ops`` are the operations the pass refused.
+    """
+    officer = store.profile.get()
+    tz = officer.agency_timezone if officer else TimeZone.WIB
+    calendar = working_calendar(store)
+    today = now.astimezone(ZoneInfo(tz.value)).date()
+    # Far enough for "due within one working day" across weekends and holiday blocks.
+    horizon_day = calendar.add_working_days(today, DUE_SOON_DAYS + 1)
+    horizon = dt.datetime.combine(horizon_day, dt.time.max, ZoneInfo(tz.value))
+    attention: dict[str, tuple[int, str]] = {}
+    for op_id in attention_ops:
+        op = store.outbox.get(op_id)
+        if op is not None and op.state is OutboxState.NEEDS_ATTENTION:
+            attention[op.id] = (op.complaint_id, op.last_error or "")
+    ids = set(log.upserted) | set(log.before) | set(store.complaints.due_between(since, horizon))
+    ids |= {complaint_id for complaint_id, _reason in attention.values()}
+    ids -= log.removed
+    before: dict[int, Mark] = {}
+    after: dict[int, Mark] = {}
+    for cid, tracking_id, title, status, due in store.complaints.status_marks(ids):
+        old = log.before.get(cid, (status, due))
+        if old is not None:  # None: not stored before this pass (a new complaint)
+            before[cid] = Mark(tracking_id, title, old[0], *_level(old[1], old[0], since, tz,
+                                                                   calendar))
+        after[cid] = Mark(tracking_id, title, status, *_level(due, status, now, tz, calendar))
+    return (StoreSnapshot(before, {}, synced_before),
+            StoreSnapshot(after, attention, synced_before))
 
 
 def compare(before: StoreSnapshot, after: StoreSnapshot, *,
@@ -200,40 +230,3 @@ def tray_counts(store: Store, now: dt.datetime) -> TrayCounts:
         overdue=store.queue.count(QueueQuery(overdue_at=now)),
         waiting=outbox[OutboxState.QUEUED] + outbox[OutboxState.SENDING],
         attention=outbox[OutboxState.NEEDS_ATTENTION])
-
-
-class SyncWatcher:
-    """Takes a snapshot before and after each pass and keeps the notifications until taken.
-
-    ``watch(runner)`` returns a runner with the same signature (hand it to the sync controller);
-    the snapshots are read on the thread that runs the pass. :meth:`take` is thread-safe.
-    """
-
-    def __init__(self, store: Store, clock: Clock) -> None:
-        self._store = store
-        self._clock = clock
-        self._lock = threading.Lock()
-        self._pending: list[Notification] = []
-
-    def watch(self, runner: Callable[..., Any]) -> Callable[..., Any]:
-        """Wrap a sync runner (``engine.run_once``) so every pass is compared."""
-        def run(*args: Any, **kwargs: Any) -> Any:
-            before = take_snapshot(self._store, self._clock())
-            try:
-                return runner(*args, **kwargs)
-            finally:
-                self.record(before)
-        return run
-
-    def record(self, before: StoreSnapshot) -> list[Notification]:
-        """Compare ``before`` with the store now; keep and return the notifications."""
-        found = compare(before, take_snapshot(self._store, self._clock()))
-        with self._lock:
-            self._pending.extend(found)
-        return found
-
-    def take(self) -> list[Notification]:
-        """The notifications gathered since the last call (oldest pass first)."""
-        with self._lock:
-            found, self._pending = self._pending, []
-        return found

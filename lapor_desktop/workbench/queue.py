@@ -35,6 +35,8 @@ class ComplaintDetailData:
     complaint: Complaint
     countdown: Countdown
     local: LocalInfo | None
+    #: The agency's time zone: every date of the detail is shown in it, with its label.
+    timezone: TimeZone = TimeZone.WIB
 
 
 class QueueService:
@@ -71,8 +73,10 @@ class QueueService:
         complaint = self._store.complaints.get(complaint_id)
         if complaint is None:
             return None
-        cd = complaint_countdown(complaint, self._clock(), self.timezone(), self.calendar())
-        return ComplaintDetailData(complaint, cd, self._store.complaints.local_info(complaint_id))
+        tz = self.timezone()
+        cd = complaint_countdown(complaint, self._clock(), tz, self.calendar())
+        return ComplaintDetailData(complaint, cd, self._store.complaints.local_info(complaint_id),
+                                   tz)
 
     def categories(self) -> list[str]:
         """Category names from the server's reference data, for the filter."""

@@ -30,25 +30,25 @@ print(time.perf_counter())
 """
 
 WINDOW = """
-import datetime as dt, os, sys, time
+import os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, {root!r})
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
-from lapor_desktop.workbench.queue import QueueService
-from lapor_desktop.store import open_store
+from pathlib import Path
+from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.main_window import MainWindow, WindowServices
 from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.tasks import TaskManager
+from lapor_desktop.workbench.doors import open_profile
 app = QApplication([])
-now = lambda: dt.datetime.now(dt.UTC)
-store = open_store({db!r})
+bench = open_profile(Path({db!r}).parent, None)  # the same door as the window
 tasks = TaskManager()
-services = WindowServices(tasks=tasks, queue=QueueService(store, now),
+services = WindowServices(tasks=tasks, bench=bench, hub=ChangeHub(tasks),
     sync=SyncController(tasks, None), errors=ErrorBridge(None, interactive=False),
-    outbox_counts=lambda: (0, 0), ui_state=QSettings({ini!r}, QSettings.Format.IniFormat))
-win = MainWindow(services, now)
+    ui_state=QSettings({ini!r}, QSettings.Format.IniFormat))
+win = MainWindow(services, bench.clock)
 win.show()
 def done(rows):
     print(time.perf_counter(), rows)

@@ -8,7 +8,6 @@ until it is killed (the test SIGKILLs it at chosen points).
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -19,12 +18,11 @@ from PySide6.QtCore import Qt, QTimer  # noqa: E402 - after the platform is chos
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from lapor_desktop.store import open_store  # noqa: E402
-from lapor_desktop.store.profile import cache_dir, database_path  # noqa: E402
+from lapor_desktop.ui.change_hub import ChangeHub  # noqa: E402
 from lapor_desktop.ui.error_bridge import ErrorBridge  # noqa: E402
 from lapor_desktop.ui.followup_editor import FollowUpEditor  # noqa: E402
 from lapor_desktop.ui.tasks import TaskManager  # noqa: E402
-from lapor_desktop.workbench.drafts import DraftService  # noqa: E402
+from lapor_desktop.workbench import Workbench  # noqa: E402
 
 CHUNKS = (
     "Laporan #H0000001 sudah kami terima.",
@@ -43,10 +41,10 @@ def expected_text(saved: int) -> str:
 def main(argv: list[str]) -> int:
     profile, complaint_id = Path(argv[1]), int(argv[2])
     app = QApplication(argv[:1])
-    store = open_store(database_path(profile))
+    bench = Workbench.open(profile, None)
+    store = bench.store
     tasks = TaskManager()
-    service = DraftService(store, cache_dir(profile), lambda: dt.datetime.now(dt.UTC))
-    editor = FollowUpEditor(tasks, service, ErrorBridge(None, interactive=False))
+    editor = FollowUpEditor(tasks, bench, ChangeHub(tasks), ErrorBridge(None, interactive=False))
     editor.show()
     typed = [0]
 

@@ -12,12 +12,12 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from lapor_desktop.store.outbox import OutboxState
+from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.main_window import MainWindow, WindowServices
 from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.tasks import TaskManager
-from lapor_desktop.workbench.queue import QueueService
+from lapor_desktop.workbench import Changes
 from tests.faults.proxy import FaultProxy
 from tests.sync_helpers import ClientProfile, live_world
 
@@ -37,22 +37,22 @@ def world(tmp_path):
 
 
 @contextlib.contextmanager
-def officer_window(qtbot, tmp_path, proxy_url: str, **extra_services):
-    """A shown MainWindow on a fresh profile syncing through ``proxy_url``; yields (win, profile)."""
+def officer_window(qtbot, tmp_path, proxy_url: str, **flags):
+    """A shown MainWindow on a fresh profile syncing through ``proxy_url``; yields (win, profile).
+
+    The window is wired as ``app.py`` wires it: one workbench, one change hub, the controller
+    running the workbench's passes and announcing their changes. ``flags`` are
+    :class:`WindowServices` switches (``with_editor=False`` ...).
+    """
     profile = ClientProfile(tmp_path / "profil", proxy_url, timeout=(2.0, 5.0))
     tasks = TaskManager()
-    controller = SyncController(tasks, profile.engine.run_once, interval_minutes=60)
-    store = profile.store
-
-    def outbox_counts():
-        counts = store.outbox.counts()
-        return counts.get(OutboxState.QUEUED, 0), counts.get(OutboxState.NEEDS_ATTENTION, 0)
-
+    hub = ChangeHub(tasks)
+    controller = SyncController(tasks, profile.bench.sync, interval_minutes=60)
+    controller.finished.connect(lambda report: hub.announce(Changes.from_log(report.changes)))
     services = WindowServices(
-        tasks=tasks, queue=QueueService(store, utc_now), sync=controller,
-        errors=ErrorBridge(tmp_path / "logs", interactive=False), outbox_counts=outbox_counts,
-        ui_state=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
-        **{name: factory(profile) for name, factory in extra_services.items()})
+        tasks=tasks, bench=profile.bench, hub=hub, sync=controller,
+        errors=ErrorBridge(tmp_path / "logs", interactive=False),
+        ui_state=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat), **flags)
     win = MainWindow(services, utc_now)
     qtbot.addWidget(win)
     win.show()
@@ -65,8 +65,15 @@ def officer_window(qtbot, tmp_path, proxy_url: str, **extra_services):
 
 
 def sync_from_status_bar(qtbot, win):
-    """Click "Sinkronkan sekarang" and wait for the pass and the refreshes after it."""
-    with qtbot.waitSignal(win.services.sync.finished, timeout=30_000) as blocker:
+    """Click "Sinkronkan sekarang" and wait for the pass and the refreshes after it.
+
+    A pass started by a queued action may be running; its button then reads "Batal", so (as an
+    officer would) wait for it to end before clicking.
+    """
+    controller = win.services.sync
+    qtbot.waitUntil(lambda: not controller.running, timeout=30_000)
+    with qtbot.waitSignal(controller.finished, timeout=30_000) as blocker:
         qtbot.mouseClick(win.sync_status.button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: win.services.tasks.pending == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: not controller.running and win.services.tasks.pending == 0,
+                    timeout=30_000)
     return blocker.args[0]

@@ -4,7 +4,6 @@ photo attached: ``python -m tests.gui.followup_screenshot`` writes
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 import tempfile
@@ -18,12 +17,13 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from lapor_desktop.core.models import TimeZone  # noqa: E402
 from lapor_desktop.protocol import ComplaintSnapshot, snapshot_to_complaint  # noqa: E402
 from lapor_desktop.server.seed import png_bytes  # noqa: E402
-from lapor_desktop.store import OfficerProfile, open_store  # noqa: E402
-from lapor_desktop.store.profile import cache_dir, database_path, ensure_profile_dir  # noqa: E402
+from lapor_desktop.store import OfficerProfile  # noqa: E402
+from lapor_desktop.store.profile import ensure_profile_dir  # noqa: E402
+from lapor_desktop.ui.change_hub import ChangeHub  # noqa: E402
 from lapor_desktop.ui.error_bridge import ErrorBridge  # noqa: E402
 from lapor_desktop.ui.followup_editor import FollowUpEditor  # noqa: E402
 from lapor_desktop.ui.tasks import TaskManager  # noqa: E402
-from lapor_desktop.workbench.drafts import DraftService  # noqa: E402
+from lapor_desktop.workbench import Workbench  # noqa: E402
 from tests.faults.hostile_server import snapshot  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[2] / "resources" / "screenshots" / "followup_editor.png"
@@ -43,7 +43,8 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         profile = ensure_profile_dir(Path(tmp) / "profil")
-        store = open_store(database_path(profile))
+        bench = Workbench.open(profile, None)
+        store = bench.store
         with store.transaction() as session:
             store.complaints.upsert_snapshots(session, [snapshot_to_complaint(
                 ComplaintSnapshot.model_validate(snapshot(
@@ -54,9 +55,8 @@ def main() -> int:
                 "Dinas Komunikasi dan Informatika Provinsi Kepulauan Riau", TimeZone.WIB,
                 "penghubung"))
         tasks = TaskManager()
-        service = DraftService(store, cache_dir(profile), lambda: dt.datetime.now(dt.UTC),
-                               official_name="Drs. H. Hasan Basri, M.Si.")
-        editor = FollowUpEditor(tasks, service, ErrorBridge(None, interactive=False))
+        bench.drafts.official_name = "Drs. H. Hasan Basri, M.Si."
+        editor = FollowUpEditor(tasks, bench, ChangeHub(tasks), ErrorBridge(None, interactive=False))
         editor.resize(520, 860)
         editor.show()
         editor.set_complaint(store.complaints.get(1))
@@ -72,7 +72,7 @@ def main() -> int:
         editor.grab().save(str(OUT))
         editor.close()
         tasks.shutdown()
-        store.close()
+        bench.close()
     del app
     print(OUT)
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 
@@ -21,11 +22,11 @@ def demo_server(tmp_path):
         yield server
 
 
-def _run(profile, url):
+def _run(profile, url, user="demo.kota-batam", *extra):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
     result = subprocess.run([sys.executable, "-m", "tests.gui.app_flow_child", str(profile), url,
-                             "demo.kota-batam", DEMO_PASSWORD], env=env, capture_output=True,
+                             user, DEMO_PASSWORD, *extra], env=env, capture_output=True,
                             text=True, timeout=240)
     return result.returncode, result.stdout.split("\n"), result.stderr
 
@@ -46,3 +47,21 @@ def test_first_start_encrypts_connects_logs_in_and_syncs(tmp_path, demo_server):
     assert code == 0, (lines, err)
     assert lines[0] == "UNLOCK open"
     assert lines[1].startswith("ROWS ")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_window_login_of_a_wita_officer_binds_zone_name_and_agency(tmp_path, demo_server):
+    """The window's own login saves the officer profile: an agency in WITA sees WITA deadlines,
+    ``{petugas}`` is the officer's name, and the PDF report names the agency."""
+    pdf = tmp_path / "laporan.pdf"
+    code, lines, err = _run(tmp_path / "profil", demo_server.url, "demo.kota-tarakan", str(pdf))
+    assert code == 0, (lines, err)
+    assert lines[:3] == ["UNLOCK create", "SERVER", "LOGIN"]
+    due = next(line for line in lines if line.startswith("DUE "))
+    assert due.endswith(" WITA"), due
+    text = next(line for line in lines if line.startswith("TEXT "))
+    assert "Andi Mappaseng" in text and "(nama petugas)" not in text
+    assert "(nama OPD)" not in text
+    page = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Pemerintah Kota Tarakan" in page

@@ -13,16 +13,13 @@ from lapor_desktop.core.checks import Element
 from lapor_desktop.server.seed import png_bytes
 from lapor_desktop.store import DraftState
 from lapor_desktop.store.outbox import OutboxState
-from lapor_desktop.store.profile import cache_dir
-from lapor_desktop.workbench.drafts import DraftService
-from tests.gui.conftest import officer_window, sync_from_status_bar, utc_now
+from tests.gui.conftest import officer_window, sync_from_status_bar
 
 
 @pytest.fixture
 def setup(qtbot, tmp_path, world):
     proxy, _world = world
-    drafts = {"drafts": lambda p: DraftService(p.store, cache_dir(p.root), utc_now)}
-    with officer_window(qtbot, tmp_path, proxy.url, **drafts) as (win, profile):
+    with officer_window(qtbot, tmp_path, proxy.url) as (win, profile):
         yield win, profile.store
 
 

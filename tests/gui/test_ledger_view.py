@@ -17,10 +17,10 @@ from lapor_desktop.server import models as m
 from lapor_desktop.server import workflow
 from lapor_desktop.store import DraftState, OutboxState
 from lapor_desktop.sync.outbox import ActionInput, queue_action
+from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.ledger_view import LedgerView
 from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.tasks import TaskManager
-from lapor_desktop.workbench.ledger import LedgerService
 from tests.sync_helpers import FOLLOW_UP_TEXT, ClientProfile
 
 REVISED = ("Menanggapi keberatan Bapak, tim UPT Jalan akan kembali ke lokasi pada 10 April 2026 "
@@ -36,8 +36,8 @@ def officer(qtbot, tmp_path, world):
     proxy, _server = world
     profile = ClientProfile(tmp_path / "profil", proxy.url, timeout=(2.0, 5.0))
     tasks = TaskManager()
-    controller = SyncController(tasks, profile.engine.run_once, interval_minutes=60)
-    view = LedgerView(tasks, LedgerService(profile.store, _now))
+    controller = SyncController(tasks, profile.bench.sync, interval_minutes=60)
+    view = LedgerView(tasks, profile.bench, ChangeHub(tasks))
     qtbot.addWidget(view)
     view.resize(1100, 300)
     view.show()

@@ -111,3 +111,66 @@ def test_server_going_away_flips_to_offline_and_back(qtbot, window, world):
     _sync(qtbot, window)
     assert window.services.sync.state is ConnectionState.ONLINE
     assert window.model.rowCount() == 2
+
+
+def test_a_follow_up_queued_online_leaves_at_once(qtbot, window, world):
+    """Send while the server is up: accepted with a receipt without "sync now" and without
+    waiting for the interval (the window's interval here is an hour)."""
+    _proxy, server = world
+    (cid,) = server.dispose(1)
+    _sync(qtbot, window)
+    window.table.selectRow(0)
+    editor = window.editor
+    window.tabs.setCurrentWidget(editor)
+    qtbot.waitUntil(lambda: editor.complaint() is not None and not editor.is_read_only())
+    qtbot.keyClicks(editor.text, "Tim Dinas telah memeriksa lokasi pada 2 Desember 2026; "
+                                 "perbaikan dijadwalkan minggu ini. Kontak 0771-123456. "
+                                 "Mengetahui, Kepala Dinas.")
+    store = window.services.bench.store
+    QTimer.singleShot(0, lambda: _answer_send_anyway(editor))
+    with qtbot.waitSignal(editor.queued, timeout=10_000) as blocker:
+        editor.send_button.click()
+    op_id = blocker.args[0]
+    qtbot.waitUntil(lambda: store.outbox.get(op_id).receipt_number is not None, timeout=5_000)
+    assert server.follow_ups(cid) == 1
+
+
+def _answer_send_anyway(editor):
+    """Click "Kirim tetap" on the incomplete-checklist warning if it is shown."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    for top in QApplication.topLevelWidgets():
+        if isinstance(top, QMessageBox) and top.isVisible():
+            for button in top.buttons():
+                if button.text().replace("&", "") == "Kirim tetap":
+                    button.click()
+                    return
+    QTimer.singleShot(20, lambda: _answer_send_anyway(editor))
+
+
+def test_a_background_pass_keeps_selection_and_scroll(qtbot, window, world):
+    _proxy, server = world
+    ids = server.dispose(260)  # more than one page of the queue
+    _sync(qtbot, window)
+    table = window.table
+    qtbot.waitUntil(lambda: window.model.rowCount() >= 200)
+    table.resize(table.width(), 300)
+    row = 120
+    table.selectRow(row)
+    table.scrollTo(window.model.index(row, 0))
+    chosen = window.model.item(row).row.id
+    scroll = table.verticalScrollBar().value()
+    assert scroll > 0
+    # Meanwhile on the server: new complaints and a change to one above the chosen row.
+    server.dispose(3)
+    server.close(ids[0])
+    controller = window.services.sync
+    with qtbot.waitSignal(controller.finished, timeout=30_000) as blocker:
+        controller.sync_now()  # what the interval timer does
+    assert blocker.args[0].pulled >= 4
+    qtbot.waitUntil(lambda: window.services.tasks.pending == 0, timeout=10_000)
+    current = table.currentIndex()
+    assert current.isValid() and window.model.item(current.row()).row.id == chosen
+    selected = table.selectionModel().selectedRows()
+    assert [window.model.item(i.row()).row.id for i in selected] == [chosen]
+    assert table.verticalScrollBar().value() == scroll

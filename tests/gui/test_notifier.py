@@ -11,7 +11,7 @@ from lapor_desktop.sync.outbox import ActionInput, queue_action
 from lapor_desktop.ui.notifier import Notifier
 from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.tasks import TaskManager
-from lapor_desktop.workbench.notifications import SyncWatcher, tray_counts
+from lapor_desktop.workbench.notifications import tray_counts
 from tests.sync_helpers import FOLLOW_UP_TEXT, ClientProfile, live_world
 
 
@@ -24,10 +24,9 @@ def setup(qtbot, tmp_path):
     with live_world(tmp_path) as (server, world):
         profile = ClientProfile(tmp_path / "profil", server.url)
         tasks = TaskManager()
-        watcher = SyncWatcher(profile.store, _now)
-        controller = SyncController(tasks, watcher.watch(profile.engine.run_once),
-                                    interval_minutes=60)
-        notifier = Notifier(tasks, watcher, lambda: tray_counts(profile.store, _now()),
+        controller = SyncController(tasks, profile.bench.sync, interval_minutes=60)
+        notifier = Notifier(tasks, profile.bench.take_notifications,
+                            lambda: tray_counts(profile.store, _now()),
                             clock=_now)
         controller.finished.connect(notifier.on_sync_finished)
         notifier.start()

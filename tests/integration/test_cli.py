@@ -17,10 +17,15 @@ from tests.sync_helpers import FOLLOW_UP_TEXT, PASSWORD, USER
 pytestmark = pytest.mark.timeout(180)
 
 
-def run_cli(*args: str, password: str | None = PASSWORD,
-            timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "LAPOR_PASSWORD"}
+def run_cli(*args: str, password: str | None = PASSWORD, timeout: float = 60,
+            env_base: dict[str, str] | None = None,
+            env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``lapor-desktop ARGS`` in a real process; the profile password comes from the test
+    environment (tests/conftest.py) unless ``env_base`` leaves it out."""
+    base = os.environ if env_base is None else env_base
+    env = {k: v for k, v in base.items() if k != "LAPOR_PASSWORD"}
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+    env.update(env_extra or {})
     if password is not None:
         env["LAPOR_PASSWORD"] = password
     return subprocess.run([sys.executable, "-m", "lapor_desktop", *args], capture_output=True,
@@ -33,11 +38,12 @@ def test_login_status_reply_sync_round_trip(world, tmp_path):
     prof = str(tmp_path / "prof")
     r = run_cli("--profile", prof, "login", "--server", server.url, "--user", USER)
     assert r.returncode == 0, r.stderr
-    assert "TIDAK disimpan" in r.stderr  # no keyring here: said plainly
+    # No keyring here: the token is kept in the encrypted profile, so later runs need no password.
+    assert "tidak disimpan" not in r.stderr
     settings = json.loads((Path(prof) / "settings.json").read_text())
     assert settings["server_url"] == server.url and "token" not in json.dumps(settings).lower()
 
-    r = run_cli("sync", "--profile", prof, "--json")
+    r = run_cli("sync", "--profile", prof, "--json", password=None)
     assert r.returncode == 0, r.stdout + r.stderr
     assert json.loads(r.stdout)["pulled"] == 2
 
@@ -67,7 +73,8 @@ def test_sync_exit_codes(world, tmp_path):
     assert run_cli("--profile", prof, "login", "--server", server.url, "--user", USER
                    ).returncode == 0
     assert run_cli("--profile", prof, "sync").returncode == 0
-    # 4: no token survives without a keyring, and no password to log in again.
+    # 4: the server ended the session (token revoked) and no password to log in again.
+    w.revoke_tokens()
     assert run_cli("--profile", prof, "sync", password=None).returncode == 4
     # 2: a follow-up on a complaint the admin closed meanwhile.
     text = tmp_path / "tl.txt"

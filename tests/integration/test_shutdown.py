@@ -22,7 +22,7 @@ def test_sigterm_closes_the_training_app_and_removes_its_folder(tmp_path):
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             logs = list(tmp_path.glob("lapor-latihan-*/profil/logs/lapor-desktop.log"))
-            if logs and "logged in again" in logs[0].read_text():
+            if logs and "sync pass delivered" in logs[0].read_text():
                 break
             assert proc.poll() is None, proc.communicate()
             time.sleep(0.1)  # polling a file written by another process

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 from lapor_desktop.core.models import ActionKind
-from lapor_desktop.security.wipe import export_unsent
 from lapor_desktop.server.testing import LiveServer
 from lapor_desktop.store.outbox import OutboxState
 from lapor_desktop.sync import client as client_module
 from lapor_desktop.sync.outbox import ActionInput, queue_action
 from lapor_desktop.sync.report import Outcome
+from lapor_desktop.workbench.wipe import export_unsent
 from tests.sync_helpers import FOLLOW_UP_TEXT, ClientProfile, ServerWorld
 
 

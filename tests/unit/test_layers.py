@@ -1,49 +1,65 @@
 """Layer rules of DESIGN section 3, enforced.
 
-Everything below ``ui/`` must import with Qt absent, so the headless CLI, the reference server and
-the tests run the same code as the GUI. The check runs in a fresh interpreter where PySide6 and
-shiboken6 cannot be imported at all.
+The import contracts (layers, Qt only in the Qt side, SQLAlchemy only in the store, the server
+never importing the client, no cycles) live in ``pyproject.toml`` and are checked by
+import-linter; this module runs it, checks that only the workbench wires a profile's store,
+session and engine, and that the headless CLI really starts without Qt.
 """
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
-import textwrap
+from pathlib import Path
 
-QT_FREE_PACKAGES = ("core", "store", "sync", "server", "reports")
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "lapor_desktop"
 
-_PROBE = textwrap.dedent(
-    """
-    import importlib, pkgutil, sys
-    # A None entry makes any import of the name raise ImportError, as if Qt were not installed.
-    for name in ("PySide6", "shiboken6"):
-        sys.modules[name] = None
-    import lapor_desktop
-    imported = []
-    for pkg_name in sys.argv[1:]:
-        pkg = importlib.import_module(f"lapor_desktop.{pkg_name}")
-        imported.append(pkg.__name__)
-        for info in pkgutil.walk_packages(pkg.__path__, prefix=pkg.__name__ + "."):
-            if ".migrations" in info.name:
-                continue  # Alembic's env and revision scripts run under Alembic, not on import.
-            importlib.import_module(info.name)
-            imported.append(info.name)
-    qt = [m for m, v in sys.modules.items() if v is not None and m.split(".")[0] in
-          ("PySide6", "shiboken6")]
-    assert not qt, qt
-    print("\\n".join(imported))
-    """
-)
+# Who may build the long-lived objects of a profile: the workbench opens the store and builds the
+# session and engine; the store module defines them; the server has a database of its own.
+CONSTRUCTORS = {"open_store", "Store", "SyncEngine", "SyncSession", "create_engine"}
+ALLOWED = {
+    "lapor_desktop/workbench/workbench.py": {"open_store", "SyncEngine", "SyncSession"},
+    "lapor_desktop/store/engine.py": {"Store", "create_engine"},
+    "lapor_desktop/server/db.py": {"create_engine"},
+}
 
 
-def test_lower_layers_import_without_qt():
-    result = subprocess.run([sys.executable, "-c", _PROBE, *QT_FREE_PACKAGES],
-                            capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    imported = set(result.stdout.split())
-    # The probe really walked the packages (not an empty run that passes by accident).
-    assert {"lapor_desktop.core.models", "lapor_desktop.core.calendar"} <= imported
+def _constructed(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            if name in CONSTRUCTORS:
+                names.add(name)
+    return names
+
+
+def test_only_the_workbench_constructs_store_session_and_engine():
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        if "/migrations/" in rel:
+            continue
+        made = _constructed(path)
+        if made:
+            found[rel] = made
+    stray = {rel: names - ALLOWED.get(rel, set()) for rel, names in found.items()
+             if names - ALLOWED.get(rel, set())}
+    assert stray == {}, f"a second wiring of the profile's objects: {stray}"
+    # The scan sees the real constructions (a scan that finds nothing would pass by accident).
+    assert found["lapor_desktop/workbench/workbench.py"] == ALLOWED[
+        "lapor_desktop/workbench/workbench.py"]
+
+
+def test_import_contracts_hold():
+    """The layer contracts in pyproject.toml (import-linter), as CI runs them."""
+    lint = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert "0 broken" in result.stdout and " kept" in result.stdout
 
 
 def test_cli_version_does_not_load_qt():

@@ -1,4 +1,5 @@
-"""What the officer is told after a sync: computed from store snapshots before and after a pass."""
+"""What the officer is told after a sync: computed from what the pass changed (the engine's change
+log) and from the deadlines that fell due since the last pass, never from a scan of the table."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ import pytest
 
 from lapor_desktop.core.models import ActionKind, Status
 from lapor_desktop.store import ErrorKind, open_store
+from lapor_desktop.store.changelog import ChangeLog
+from lapor_desktop.store.sync_support import apply_changes
 from lapor_desktop.sync.outbox import ActionInput, queue_action
 from lapor_desktop.workbench.notifications import (
     Notification,
     NotificationKind,
-    SyncWatcher,
     compare,
-    take_snapshot,
+    snapshots_for_pass,
     tray_counts,
 )
 from tests.unit.store.conftest import FixedClock, make_complaint
@@ -37,10 +39,16 @@ def store(tmp_path, clock):
     s.close()
 
 
-def _put(store, *complaints) -> None:
-    with store.transaction() as session:
-        store.complaints.upsert_snapshots(session, complaints)
-        store.sync_state.set_cursor(session, "10")
+def _put(store, *complaints) -> ChangeLog:
+    """Apply a page of the feed as the engine does; returns its change log."""
+    log = ChangeLog()
+    apply_changes(store, [(c.id, c) for c in complaints], "10", log)
+    return log
+
+
+def _told(store, log, *, since, now, synced_before=True, refused=()):
+    return compare(*snapshots_for_pass(store, log, refused, since=since, now=now,
+                                       synced_before=synced_before))
 
 
 def _due(day: int) -> dt.datetime:
@@ -50,46 +58,56 @@ def _due(day: int) -> dt.datetime:
 
 def test_new_assignment_and_reporter_reply(store, clock):
     _put(store, make_complaint(1, status=Status.DITINDAKLANJUTI, completion_due=_due(27)))
-    before = take_snapshot(store, clock())
-    _put(store, make_complaint(1, status=Status.DITANGGAPI_PELAPOR, completion_due=_due(27),
-                               revision=2),
-         make_complaint(2, first_response_due=_due(27), title="Lampu jalan padam"))
-    found = compare(before, take_snapshot(store, clock()))
+    log = _put(store, make_complaint(1, status=Status.DITANGGAPI_PELAPOR, completion_due=_due(27),
+                                     revision=2),
+               make_complaint(2, first_response_due=_due(27), title="Lampu jalan padam"))
+    found = _told(store, log, since=clock(), now=clock())
     assert [(n.kind, n.complaint_id) for n in found] == [
         (NotificationKind.REPORTER_REPLIED, 1), (NotificationKind.NEW_COMPLAINT, 2)]
     new = found[1]
     assert new.title == "Laporan baru"
     assert new.text == "LPR-2026-0000002: Lampu jalan padam"
-    # Nothing changed: nothing to say.
-    assert compare(take_snapshot(store, clock()), take_snapshot(store, clock())) == []
+    # A pass that changed nothing, with no deadline passing: nothing to say.
+    assert _told(store, ChangeLog(), since=clock(), now=clock()) == []
 
 
 def test_first_download_is_not_new_work(store, clock):
-    before = take_snapshot(store, clock())  # no cursor yet: never synced
-    _put(store, make_complaint(1, first_response_due=_due(27)))
-    assert compare(before, take_snapshot(store, clock())) == []
+    log = _put(store, make_complaint(1, first_response_due=_due(27)))
+    assert _told(store, log, since=clock(), now=clock(), synced_before=False) == []
 
 
 def test_due_within_one_working_day_is_told_once(store, clock):
     _put(store, make_complaint(1, first_response_due=_due(4), title="Jalan rusak"),
          make_complaint(2, first_response_due=_due(20)))
-    before = take_snapshot(store, clock())
-    clock.now = dt.datetime(2026, 2, 3, 3, 0, tzinfo=dt.UTC)  # Tuesday: due Wednesday
-    after = take_snapshot(store, clock())
-    found = compare(before, after)
+    tuesday = dt.datetime(2026, 2, 3, 3, 0, tzinfo=dt.UTC)  # due Wednesday
+    found = _told(store, ChangeLog(), since=clock(), now=tuesday)
     assert [(n.kind, n.complaint_id) for n in found] == [(NotificationKind.DUE_SOON, 1)]
     assert found[0].text == "LPR-2026-0000001: Jalan rusak (sisa 1 hari kerja)"
-    assert compare(after, take_snapshot(store, clock())) == []  # still due soon: no repeat
-    clock.now = dt.datetime(2026, 2, 5, 3, 0, tzinfo=dt.UTC)
-    late = compare(after, take_snapshot(store, clock()))
+    later = tuesday + dt.timedelta(hours=2)
+    assert _told(store, ChangeLog(), since=tuesday, now=later) == []  # still due soon: no repeat
+    thursday = dt.datetime(2026, 2, 5, 3, 0, tzinfo=dt.UTC)
+    late = _told(store, ChangeLog(), since=later, now=thursday)
     assert [(n.kind, n.complaint_id) for n in late] == [(NotificationKind.OVERDUE, 1)]
+
+
+def test_only_what_changed_or_fell_due_is_read(store, clock, monkeypatch):
+    """The cost follows the change: 500 stored complaints, one changed, one read."""
+    _put(store, *[make_complaint(i, first_response_due=_due(27)) for i in range(1, 501)])
+    log = _put(store, make_complaint(7, status=Status.DITANGGAPI_PELAPOR, revision=2,
+                                     first_response_due=_due(27)))
+    asked: list[set[int]] = []
+    original = store.complaints.status_marks
+    monkeypatch.setattr(store.complaints, "status_marks",
+                        lambda ids=None, **kw: asked.append(set(ids)) or original(ids, **kw))
+    found = _told(store, log, since=clock(), now=clock())
+    assert [(n.kind, n.complaint_id) for n in found] == [(NotificationKind.REPORTER_REPLIED, 7)]
+    assert asked == [{7}]
 
 
 def test_many_of_a_kind_become_one_summary(store, clock):
     _put(store, make_complaint(1, first_response_due=_due(27)))
-    before = take_snapshot(store, clock())
-    _put(store, *[make_complaint(i, first_response_due=_due(27)) for i in range(2, 12)])
-    (summary,) = compare(before, take_snapshot(store, clock()))
+    log = _put(store, *[make_complaint(i, first_response_due=_due(27)) for i in range(2, 12)])
+    (summary,) = _told(store, log, since=clock(), now=clock())
     assert summary == Notification(NotificationKind.NEW_COMPLAINT, None, count=10)
     assert summary.title == "10 laporan baru"
 
@@ -103,19 +121,12 @@ def test_refused_action_and_tray_counts(store, clock):
     counts = tray_counts(store, clock())
     assert (counts.open, counts.overdue, counts.waiting, counts.attention) == (2, 1, 2, 0)
 
-    watcher = SyncWatcher(store, clock)
-
-    def engine_pass():
-        with store.transaction() as session:
-            store.outbox.mark_needs_attention(session, op1, ErrorKind.CONFLICT,
-                                              "Laporan sudah selesai")
-        return "report"
-
-    assert watcher.watch(engine_pass)() == "report"
-    (refused,) = watcher.take()
+    with store.transaction() as session:  # what the engine does with a 409
+        store.outbox.mark_needs_attention(session, op1, ErrorKind.CONFLICT,
+                                          "Laporan sudah selesai")
+    (refused,) = _told(store, ChangeLog(outbox=True), since=clock(), now=clock(), refused=[op1])
     assert (refused.kind, refused.complaint_id) == (NotificationKind.NEEDS_ATTENTION, 1)
     assert refused.text == "LPR-2026-0000001: Laporan sudah selesai"
-    assert watcher.take() == []
     assert tray_counts(store, clock()).attention == 1
 
 

@@ -24,11 +24,11 @@ from lapor_desktop.security.keys import (
     load_vault,
 )
 from lapor_desktop.security.remember import KeyRemember
-from lapor_desktop.security.wipe import UnsentWorkError, export_unsent, wipe_profile
 from lapor_desktop.store import open_store
 from lapor_desktop.store.profile import ensure_profile_dir
 from lapor_desktop.sync.http import HttpTransport, InsecureServerError, check_server_url
 from lapor_desktop.sync.outbox import AttachmentError, cached_path
+from lapor_desktop.workbench.wipe import UnsentWorkError, export_unsent, wipe_profile
 
 ROOT = Path(__file__).parents[3]
 
