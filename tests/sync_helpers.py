@@ -13,6 +13,7 @@ import keyring.backends.null
 from sqlalchemy import func, select
 
 from lapor_desktop.core.models import Classification, EventKind
+from lapor_desktop.security.keys import TEST_PARAMS, create_vault, has_vault, load_vault
 from lapor_desktop.server import models as m
 from lapor_desktop.server import workflow
 from lapor_desktop.server.db import Database
@@ -139,8 +140,14 @@ class ClientProfile:
 
     def __init__(self, root: Path, server_url: str, *, timeout: tuple[float, float] = (5.0, 10.0),
                  retry_policy: RetryPolicy = NO_WAIT, password: str | None = PASSWORD,
-                 key: bytes | None = None, user: str = USER) -> None:
+                 key: bytes | None = None, user: str = USER,
+                 profile_password: str | None = None) -> None:
         self.root = ensure_profile_dir(root)
+        if profile_password is not None:
+            # Encrypted as a CLI profile is (cheap KDF parameters: tests only).
+            key = (load_vault(self.root).unlock(profile_password) if has_vault(self.root)
+                   else create_vault(self.root, profile_password, TEST_PARAMS))
+        self.key = key
         # The test's server (a restarted one listens on a new port).
         save_settings(self.root, load_settings(self.root).model_copy(
             update={"server_url": server_url, "username": user}))

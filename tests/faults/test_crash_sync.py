@@ -11,7 +11,6 @@ import collections
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ import time
 import pytest
 
 from lapor_desktop.core.models import ActionKind
+from lapor_desktop.store import encrypted
 from lapor_desktop.store.profile import database_path
 from lapor_desktop.sync.outbox import ActionInput, queue_action
 from lapor_desktop.workbench.settings import Settings, save_settings
@@ -37,9 +37,9 @@ def _spawn(profile_dir) -> subprocess.Popen[bytes]:
                             stderr=subprocess.DEVNULL)
 
 
-def _db_check(path) -> dict[str, str]:
+def _db_check(path, key) -> dict[str, str]:
     """integrity_check must be ok; returns op id -> state as the killed process left them."""
-    conn = sqlite3.connect(path, timeout=30)
+    conn = encrypted.connect(path, key, timeout=30)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         return dict(conn.execute("SELECT id, state FROM outbox").fetchall())
@@ -53,7 +53,9 @@ def test_sigkill_during_sync_loses_nothing_and_sends_nothing_twice(tmp_path):
     rng = random.Random(seed)
     with live_world(tmp_path) as (server, world):
         world.dispose(40)
-        profile = ClientProfile(tmp_path / "prof", server.url)
+        # Encrypted like every profile the command line opens (the password is the tests' own).
+        profile = ClientProfile(tmp_path / "prof", server.url,
+                                profile_password=os.environ["LAPOR_PROFILE_PASSWORD"])
         save_settings(profile.root, Settings(server_url=server.url, username=USER))
         assert profile.engine.run_once().pulled == 40
         dbfile = database_path(profile.root)
@@ -84,7 +86,7 @@ def test_sigkill_during_sync_loses_nothing_and_sends_nothing_twice(tmp_path):
                 proc.send_signal(signal.SIGKILL)
                 kills += 1
             proc.wait(timeout=60)
-            states = _db_check(dbfile)
+            states = _db_check(dbfile, profile.key)
             mid_send += "sending" in states.values()
             assert set(queued) <= set(states), f"queued op lost (seed {seed}, trial {trial})"
             sent = collections.Counter(world.follow_up_texts())

@@ -5,11 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QSpinBox
 
+from lapor_desktop.core.models import TimeZone
+from lapor_desktop.store import OfficerProfile
 from lapor_desktop.ui.about_dialog import AboutDialog
 from lapor_desktop.ui.first_run import FirstRunPage
 from lapor_desktop.ui.login_dialog import LoginDialog
 from lapor_desktop.ui.settings_dialog import SettingsDialog
 from lapor_desktop.ui.training_banner import TrainingBanner
+from lapor_desktop.workbench import Workbench
 from lapor_desktop.workbench.settings import Settings
 
 
@@ -37,6 +40,30 @@ def test_login_ok_disabled_until_every_field_is_filled(qtbot):
         qtbot.keyClick(password, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.values() == ("https://lapor.kepriprov.go.id", "rina.marlina", "latihan123")
+
+
+def test_login_on_a_bound_profile_refuses_another_officer_inline(qtbot, tmp_path):
+    """The workbench's identity check runs before the dialog closes: nothing is sent or saved."""
+    bench = Workbench.open(tmp_path / "profil", None)
+    try:
+        with bench.store.transaction() as session:
+            bench.store.profile.save(session, OfficerProfile(
+                "https://lapor.kepriprov.go.id", "demo.kota-batam", "Wan Suryani",
+                "kota-batam", "Pemerintah Kota Batam", TimeZone.WIB, "penghubung"))
+        dialog = _show(qtbot, LoginDialog("https://lapor.kepriprov.go.id", "demo.pupr",
+                                          check=bench.check_login))
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "loginPassword"), "latihan123")
+        qtbot.mouseClick(dialog.findChild(QPushButton, "loginOk"), Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+        error = dialog.findChild(QLabel, "loginError")
+        assert error.isVisible() and "Wan Suryani" in error.text()
+        assert "profil baru" in error.text().lower()
+        # The session-expired form of the dialog keeps the bound identity as it is.
+        dialog.lock_identity()
+        assert dialog.findChild(QLineEdit, "loginUsername").isReadOnly()
+        assert dialog.findChild(QLineEdit, "loginServerUrl").isReadOnly()
+    finally:
+        bench.close()
 
 
 def test_login_refuses_plain_http_to_a_remote_host_inline(qtbot):

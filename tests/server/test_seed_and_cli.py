@@ -22,7 +22,9 @@ def test_seed_demo_distribution(tmp_path):
     assert 0.02 <= summary.rahasia / summary.complaints <= 0.08
     users = {u for u, _, _ in summary.credentials}
     assert {"demo.diskominfo", "demo.pupr", "demo.kab-natuna", "pejabat.diskominfo"} <= users
-    assert len(users) == len(seed.AGENCIES) + 1
+    # One officer per agency of the province, the pejabat, and the guest agency's officer.
+    assert len(users) == len(seed.AGENCIES) + 1 + len(seed.GUEST_AGENCIES)
+    assert "demo.kota-tarakan" in users
     # Deterministic: the same seed gives the same titles.
     again = seed.seed_demo(f"sqlite:///{tmp_path}/demo2.db", now=None)
     assert again.by_status == summary.by_status
