@@ -191,6 +191,7 @@ def cmd_reply(args: argparse.Namespace) -> int:
     """``reply TRACKING_ID --file TEXT [--attach FILE ...] [--propose-close]``."""
     from lapor_desktop.core.models import ActionKind
     from lapor_desktop.sync.outbox import ActionInput, queue_action
+    from lapor_desktop.workbench.evidence import prepare_evidence
 
     profile = _profile(args)
     try:
@@ -203,11 +204,14 @@ def cmd_reply(args: argparse.Namespace) -> int:
             return _fail(f"Laporan {args.tracking_id} tidak ada di profil ini. "
                          "Jalankan 'lapor-desktop sync' dahulu.")
         try:
+            prepared = [prepare_evidence(path) for path in args.attach]  # metadata removed
             op_id = queue_action(store, complaint.id, ActionInput(
                 ActionKind.FOLLOW_UP, text=text, propose_close=args.propose_close),
-                attachment_paths=args.attach)
+                attachment_paths=[item.attachment for item in prepared])
         except KnownError as exc:
             return _fail(f"Tidak diantrekan: {exc}")
+    for item in prepared:
+        print(f"Lampiran {item.filename}: {item.found.summary()}.")
     print(f"Tindak lanjut untuk {args.tracking_id} masuk antrean kirim ({op_id}).")
     return EXIT_OK
 

@@ -1,0 +1,1 @@
+"""The Qt-free application layer: what every door (window, CLI, tests) opens and calls."""
