@@ -33,7 +33,8 @@ from lapor_desktop.workbench.evidence_meta import FoundMetadata, read_image_meta
 from lapor_desktop.workbench.evidence_pdf import clean_pdf
 
 __all__ = ["MAX_IMAGE_SIDE", "MAX_PIXELS", "Evidence", "EvidenceError", "FoundMetadata", "PreparedEvidence",
-           "Redaction", "hidden_blocks", "prepare_all", "prepare_evidence"]
+           "Redaction", "hidden_blocks", "prepare_all", "prepare_data", "prepare_evidence",
+           "read_evidence", "redaction_preview"]
 
 MAX_IMAGE_SIDE = 1600
 # Refused before decoding: a 10 MB file can claim gigapixels (decompression bomb). 50 MP is
@@ -107,7 +108,7 @@ def prepare_evidence(source: Path | str, *, redactions: Iterable[Redaction] = ()
     """Read, check and clean one evidence file; raises :class:`AttachmentError` (or
     :class:`EvidenceError`) with an Indonesian message when it cannot go."""
     path = Path(source)
-    return prepare_data(path.name, _read(path), redactions=redactions, max_side=max_side)
+    return prepare_data(path.name, read_evidence(path), redactions=redactions, max_side=max_side)
 
 
 def prepare_data(filename: str, data: bytes, *, redactions: Iterable[Redaction] = (),
@@ -148,9 +149,26 @@ def prepare_all(items: Iterable[Path | str | Evidence]) -> list[AttachmentData]:
     return out
 
 
+def redaction_preview(data: bytes, redactions: Iterable[Redaction]) -> bytes:
+    """``data`` (a prepared PNG/JPEG) with ``redactions`` applied, as a quickly encoded PNG: what
+    the redaction editor shows while rectangles are drawn. The queued copy is made by
+    :func:`prepare_data` from the original with the same rectangles."""
+    with Image.open(io.BytesIO(data), formats=["PNG", "JPEG"]) as image:
+        image.load()
+        image = _upright_8bit(image)
+    for redaction in redactions:
+        _redact(image, redaction)
+    out = io.BytesIO()
+    image.save(out, "PNG", compress_level=1)
+    return out.getvalue()
+
+
 # --- reading ---------------------------------------------------------------------------------
 
-def _read(path: Path) -> bytes:
+def read_evidence(path: Path | str) -> bytes:
+    """The bytes of an evidence file, refused (Indonesian message) when missing, unreadable,
+    empty or larger than the protocol allows."""
+    path = Path(path)
     try:
         if not path.is_file():
             raise AttachmentError(f"Lampiran '{path.name}' tidak ditemukan.")
@@ -306,7 +324,7 @@ def hidden_blocks(data: bytes) -> list[str]:
             (length,) = struct.unpack(">H", data[pos + 2:pos + 4])
             if marker not in _JPEG_ALLOWED:
                 found.append(f"0xFF{marker:02X}")
-            elif marker == 0xE0 and not data[pos + 4:pos + 9] == b"JFIF\x00":
+            elif marker == 0xE0 and data[pos + 4:pos + 9] != b"JFIF\x00":
                 found.append("APP0")
             pos += 2 + length
     return found

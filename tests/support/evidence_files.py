@@ -15,7 +15,7 @@ from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject, Tex
 
 SERIAL = "SN-4471-KEPRI-0913"
 OWNER = "Siti Rahmawati"
-LAT, LON = -0.912345, 104.456789  # near Tanjungpinang
+LAT, LON = -0.912345, 104.451234  # Lingga, Kepulauan Riau
 XMP = (b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>'
        b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
        b'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'

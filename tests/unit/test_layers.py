@@ -11,7 +11,7 @@ import subprocess
 import sys
 import textwrap
 
-QT_FREE_PACKAGES = ("core", "store", "sync", "server", "reports")
+QT_FREE_PACKAGES = ("core", "store", "sync", "server", "reports", "workbench")
 
 _PROBE = textwrap.dedent(
     """
