@@ -22,6 +22,10 @@ from PySide6.QtWidgets import (
 from lapor_desktop.workbench.evidence import PreparedEvidence
 
 
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 class EvidencePanel(QFrame):
     """Shows what was removed from one prepared attachment; offers it as visible text."""
 
@@ -38,8 +42,9 @@ class EvidencePanel(QFrame):
 
         self.title = QLabel()
         self.title.setObjectName("evidenceTitle")
-        self.title.setWordWrap(True)
         self.title.setStyleSheet("QLabel { font-weight: bold; }")
+        self.blocks = QLabel()
+        self.blocks.setObjectName("evidenceBlocks")
         self.location = QLabel()
         self.location.setObjectName("evidenceLocation")
         self.time = QLabel()
@@ -48,10 +53,9 @@ class EvidencePanel(QFrame):
         self.device.setObjectName("evidenceDevice")
         self.other = QLabel()
         self.other.setObjectName("evidenceOther")
-        self.other.setWordWrap(True)
         self.form = QFormLayout()
         self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.addRow(self.tr("Lokasi:"), self.location)
+        self.form.addRow(self.tr("Lokasi GPS:"), self.location)
         self.form.addRow(self.tr("Waktu:"), self.time)
         self.form.addRow(self.tr("Perangkat:"), self.device)
         self.form.addRow(self.tr("Lainnya:"), self.other)
@@ -81,6 +85,7 @@ class EvidencePanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.title)
+        layout.addWidget(self.blocks)
         layout.addLayout(self.form)
         layout.addWidget(self.caption_row)
         self.show_evidence(None)
@@ -96,12 +101,15 @@ class EvidencePanel(QFrame):
         if evidence is None:
             return
         found = evidence.found
+        # No word wrap anywhere in the panel: wrapped labels in a scrolled editor get their
+        # height wrong; short explicit lines measure exactly.
+        name = _short(evidence.filename, 40)
         if found.is_empty:
-            self.title.setText(self.tr("{name}: tidak ada metadata tersembunyi.").format(
-                name=evidence.filename))
+            self.title.setText(self.tr("{name}: tidak ada metadata tersembunyi.").format(name=name))
         else:
-            self.title.setText(self.tr("Metadata yang ditemukan dan dihapus dari {name} ({blocks}):")
-                               .format(name=evidence.filename, blocks=", ".join(found.blocks)))
+            self.title.setText(self.tr("Ditemukan dan dihapus dari {name}:").format(name=name))
+        self.blocks.setText(", ".join(found.blocks))
+        self.blocks.setVisible(not found.is_empty)
         self._row(self.location, found.place_text(5))
         self._row(self.time, found.time_text())
         device = found.device
@@ -109,7 +117,8 @@ class EvidencePanel(QFrame):
             device = self.tr("{device} (nomor seri {serial})").format(
                 device=device or "?", serial=found.serial)
         self._row(self.device, device)
-        self._row(self.other, "; ".join(f"{label}: {value}" for label, value in found.details))
+        # One line each (no wrapping to measure), shortened so a long value cannot widen the editor.
+        self._row(self.other, "\n".join(_short(f"{label}: {value}") for label, value in found.details))
         self.keep_time.setEnabled(found.taken_at is not None)
         self.keep_place.setEnabled(found.has_location)
         self.keep_time.setChecked(False)

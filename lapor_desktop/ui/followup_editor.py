@@ -16,12 +16,14 @@ from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -165,7 +167,19 @@ class FollowUpEditor(QWidget):
             other_row.addWidget(button)
         other_row.addStretch(1)
 
-        layout = QVBoxLayout(self)
+        # Scrolls instead of squeezing: on a 768-line laptop screen the checklist, the evidence
+        # list and what the photo said do not all fit at their natural height.
+        body = QWidget()
+        scroll = QScrollArea()
+        scroll.setObjectName("editorScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(head)
         layout.addLayout(templates)
@@ -176,6 +190,9 @@ class FollowUpEditor(QWidget):
         layout.addWidget(attach_group)
         layout.addLayout(send_row)
         layout.addLayout(other_row)
+        # Never narrower than the content (nothing may hide behind the right edge).
+        scroll.setMinimumWidth(body.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width())
 
     def _connect(self) -> None:
         self.text.textChanged.connect(self._text_changed)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -69,7 +68,6 @@ class RedactDialog(QDialog):
         tools.addWidget(self.undo_button)
         tools.addWidget(self.clear_button)
         tools.addStretch(1)
-        tools.addWidget(self.count_label)
 
         self.buttons = QDialogButtonBox()
         self.apply_button = self.buttons.addButton(self.tr("&Terapkan"),
@@ -83,7 +81,10 @@ class RedactDialog(QDialog):
         layout.addWidget(hint)
         layout.addLayout(tools)
         layout.addWidget(self.canvas, 1)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self._update()
 
     def redactions(self) -> tuple[Redaction, ...]:
@@ -122,4 +123,3 @@ class RedactDialog(QDialog):
         self.clear_button.setEnabled(bool(self._redactions))
         self.count_label.setText(self.tr("{n} bagian ditandai").format(n=len(self._redactions))
                                  if self._redactions else "")
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
