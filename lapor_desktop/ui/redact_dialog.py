@@ -86,6 +86,11 @@ class RedactDialog(QDialog):
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
         self._update()
+        # Big enough to see faces and plates, within the screen.
+        screen = self.screen().availableGeometry()
+        hint = self.sizeHint()
+        self.resize(min(hint.width(), int(screen.width() * 0.9)),
+                    min(hint.height(), int(screen.height() * 0.9)))
 
     def redactions(self) -> tuple[Redaction, ...]:
         """The rectangles drawn (fractions of the photo), in drawing order."""

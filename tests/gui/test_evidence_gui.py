@@ -163,6 +163,19 @@ def test_blurring_a_region_in_the_editor_changes_only_that_region(qtbot, setup, 
     assert len(drawn) == 1 and drawn[0].mode == "blur"
     assert "1 bagian disamarkan" in editor.attachments.list.item(0).text()
 
+    # The draft keeps the rectangle (not a copy of the photo): reopened, the photo is redacted
+    # again from the original.
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        editor.save_now()
+    payload = store.drafts.for_complaint(cid)[-1].payload
+    assert payload["attachment_redactions"] == {str(photo): [drawn[0].to_list()]}
+    complaint = editor.complaint()
+    editor.set_complaint(None)
+    with qtbot.waitSignal(editor.attachments.changed, timeout=20_000):
+        editor.set_complaint(complaint)
+    qtbot.waitUntil(lambda: not editor.is_read_only())
+    assert "1 bagian disamarkan" in editor.attachments.list.item(0).text()
+
     op_id = _send(qtbot, editor)
     record = store.outbox.get(op_id).payload["attachments"][0]
     queued = read_cached(cache_dir(store.path.parent), record["sha256"], store.cache_cipher)
