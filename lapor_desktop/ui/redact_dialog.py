@@ -1,7 +1,7 @@
 """The redaction editor: blur or black out faces, number plates, house numbers or documents.
 
 The officer drags rectangles over the photo; the preview shows them applied (the pixel work is
-done by the Qt-free :func:`~lapor_desktop.workbench.evidence.redaction_preview`). On *Terapkan*
+done by the Qt-free :class:`~lapor_desktop.workbench.evidence.RedactionPreview`). On *Terapkan*
 the rectangles go back to the attachment list, which prepares the redacted copy from the
 original; that copy is what is queued, and the original never leaves the PC.
 """
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desktop.ui.redact_canvas import RedactCanvas
-from lapor_desktop.workbench.evidence import BLACK, BLUR, Redaction, redaction_preview
+from lapor_desktop.workbench.evidence import BLACK, BLUR, Redaction, RedactionPreview
 
 
 class RedactDialog(QDialog):
@@ -35,7 +35,7 @@ class RedactDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("redactDialog")
         self.setWindowTitle(self.tr("Samarkan bagian foto – {name}").format(name=filename))
-        self._data = data
+        self._source = RedactionPreview(data)
         self._redactions: list[Redaction] = list(redactions)
         self.canvas = RedactCanvas(self._preview())
         self.canvas.drawn.connect(self._drawn)
@@ -116,8 +116,10 @@ class RedactDialog(QDialog):
         self._refresh()
 
     def _preview(self) -> QImage:
-        image = QImage.fromData(redaction_preview(self._data, self._redactions))
-        return image.convertToFormat(QImage.Format.Format_RGB32)
+        width, height = self._source.size
+        pixels = self._source.render(self._redactions)
+        # copy(): the QImage must own its pixels, not borrow the Python bytes.
+        return QImage(pixels, width, height, width * 3, QImage.Format.Format_RGB888).copy()
 
     def _refresh(self) -> None:
         self.canvas.set_image(self._preview())

@@ -34,7 +34,7 @@ from lapor_desktop.workbench.evidence_pdf import clean_pdf
 
 __all__ = ["MAX_IMAGE_SIDE", "MAX_PIXELS", "Evidence", "EvidenceError", "FoundMetadata", "PreparedEvidence",
            "Redaction", "hidden_blocks", "prepare_all", "prepare_data", "prepare_evidence",
-           "read_evidence", "redaction_preview"]
+           "read_evidence", "RedactionPreview"]
 
 MAX_IMAGE_SIDE = 1600
 # Refused before decoding: a 10 MB file can claim gigapixels (decompression bomb). 50 MP is
@@ -149,18 +149,27 @@ def prepare_all(items: Iterable[Path | str | Evidence]) -> list[AttachmentData]:
     return out
 
 
-def redaction_preview(data: bytes, redactions: Iterable[Redaction]) -> bytes:
-    """``data`` (a prepared PNG/JPEG) with ``redactions`` applied, as a quickly encoded PNG: what
-    the redaction editor shows while rectangles are drawn. The queued copy is made by
-    :func:`prepare_data` from the original with the same rectangles."""
-    with Image.open(io.BytesIO(data), formats=["PNG", "JPEG"]) as image:
-        image.load()
-        image = _upright_8bit(image)
-    for redaction in redactions:
-        _redact(image, redaction)
-    out = io.BytesIO()
-    image.save(out, "PNG", compress_level=1)
-    return out.getvalue()
+class RedactionPreview:
+    """What the redaction editor shows while rectangles are drawn: the prepared photo decoded
+    once, rendered with the rectangles as raw RGB (no encoding, so drawing stays quick). The
+    queued copy is made by :func:`prepare_data` from the original with the same rectangles."""
+
+    def __init__(self, data: bytes) -> None:
+        with Image.open(io.BytesIO(data), formats=["PNG", "JPEG"]) as image:
+            image.load()
+            self._base = image.convert("RGB")
+
+    @property
+    def size(self) -> tuple[int, int]:
+        """(width, height) in pixels."""
+        return self._base.size
+
+    def render(self, redactions: Iterable[Redaction]) -> bytes:
+        """RGB bytes, row by row (3 bytes a pixel, no padding), with ``redactions`` applied."""
+        image = self._base.copy()
+        for redaction in redactions:
+            _redact(image, redaction)
+        return image.tobytes()
 
 
 # --- reading ---------------------------------------------------------------------------------
