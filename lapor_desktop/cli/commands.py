@@ -161,10 +161,12 @@ def cmd_reply(args: argparse.Namespace) -> int:
         return _fail(f"Berkas teks {args.file} tidak dapat dibaca: {exc}")
     with _open(args) as bench:
         try:
-            op_id = bench.reply(args.tracking_id, text, args.attach, args.propose_close).value
+            result = bench.reply(args.tracking_id, text, args.attach, args.propose_close).value
         except KnownError as exc:
             return _fail(f"Tidak diantrekan: {exc}")
-    print(f"Tindak lanjut untuk {args.tracking_id} masuk antrean kirim ({op_id}).")
+    for item in result.evidence:  # what was removed from each file before it was queued
+        print(f"Lampiran {item.filename}: {item.found.summary()}.")
+    print(f"Tindak lanjut untuk {args.tracking_id} masuk antrean kirim ({result.op_id}).")
     return EXIT_OK
 
 

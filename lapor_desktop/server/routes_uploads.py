@@ -22,6 +22,7 @@ from lapor_desktop.server import models as m
 from lapor_desktop.server.auth import CallerDep, CtxDep
 from lapor_desktop.server.context import Caller
 from lapor_desktop.server.errors import ApiError, not_found
+from lapor_desktop.server.image_check import carries_gps
 
 router = APIRouter(tags=["attachments"])
 
@@ -81,16 +82,28 @@ def get_upload(ctx: CtxDep, caller: CallerDep, upload_id: uuid.UUID) -> UploadSt
         return _status(_own_upload(session, caller, upload_id))
 
 
-def _finish(session, u: m.UploadSession, now) -> bytes | None:
-    """Assemble and verify; returns the data, or ``None`` if the hash or type is wrong."""
+_REFUSALS = {
+    "hash_mismatch": "Isi berkas tidak sesuai dengan hash SHA-256 atau jenisnya; "
+                     "unggah ulang dari awal",
+    "image_has_gps": "Gambar masih memuat lokasi GPS di metadatanya dan tidak diterima, agar "
+                     "posisi tidak bocor kepada pelapor atau publik. Hapus metadata foto "
+                     "(aplikasi LAPOR! Desktop terbaru melakukannya otomatis), lalu kirim ulang",
+}
+
+
+def _finish(session, u: m.UploadSession, now) -> tuple[bytes | None, str | None]:
+    """Assemble and verify; returns ``(data, None)``, or ``(None, error code)`` when the hash or
+    type is wrong or an image still carries a GPS position."""
     chunks = session.execute(select(m.UploadChunk.data).where(m.UploadChunk.upload_id == u.id)
                              .order_by(m.UploadChunk.offset)).scalars().all()
     data = b"".join(chunks)
     if hashlib.sha256(data).hexdigest() != u.sha256 or len(data) != u.size:
-        return None
+        return None, "hash_mismatch"
     if not data.startswith(_MAGIC[u.mime_type]):
-        return None
-    return data
+        return None, "hash_mismatch"
+    if u.mime_type.startswith("image/") and carries_gps(data):
+        return None, "image_has_gps"
+    return data, None
 
 
 @router.patch(
@@ -102,7 +115,8 @@ async def patch_upload(
     upload_offset: Annotated[int, Header(alias="Upload-Offset", ge=0, le=2**40)],
 ) -> UploadStatus:
     """Append a chunk at ``Upload-Offset``. On the last byte the SHA-256 is verified: a mismatch
-    answers 422 and resets the upload to offset 0."""
+    answers 422 ``hash_mismatch`` and resets the upload to offset 0. An image that still carries
+    a GPS position (EXIF or XMP) answers 422 ``image_has_gps`` and is not stored."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype != UPLOAD_CONTENT_TYPE:
         raise ApiError(415, "unsupported_media_type",
@@ -116,7 +130,7 @@ async def patch_upload(
 def _append(ctx, caller: Caller, upload_id: uuid.UUID, offset: int, chunk: bytes
             ) -> UploadStatus:
     now = ctx.now()
-    reset = False
+    refused: str | None = None
     with ctx.db.write() as session:
         u = _own_upload(session, caller, upload_id, lock=True)
         if u.complete:
@@ -133,22 +147,20 @@ def _append(ctx, caller: Caller, upload_id: uuid.UUID, offset: int, chunk: bytes
         u.offset = offset + len(chunk)
         session.flush()
         if u.offset == u.size:
-            data = _finish(session, u, now)
+            data, refused = _finish(session, u, now)
             session.execute(delete(m.UploadChunk).where(m.UploadChunk.upload_id == u.id))
             if data is None:
-                # The reset is committed on purpose: the client must start over from 0.
+                # The reset is committed on purpose: the client must start over from 0 (and
+                # nothing refused is kept).
                 u.offset = 0
-                reset = True
             else:
                 if session.get(m.Blob, u.sha256) is None:
                     session.add(m.Blob(sha256=u.sha256, size=u.size, mime_type=u.mime_type,
                                        data=data, created_at=now))
                 u.complete = True
         status = _status(u)
-    if reset:
-        raise ApiError(422, "hash_mismatch",
-                       "Isi berkas tidak sesuai dengan hash SHA-256 atau jenisnya; "
-                       "unggah ulang dari awal", offset=0)
+    if refused is not None:
+        raise ApiError(422, refused, _REFUSALS[refused], offset=0)
     return status
 
 

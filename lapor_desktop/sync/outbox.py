@@ -53,6 +53,15 @@ class AttachmentError(KnownError):
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
+class AttachmentData:
+    """An evidence file already prepared in memory (cleaned, maybe redacted): queued as it is,
+    so the cleaned copy is never written anywhere but the (encrypted) cache."""
+
+    filename: str
+    data: bytes
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
 class ActionInput:
     """What the officer wrote for an action (the fields that apply to its ``kind``)."""
 
@@ -170,9 +179,12 @@ def read_cached(cache: Path, sha256: str, cipher: CacheCipher | None = None) -> 
     return data if hashlib.sha256(data).hexdigest() == sha256 else None
 
 
-def add_to_cache(path: Path, cache: Path, cipher: CacheCipher | None = None) -> dict[str, Any]:
-    """Validate ``path`` and copy it into the cache (sealed with ``cipher`` when the store is
-    encrypted); returns its attachment record."""
+def add_to_cache(path: Path | AttachmentData, cache: Path,
+                 cipher: CacheCipher | None = None) -> dict[str, Any]:
+    """Validate ``path`` (a file, or data prepared in memory) and copy it into the cache (sealed
+    with ``cipher`` when the store is encrypted); returns its attachment record."""
+    if isinstance(path, AttachmentData):
+        return _add_data(path.filename, path.data, cache, cipher)
     shown = path.name
     try:
         if not path.is_file():
@@ -190,12 +202,21 @@ def add_to_cache(path: Path, cache: Path, cipher: CacheCipher | None = None) -> 
         raise AttachmentError(f"Lampiran '{shown}' tidak dapat dibaca: {exc.strerror}.") from exc
     if len(data) > MAX_FILE_BYTES:  # the file grew while we looked at it
         raise AttachmentError(f"Lampiran '{shown}' terlalu besar.")
+    return _add_data(path.name, data, cache, cipher)
+
+
+def _add_data(shown: str, data: bytes, cache: Path, cipher: CacheCipher | None) -> dict[str, Any]:
+    if not data:
+        raise AttachmentError(f"Lampiran '{shown}' kosong.")
+    if len(data) > MAX_FILE_BYTES:
+        raise AttachmentError(f"Lampiran '{shown}' terlalu besar ({len(data) // 1024} KB); "
+                              f"maksimal {MAX_FILE_BYTES // (1024 * 1024)} MB.")
     mime = sniff_mime(data[:16])
     if mime is None:
         raise AttachmentError(f"Lampiran '{shown}' bukan gambar PNG/JPEG atau dokumen PDF. "
                               "Hanya jenis berkas tersebut yang dapat dikirim.")
     sha = write_cached(cache, data, cipher)
-    return {"sha256": sha, "filename": sanitize_filename(path.name), "mime_type": mime,
+    return {"sha256": sha, "filename": sanitize_filename(shown), "mime_type": mime,
             "size": len(data)}
 
 
@@ -228,7 +249,8 @@ def _payload_for(action: ActionInput) -> dict[str, Any]:
 
 
 def queue_action(store: Store, complaint_id: int, action: ActionInput | ActionKind, *,
-                 draft_id: int | None = None, attachment_paths: Iterable[Path | str] = (),
+                 draft_id: int | None = None,
+                 attachment_paths: Iterable[Path | str | AttachmentData] = (),
                  cache_dir: Path | None = None) -> str:
     """Check and queue an officer action; returns the outbox operation id (Idempotency-Key).
 
@@ -255,7 +277,7 @@ def queue_action(store: Store, complaint_id: int, action: ActionInput | ActionKi
                 payload[key] = plain_text(payload[key])
     else:
         raise InvalidDataError("Isi tindakan kosong", field="action")
-    paths = [Path(p) for p in attachment_paths]
+    paths = [p if isinstance(p, AttachmentData) else Path(p) for p in attachment_paths]
     if paths and kind is not ActionKind.FOLLOW_UP:
         raise AttachmentError("Lampiran hanya dapat dikirim bersama tindak lanjut.")
     if len(paths) > MAX_ATTACHMENTS_PER_ACTION:

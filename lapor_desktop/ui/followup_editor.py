@@ -16,12 +16,14 @@ from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +42,7 @@ from lapor_desktop.ui.attachment_list import AttachmentList
 from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.checklist_widget import ChecklistWidget
 from lapor_desktop.ui.error_bridge import ErrorBridge
+from lapor_desktop.ui.evidence_panel import EvidencePanel
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench import Workbench
 from lapor_desktop.workbench.drafts import DraftService, EditorData, SaveResult, render_template
@@ -138,8 +141,11 @@ class FollowUpEditor(QWidget):
         check_group = QGroupBox(self.tr("Kelengkapan tindak lanjut"))
         QVBoxLayout(check_group).addWidget(self.checklist)
         self.attachments = AttachmentList(self._tasks, self._service.cache_dir)
+        self.evidence_panel = EvidencePanel()
         attach_group = QGroupBox(self.tr("Lampiran bukti"))
-        QVBoxLayout(attach_group).addWidget(self.attachments)
+        attach_layout = QVBoxLayout(attach_group)
+        attach_layout.addWidget(self.attachments)
+        attach_layout.addWidget(self.evidence_panel)
 
         self.propose_close = QCheckBox(self.tr("&Usulkan selesai"))
         self.propose_close.setObjectName("proposeClose")
@@ -165,7 +171,19 @@ class FollowUpEditor(QWidget):
             other_row.addWidget(button)
         other_row.addStretch(1)
 
-        layout = QVBoxLayout(self)
+        # Scrolls instead of squeezing: on a 768-line laptop screen the checklist, the evidence
+        # list and what the photo said do not all fit at their natural height.
+        body = QWidget()
+        scroll = QScrollArea()
+        scroll.setObjectName("editorScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(head)
         layout.addLayout(templates)
@@ -176,11 +194,16 @@ class FollowUpEditor(QWidget):
         layout.addWidget(attach_group)
         layout.addLayout(send_row)
         layout.addLayout(other_row)
+        # Never narrower than the content (nothing may hide behind the right edge).
+        scroll.setMinimumWidth(body.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width())
 
     def _connect(self) -> None:
         self.text.textChanged.connect(self._text_changed)
         self.propose_close.toggled.connect(self._text_changed)
         self.attachments.changed.connect(self._text_changed)
+        self.attachments.selected.connect(self.evidence_panel.show_evidence)
+        self.evidence_panel.caption_requested.connect(self._insert_caption)
         self.apply_button.clicked.connect(self.apply_template)
         self.send_button.clicked.connect(self.send)
         self.note_button.clicked.connect(self._note)
@@ -240,7 +263,8 @@ class FollowUpEditor(QWidget):
         self._dirty = False
         complaint_id = self._complaint.id
         payload = {"text": self.text.toPlainText(), "propose_close": self.propose_close.isChecked(),
-                   "attachment_paths": self.attachments.originals()}
+                   "attachment_paths": self.attachments.originals(),
+                   "attachment_redactions": self.attachments.redactions()}
         self._hub.run(lambda: self._bench.save_draft(complaint_id, payload),
                       on_done=lambda result: self._saved(complaint_id, result),
                       on_error=self._save_failed)
@@ -276,7 +300,7 @@ class FollowUpEditor(QWidget):
         self._timer.stop()
         self._dirty = False
         complaint_id = self._complaint.id
-        text, paths = self.text.toPlainText(), self.attachments.paths()
+        text, paths = self.text.toPlainText(), self.attachments.prepared()
         propose = self.propose_close.isChecked()
         self._locked = True
         self._apply_permissions()
@@ -311,7 +335,8 @@ class FollowUpEditor(QWidget):
             self._loading = False
             self.attachments.clear()
             if payload.get("attachment_paths"):
-                self.attachments.add_files([str(p) for p in payload["attachment_paths"]])
+                self.attachments.add_files([str(p) for p in payload["attachment_paths"]],
+                                           payload.get("attachment_redactions") or {})
         if draft is not None:
             self.save_label.setText(self._saved_text(draft.updated_at))
         self._locked = draft is not None and draft.state is DraftState.QUEUED
@@ -346,6 +371,7 @@ class FollowUpEditor(QWidget):
                        self.propose_close):
             widget.setEnabled(not read_only)
         self.attachments.set_read_only(read_only)
+        self.evidence_panel.caption_row.setEnabled(not read_only)
 
     def _set_text(self, text: str) -> None:
         self._loading = True
@@ -402,6 +428,16 @@ class FollowUpEditor(QWidget):
         if isinstance(error, KnownError):
             self._show_notice(str(error))
         self._errors.handle(error)
+
+    def _insert_caption(self, caption: str) -> None:
+        """Add the photo's time and place as a visible line at the end (undoable)."""
+        if self._read_only:
+            return
+        cursor = self.text.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        existing = self.text.toPlainText()
+        cursor.insertText(("\n" if existing and not existing.endswith("\n") else "") + caption + ".")
+        self.text.setTextCursor(cursor)
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)

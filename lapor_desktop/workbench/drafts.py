@@ -32,6 +32,7 @@ from lapor_desktop.sync.outbox import (
     queue_action,
     sniff_mime,
 )
+from lapor_desktop.workbench.evidence import Evidence, prepare_all
 
 TEMPLATES_DIR = resource("templates")
 PLACEHOLDERS = ("tracking_id", "tanggal", "opd", "petugas", "pejabat")
@@ -295,40 +296,33 @@ class DraftService:
 
     # --- sending ----------------------------------------------------------------------------
 
-    def send(self, draft_id: int, attachment_paths: Iterable[Path | str] = (),
+    def send(self, draft_id: int, attachment_paths: Iterable[Path | str | Evidence] = (),
              propose_close: bool = False, *, text: str | None = None) -> str:
         """Queue the draft's follow-up with its evidence; returns the outbox op id.
 
         ``text`` is what the editor shows now (default: the draft's last saved text).
-        Attachments are checked before anything is queued; the draft's final text is saved and
+        Attachments are prepared (:mod:`~lapor_desktop.workbench.evidence`: cleaned of metadata,
+        downscaled) before anything is queued; the draft's final text is saved and
         the draft locked (*queued*) in the same transaction as the outbox row.
         """
         draft = self.store.drafts.get(draft_id)
         if draft is None:
             raise InvalidDataError(f"Draf {draft_id} tidak ditemukan", field="draft_id")
-        paths = [Path(p) for p in attachment_paths]
-        for path in paths:
-            check_attachment(path)
+        prepared = prepare_all(attachment_paths)  # cleaned of metadata, downscaled
         if text is None:
             text = str(draft.payload.get("text", ""))
         action = ActionInput(draft.kind, text=text,
                              propose_close=propose_close)
         op_id = queue_action(self.store, draft.complaint_id, action, draft_id=draft_id,
-                             attachment_paths=paths, cache_dir=self.cache_dir)
-        # The queued copy is in the (encrypted) cache now; a downscaled photo must not stay
-        # behind in plaintext.
-        for path in paths:
-            remove_scaled_copy(self.cache_dir, path)
+                             attachment_paths=prepared, cache_dir=self.cache_dir)
         return op_id
 
     def send_follow_up(self, complaint_id: int, text: str,
-                       attachment_paths: Iterable[Path | str] = (),
+                       attachment_paths: Iterable[Path | str | Evidence] = (),
                        propose_close: bool = False) -> str:
         """Queue the follow-up the editor shows for ``complaint_id`` (its draft is created if
         the officer sends before the first autosave); returns the outbox op id."""
-        paths = list(attachment_paths)
-        for path in paths:
-            check_attachment(path)  # before even a draft is created
+        paths = prepare_all(attachment_paths)  # before even a draft is created
         draft = self.open_or_create(complaint_id)
         return self.send(draft.id, paths, propose_close, text=text)
 

@@ -42,6 +42,7 @@ from lapor_desktop.sync.session import SyncSession
 from lapor_desktop.workbench import identity
 from lapor_desktop.workbench.changes import Changes, Op
 from lapor_desktop.workbench.drafts import DraftService, SaveResult
+from lapor_desktop.workbench.evidence import Evidence, PreparedEvidence, prepare_evidence
 from lapor_desktop.workbench.ledger import LedgerService
 from lapor_desktop.workbench.notifications import (
     Notification,
@@ -67,6 +68,14 @@ class LoginResult:
 
     officer: OfficerProfile
     token_saved: bool
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ReplyResult:
+    """A queued reply: its outbox operation, and what was removed from each file."""
+
+    op_id: str
+    evidence: list[PreparedEvidence]
 
 
 class Workbench:
@@ -299,7 +308,7 @@ class Workbench:
         return Op(result, Changes(complaints=frozenset({complaint_id}), drafts=True))
 
     def send_follow_up(self, complaint_id: int, text: str,
-                       attachment_paths: Iterable[Path | str] = (),
+                       attachment_paths: Iterable[Path | str | Evidence] = (),
                        propose_close: bool = False) -> Op[str]:
         """Queue a follow-up (the Send button); the value is the outbox operation id."""
         op_id = self.drafts.send_follow_up(complaint_id, text, attachment_paths, propose_close)
@@ -311,13 +320,16 @@ class Workbench:
         return Op(op_id, _queued(complaint_id))
 
     def reply(self, tracking_id: str, text: str, attachment_paths: Iterable[Path | str] = (),
-              propose_close: bool = False) -> Op[str]:
-        """Queue a follow-up by tracking id (``lapor-desktop reply``)."""
+              propose_close: bool = False) -> Op[ReplyResult]:
+        """Queue a follow-up by tracking id (``lapor-desktop reply``); every file goes through
+        the same evidence preparation as the window's (metadata removed, downscaled)."""
         complaint = self.store.complaints.get_by_tracking_id(tracking_id.lstrip("#"))
         if complaint is None:
             raise KnownError(f"Laporan {tracking_id} tidak ada di profil ini. "
-                                      "Jalankan 'lapor-desktop sync' dahulu.")
-        return self.send_follow_up(complaint.id, text, attachment_paths, propose_close)
+                             "Jalankan 'lapor-desktop sync' dahulu.")
+        evidence = [prepare_evidence(path) for path in attachment_paths]
+        op = self.send_follow_up(complaint.id, text, evidence, propose_close)
+        return Op(ReplyResult(op.value, evidence), op.changes)
 
     def retry_now(self, op_id: str) -> Op[None]:
         """Send a waiting or refused action at the next pass (the ledger's "Kirim ulang")."""

@@ -63,7 +63,7 @@
         <name>AttachmentList</name>
         <message>
             <source>Lampiran bukti</source>
-            <extracomment>The list of attachments changed (added or removed). A file was refused: its Indonesian reason (also shown under the list).</extracomment>
+            <extracomment>The list of attachments changed (added, redacted or removed). A file was refused: its Indonesian reason (also shown under the list). The selected attachment changed: its PreparedEvidence, or None.</extracomment>
             <translation>Evidence attachments</translation>
         </message>
         <message>
@@ -71,12 +71,20 @@
             <translation>&amp;Attach file…</translation>
         </message>
         <message>
+            <source>&amp;Samarkan bagian…</source>
+            <translation>&amp;Redact parts…</translation>
+        </message>
+        <message>
+            <source>Samarkan atau tutup wajah, pelat nomor, nomor rumah atau dokumen sebelum foto dikirim</source>
+            <translation>Blur or cover faces, number plates, house numbers or documents before the photo is sent</translation>
+        </message>
+        <message>
             <source>&amp;Hapus lampiran</source>
             <translation>&amp;Remove attachment</translation>
         </message>
         <message>
-            <source>PNG, JPEG atau PDF, maksimal 10 MB; seret berkas ke sini.</source>
-            <translation>PNG, JPEG or PDF, up to 10 MB; drag files here.</translation>
+            <source>PNG, JPEG atau PDF, maksimal 10 MB; seret berkas ke sini. Metadata (lokasi, waktu, perangkat) selalu dihapus.</source>
+            <translation>PNG, JPEG or PDF, at most 10 MB; drag files here. Metadata (location, time, device) is always removed.</translation>
         </message>
         <message>
             <source>Pilih lampiran bukti</source>
@@ -87,8 +95,16 @@
             <translation>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
         </message>
         <message>
-            <source>– diperkecil</source>
-            <translation>– reduced</translation>
+            <source>diperkecil</source>
+            <translation>reduced</translation>
+        </message>
+        <message>
+            <source>metadata dihapus</source>
+            <translation>metadata removed</translation>
+        </message>
+        <message>
+            <source>{n} bagian disamarkan</source>
+            <translation>{n} parts redacted</translation>
         </message>
         <message>
             <source>Lampiran tidak dapat diproses: {error}</source>
@@ -587,6 +603,58 @@
             <source>Perhatian</source>
             <extracomment>A short message for the status bar (known errors that need no dialog). A crash report was written: (report text, file path or "").</extracomment>
             <translation>Attention</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidencePanel</name>
+        <message>
+            <source>Lokasi GPS:</source>
+            <extracomment>The officer asked to add this visible text to the follow-up ("Foto diambil …").</extracomment>
+            <translation>GPS location:</translation>
+        </message>
+        <message>
+            <source>Waktu:</source>
+            <translation>Time:</translation>
+        </message>
+        <message>
+            <source>Perangkat:</source>
+            <translation>Device:</translation>
+        </message>
+        <message>
+            <source>Lainnya:</source>
+            <translation>Other:</translation>
+        </message>
+        <message>
+            <source>wa&amp;ktu</source>
+            <translation>&amp;time</translation>
+        </message>
+        <message>
+            <source>lo&amp;kasi</source>
+            <translation>&amp;location</translation>
+        </message>
+        <message>
+            <source>Tulis di &amp;tindak lanjut</source>
+            <translation>Write in the &amp;follow-up</translation>
+        </message>
+        <message>
+            <source>Tambahkan waktu dan/atau lokasi sebagai teks yang terlihat oleh pelapor</source>
+            <translation>Add the time and/or location as text the reporter can see</translation>
+        </message>
+        <message>
+            <source>Tampilkan sebagai teks:</source>
+            <translation>Show as text:</translation>
+        </message>
+        <message>
+            <source>{name}: tidak ada metadata tersembunyi.</source>
+            <translation>{name}: no hidden metadata.</translation>
+        </message>
+        <message>
+            <source>Ditemukan dan dihapus dari {name}:</source>
+            <translation>Found in and removed from {name}:</translation>
+        </message>
+        <message>
+            <source>{device} (nomor seri {serial})</source>
+            <translation>{device} (serial number {serial})</translation>
         </message>
     </context>
     <context>
@@ -1302,6 +1370,53 @@ Saved {time}</translation>
         <message>
             <source>&amp;Nanti saja</source>
             <translation>&amp;Not now</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedactCanvas</name>
+        <message>
+            <source>Foto yang disamarkan</source>
+            <extracomment>A rectangle was drawn: the Redaction (fractions of the picture; mode set by the dialog).</extracomment>
+            <translation>Photo being redacted</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedactDialog</name>
+        <message>
+            <source>Samarkan bagian foto – {name}</source>
+            <translation>Redact parts of the photo – {name}</translation>
+        </message>
+        <message>
+            <source>Seret dengan tetikus untuk menandai wajah, pelat nomor, nomor rumah atau dokumen. Hanya salinan yang disamarkan yang dikirim; berkas asli tetap di komputer ini.</source>
+            <translation>Drag with the mouse to mark faces, number plates, house numbers or documents. Only the redacted copy is sent; the original file stays on this computer.</translation>
+        </message>
+        <message>
+            <source>&amp;Kaburkan</source>
+            <translation>&amp;Blur</translation>
+        </message>
+        <message>
+            <source>T&amp;utup hitam</source>
+            <translation>Blac&amp;k out</translation>
+        </message>
+        <message>
+            <source>&amp;Urungkan</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Hapus semua</source>
+            <translation>&amp;Remove all</translation>
+        </message>
+        <message>
+            <source>&amp;Terapkan</source>
+            <translation>&amp;Apply</translation>
+        </message>
+        <message>
+            <source>&amp;Batal</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>{n} bagian ditandai</source>
+            <translation>{n} parts marked</translation>
         </message>
     </context>
     <context>

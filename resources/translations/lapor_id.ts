@@ -63,7 +63,7 @@
         <name>AttachmentList</name>
         <message>
             <source>Lampiran bukti</source>
-            <extracomment>The list of attachments changed (added or removed). A file was refused: its Indonesian reason (also shown under the list).</extracomment>
+            <extracomment>The list of attachments changed (added, redacted or removed). A file was refused: its Indonesian reason (also shown under the list). The selected attachment changed: its PreparedEvidence, or None.</extracomment>
             <translation>Lampiran bukti</translation>
         </message>
         <message>
@@ -71,12 +71,20 @@
             <translation>&amp;Lampirkan berkas…</translation>
         </message>
         <message>
+            <source>&amp;Samarkan bagian…</source>
+            <translation>&amp;Samarkan bagian…</translation>
+        </message>
+        <message>
+            <source>Samarkan atau tutup wajah, pelat nomor, nomor rumah atau dokumen sebelum foto dikirim</source>
+            <translation>Samarkan atau tutup wajah, pelat nomor, nomor rumah atau dokumen sebelum foto dikirim</translation>
+        </message>
+        <message>
             <source>&amp;Hapus lampiran</source>
             <translation>&amp;Hapus lampiran</translation>
         </message>
         <message>
-            <source>PNG, JPEG atau PDF, maksimal 10 MB; seret berkas ke sini.</source>
-            <translation>PNG, JPEG atau PDF, maksimal 10 MB; seret berkas ke sini.</translation>
+            <source>PNG, JPEG atau PDF, maksimal 10 MB; seret berkas ke sini. Metadata (lokasi, waktu, perangkat) selalu dihapus.</source>
+            <translation>PNG, JPEG atau PDF, maksimal 10 MB; seret berkas ke sini. Metadata (lokasi, waktu, perangkat) selalu dihapus.</translation>
         </message>
         <message>
             <source>Pilih lampiran bukti</source>
@@ -87,8 +95,16 @@
             <translation>Gambar dan PDF (*.png *.jpg *.jpeg *.pdf);;Semua berkas (*)</translation>
         </message>
         <message>
-            <source>– diperkecil</source>
-            <translation>– diperkecil</translation>
+            <source>diperkecil</source>
+            <translation>diperkecil</translation>
+        </message>
+        <message>
+            <source>metadata dihapus</source>
+            <translation>metadata dihapus</translation>
+        </message>
+        <message>
+            <source>{n} bagian disamarkan</source>
+            <translation>{n} bagian disamarkan</translation>
         </message>
         <message>
             <source>Lampiran tidak dapat diproses: {error}</source>
@@ -587,6 +603,58 @@
             <source>Perhatian</source>
             <extracomment>A short message for the status bar (known errors that need no dialog). A crash report was written: (report text, file path or "").</extracomment>
             <translation>Perhatian</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidencePanel</name>
+        <message>
+            <source>Lokasi GPS:</source>
+            <extracomment>The officer asked to add this visible text to the follow-up ("Foto diambil …").</extracomment>
+            <translation>Lokasi GPS:</translation>
+        </message>
+        <message>
+            <source>Waktu:</source>
+            <translation>Waktu:</translation>
+        </message>
+        <message>
+            <source>Perangkat:</source>
+            <translation>Perangkat:</translation>
+        </message>
+        <message>
+            <source>Lainnya:</source>
+            <translation>Lainnya:</translation>
+        </message>
+        <message>
+            <source>wa&amp;ktu</source>
+            <translation>wa&amp;ktu</translation>
+        </message>
+        <message>
+            <source>lo&amp;kasi</source>
+            <translation>lo&amp;kasi</translation>
+        </message>
+        <message>
+            <source>Tulis di &amp;tindak lanjut</source>
+            <translation>Tulis di &amp;tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Tambahkan waktu dan/atau lokasi sebagai teks yang terlihat oleh pelapor</source>
+            <translation>Tambahkan waktu dan/atau lokasi sebagai teks yang terlihat oleh pelapor</translation>
+        </message>
+        <message>
+            <source>Tampilkan sebagai teks:</source>
+            <translation>Tampilkan sebagai teks:</translation>
+        </message>
+        <message>
+            <source>{name}: tidak ada metadata tersembunyi.</source>
+            <translation>{name}: tidak ada metadata tersembunyi.</translation>
+        </message>
+        <message>
+            <source>Ditemukan dan dihapus dari {name}:</source>
+            <translation>Ditemukan dan dihapus dari {name}:</translation>
+        </message>
+        <message>
+            <source>{device} (nomor seri {serial})</source>
+            <translation>{device} (nomor seri {serial})</translation>
         </message>
     </context>
     <context>
@@ -1302,6 +1370,53 @@ Tersimpan {time}</translation>
         <message>
             <source>&amp;Nanti saja</source>
             <translation>&amp;Nanti saja</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedactCanvas</name>
+        <message>
+            <source>Foto yang disamarkan</source>
+            <extracomment>A rectangle was drawn: the Redaction (fractions of the picture; mode set by the dialog).</extracomment>
+            <translation>Foto yang disamarkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedactDialog</name>
+        <message>
+            <source>Samarkan bagian foto – {name}</source>
+            <translation>Samarkan bagian foto – {name}</translation>
+        </message>
+        <message>
+            <source>Seret dengan tetikus untuk menandai wajah, pelat nomor, nomor rumah atau dokumen. Hanya salinan yang disamarkan yang dikirim; berkas asli tetap di komputer ini.</source>
+            <translation>Seret dengan tetikus untuk menandai wajah, pelat nomor, nomor rumah atau dokumen. Hanya salinan yang disamarkan yang dikirim; berkas asli tetap di komputer ini.</translation>
+        </message>
+        <message>
+            <source>&amp;Kaburkan</source>
+            <translation>&amp;Kaburkan</translation>
+        </message>
+        <message>
+            <source>T&amp;utup hitam</source>
+            <translation>T&amp;utup hitam</translation>
+        </message>
+        <message>
+            <source>&amp;Urungkan</source>
+            <translation>&amp;Urungkan</translation>
+        </message>
+        <message>
+            <source>&amp;Hapus semua</source>
+            <translation>&amp;Hapus semua</translation>
+        </message>
+        <message>
+            <source>&amp;Terapkan</source>
+            <translation>&amp;Terapkan</translation>
+        </message>
+        <message>
+            <source>&amp;Batal</source>
+            <translation>&amp;Batal</translation>
+        </message>
+        <message>
+            <source>{n} bagian ditandai</source>
+            <translation>{n} bagian ditandai</translation>
         </message>
     </context>
     <context>

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import random
+
+import pytest
+from PIL import Image
 
 from lapor_desktop.server import models as m
 from lapor_desktop.server.seed import png_bytes
+from lapor_desktop.workbench.evidence import prepare_data
+from tests.support.evidence_files import XMP, exif_bytes, phone_jpeg, text_png
 from tests.support.serverkit import FOLLOW_UP_TEXT, idem, sha, upload
 
 CT = {"Content-Type": "application/offset+octet-stream"}
@@ -132,3 +138,40 @@ def test_follow_up_with_uploaded_evidence(demo_server):
     att = r.json()["complaint"]["events"][-1]["attachments"]
     assert att == [{"sha256": sha(data), "filename": "bukti-pengangkutan.png",
                     "mime_type": "image/png", "size": len(data)}]
+
+
+@pytest.mark.parametrize(("data", "mime"), [
+    (phone_jpeg(320, 240), "image/jpeg"), (text_png(200, 100), "image/png")],
+    ids=["jpeg-exif", "png-exif"])
+def test_image_with_gps_is_refused_and_not_stored(demo_server, data, mime):
+    # An older client that sends a photo as the phone made it: the position must not be kept.
+    s = demo_server.session("demo.dlh")
+    uid = _create(s, demo_server.api, data, mime_type=mime).json()["upload_id"]
+    r = _patch(s, demo_server.api, uid, 0, data)
+    assert r.status_code == 422
+    body = r.json()
+    assert body["error"] == "image_has_gps" and "lokasi GPS" in body["message"]
+    assert s.get(f"{demo_server.api}/uploads/{uid}").json()["offset"] == 0
+    with demo_server.db.read() as ses:
+        assert ses.get(m.Blob, sha(data)) is None
+    # The same photo cleaned by the client's preparation is accepted.
+    cleaned = prepare_data("foto", data).data
+    assert upload(s, demo_server.api, cleaned, mime=mime)["complete"] is True
+
+
+def test_image_with_gps_only_in_xmp_is_refused(demo_server):
+    s = demo_server.session("demo.dlh")
+    out = io.BytesIO()
+    Image.new("RGB", (32, 24), "grey").save(out, "JPEG", xmp=XMP)
+    data = out.getvalue()
+    uid = _create(s, demo_server.api, data, mime_type="image/jpeg").json()["upload_id"]
+    r = _patch(s, demo_server.api, uid, 0, data)
+    assert r.status_code == 422 and r.json()["error"] == "image_has_gps"
+
+
+def test_image_without_position_is_accepted_with_its_exif(demo_server):
+    # The server refuses positions, not all metadata: a camera block without GPS still passes.
+    s = demo_server.session("demo.dlh")
+    out = io.BytesIO()
+    Image.new("RGB", (32, 24), "grey").save(out, "JPEG", exif=exif_bytes(gps=False))
+    assert upload(s, demo_server.api, out.getvalue(), mime="image/jpeg")["complete"] is True
