@@ -12,6 +12,7 @@ import sys
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from lapor_desktop.cli.common import open_workbench, with_profile
 from lapor_desktop.core.models import Status
 
 EXIT_OK = 0
@@ -21,9 +22,8 @@ DEFAULT_LIMIT = 50
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``queue`` and ``show`` to the main parser's sub-commands."""
-    p = subparsers.add_parser("queue", help="daftar laporan di antrean (seperti di jendela)")
-    p.add_argument("--profile", metavar="DIR", default=argparse.SUPPRESS,
-                   help="folder profil petugas")
+    p = with_profile(subparsers.add_parser("queue",
+                                           help="daftar laporan di antrean (seperti di jendela)"))
     p.add_argument("--status", action="append", default=[], metavar="STATUS",
                    choices=[s.value for s in Status],
                    help="hanya status ini (boleh diulang): " + ", ".join(s.value for s in Status))
@@ -34,18 +34,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     p.set_defaults(handler=cmd_queue)
 
-    p = subparsers.add_parser("show", help="rincian satu laporan dengan riwayatnya")
-    p.add_argument("--profile", metavar="DIR", default=argparse.SUPPRESS,
-                   help="folder profil petugas")
+    p = with_profile(subparsers.add_parser("show", help="rincian satu laporan dengan riwayatnya"))
     p.add_argument("tracking_id", metavar="TRACKING_ID")
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     p.set_defaults(handler=cmd_show)
-
-
-def _open(args: argparse.Namespace):  # -> Workbench
-    from lapor_desktop.workbench.doors import open_headless
-
-    return open_headless(args.profile)
 
 
 def cmd_queue(args: argparse.Namespace) -> int:
@@ -56,7 +48,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
     if args.limit < 1:
         print("--limit minimal 1.", file=sys.stderr)
         return EXIT_REFUSED
-    with _open(args) as bench:
+    with open_workbench(args) as bench:
         now = bench.clock()
         query = QueueQuery(text=args.search, statuses=frozenset(Status(s) for s in args.status),
                            overdue_at=now if args.overdue else None)
@@ -88,7 +80,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     """``show TRACKING_ID [--json]``."""
     from lapor_desktop.core.status import STATUS_LABELS
 
-    with _open(args) as bench:
+    with open_workbench(args) as bench:
         complaint = bench.store.complaints.get_by_tracking_id(args.tracking_id.lstrip("#"))
         detail = bench.queue.detail(complaint.id) if complaint is not None else None
         tz = ZoneInfo(bench.queue.timezone().value)

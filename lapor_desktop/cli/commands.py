@@ -18,17 +18,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from lapor_desktop.cli.common import open_workbench as _open
+from lapor_desktop.cli.common import with_profile as _with_profile
 from lapor_desktop.core.errors import KnownError
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
-
-
-def _with_profile(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    # Accept --profile after the sub-command too; SUPPRESS keeps the global value otherwise.
-    parser.add_argument("--profile", metavar="DIR", default=argparse.SUPPRESS,
-                        help="folder profil petugas")
-    return parser
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -60,13 +55,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     browse.register(subparsers)
     export_command.register(subparsers)
-
-
-def _open(args: argparse.Namespace, *, create: bool = False):  # -> Workbench
-    """The workbench of the profile the command names (imported lazily: ``--help`` stays fast)."""
-    from lapor_desktop.workbench.doors import open_headless
-
-    return open_headless(args.profile, create=create)
 
 
 def _fail(message: str, code: int = EXIT_REFUSED) -> int:

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from lapor_desktop.cli.common import open_workbench, with_profile
 from lapor_desktop.core.errors import KnownError
 from lapor_desktop.reports.export_files import FORMATS
 from lapor_desktop.reports.monthly import DEFAULT_TREND_MONTHS, Signatory, load_report, write_report
@@ -22,9 +23,8 @@ EXIT_REFUSED = 1
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``export`` to the main parser's sub-commands."""
-    p = subparsers.add_parser("export", help="ekspor laporan bulanan (XLSX, CSV atau PDF)")
-    p.add_argument("--profile", metavar="DIR", default=argparse.SUPPRESS,
-                   help="folder profil petugas")
+    p = with_profile(subparsers.add_parser("export",
+                                           help="ekspor laporan bulanan (XLSX, CSV atau PDF)"))
     p.add_argument("--format", dest="fmt", choices=FORMATS, required=True, help="format berkas")
     p.add_argument("--period", required=True,
                    help="bulan (2026-11) atau rentang tanggal (2026-11-01..2026-11-30)")
@@ -39,8 +39,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """``export --format xlsx|csv|pdf --period 2026-11 --out FILE``."""
-    from lapor_desktop.workbench.doors import open_headless
-
     try:
         period = Period.parse(args.period)
     except KnownError as exc:
@@ -52,7 +50,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     app = _offscreen_gui() if args.fmt == "pdf" else None
     try:
-        with open_headless(args.profile) as bench:
+        with open_workbench(args) as bench:
             report = load_report(bench.store, period, bench.clock(), months=args.months)
         write_report(report, args.fmt, out, signatory=Signatory(args.jabatan, args.nama, args.nip),
                      pdf_writer=_pdf_writer() if args.fmt == "pdf" else None)
