@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lapor_desktop import APP_NAME, __version__
 from lapor_desktop.core.errors import KnownError
-from lapor_desktop.logs import redact
+from lapor_desktop.logs import redact, write_private
 from lapor_desktop.ui.crash_dialog import CrashDialog
 
 log = logging.getLogger(__name__)
@@ -73,7 +73,7 @@ class ErrorBridge(QObject):
                 self._log_dir.mkdir(parents=True, exist_ok=True)
                 stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
                 crash_file = self._log_dir / f"crash-{stamp}.txt"
-                crash_file.write_text(report, encoding="utf-8")
+                write_private(crash_file, report)  # 0600: the report is the officer's alone
                 path = str(crash_file)
             except OSError:
                 log.exception("cannot write crash report")
