@@ -43,6 +43,7 @@ from lapor_desktop.store.secrets import StoreTokenVault
 from lapor_desktop.sync.credentials import PASSWORD_ENV, CredentialStore
 from lapor_desktop.sync.engine import SyncEngine
 from lapor_desktop.sync.session import SyncSession
+from lapor_desktop.ui import plain
 from lapor_desktop.ui.attachment_flow import AttachmentFlow
 from lapor_desktop.ui.attachment_opener import AttachmentOpener
 from lapor_desktop.ui.error_bridge import ErrorBridge
@@ -270,7 +271,7 @@ class Application:
             window.lock_requested.connect(self.idle.lock_now)
         opener = AttachmentOpener(profile, cache_dir(profile), store.cache_cipher,
                                   parent_widget=window, parent=window)
-        opener.failed.connect(lambda text: QMessageBox.warning(window, APP_NAME, text))
+        opener.failed.connect(lambda text: plain.warning(window, APP_NAME, text))
         self.qt_app.aboutToQuit.connect(opener.cleanup)
         flow = AttachmentFlow(self.tasks, store, cache_dir(profile), session.client, opener,
                               self.errors.handle, parent=window)

@@ -30,6 +30,7 @@ from lapor_desktop.core.errors import KnownError
 from lapor_desktop.drafting import SCALED_DIR, check_attachment
 from lapor_desktop.sync.outbox import sniff_mime
 from lapor_desktop.ui.formatting import format_size
+from lapor_desktop.ui.plain import plain_label, tooltip
 from lapor_desktop.ui.tasks import TaskManager
 
 MAX_IMAGE_SIDE = 1600
@@ -103,7 +104,7 @@ class AttachmentList(QWidget):
         self.remove_button = QPushButton(self.tr("&Hapus lampiran"))
         self.remove_button.setObjectName("attachRemove")
         self.remove_button.clicked.connect(self.remove_selected)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setObjectName("attachMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("QLabel { color: #8a1c17; }")
@@ -200,7 +201,7 @@ class AttachmentList(QWidget):
             text += "  " + self.tr("– diperkecil")
         item = QListWidgetItem(text)
         item.setData(_PATH_ROLE, record)
-        item.setToolTip(record["original"])
+        item.setToolTip(tooltip(record["original"]))
         self.list.addItem(item)
         self.changed.emit()
 

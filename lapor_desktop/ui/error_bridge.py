@@ -18,12 +18,13 @@ from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject, QtMsgType, Signal, qVersion
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from lapor_desktop import APP_NAME, __version__
 from lapor_desktop.core.errors import KnownError
 from lapor_desktop.logs import redact, write_private
 from lapor_desktop.ui.crash_dialog import CrashDialog
+from lapor_desktop.ui.plain import warning
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ class ErrorBridge(QObject):
         message = str(error)
         self.status_message.emit(message)
         if dialog and self._interactive:
-            QMessageBox.warning(self.parent_widget, title or self.tr("Perhatian"), message)
+            warning(self.parent_widget, title or self.tr("Perhatian"), message)
 
     def handle(self, error: BaseException) -> None:
         """Entry point for any error from background work or a slot."""
