@@ -281,7 +281,7 @@ class Application:
 
         def stop_everything() -> None:
             controller.stop()
-            self.credentials.delete(session.server_url or "", session.username or "")
+            session.logout()  # revokes the token on the server, then forgets it here
 
         def logout() -> None:
             if logout_and_wipe(window, profile, store, self.remember, stop_everything):

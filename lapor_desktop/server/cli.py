@@ -36,7 +36,8 @@ def _serve(args: argparse.Namespace) -> int:
     from lapor_desktop.server.app import create_app
     from lapor_desktop.server.testing import bind_loopback, uvicorn_config
 
-    app = create_app(args.db, min_client_version=args.min_client_version)
+    app = create_app(args.db, min_client_version=args.min_client_version,
+                     trusted_proxies=args.trusted_proxy)
     sock = bind_loopback(args.host, args.port)
     host, port = sock.getsockname()[:2]
     print(f"LAPOR! reference server listening on http://{host}:{port}", flush=True)
@@ -92,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--log-level", default="info")
     s.add_argument("--min-client-version", default=MIN_CLIENT_VERSION,
                    help="versi LAPOR! Desktop tertua yang boleh sinkron")
+    s.add_argument("--trusted-proxy", action="append", default=[], metavar="ALAMAT",
+                   help="proxy (alamat atau jaringan, mis. 10.0.0.0/8) yang X-Forwarded-For-nya "
+                        "dipercaya; bawaan: tidak ada")
     s.set_defaults(handler=_serve)
 
     s = sub.add_parser("seed", help="isi data contoh")

@@ -137,6 +137,21 @@ class SyncClient:
         self.token = result.token
         return result
 
+    def logout(self) -> None:
+        """Revoke this client's token on the server; a token the server no longer knows counts
+        as revoked. The token is dropped from this client either way."""
+        token, self.token = self.token, None
+        if not token:
+            return
+        try:
+            self.transport.request("POST", API_PREFIX + "/auth/logout", token=token,
+                                   expect=(200, 204)).close()
+        except errors.LoginRequired:
+            pass  # already expired or revoked: what logout wants
+        except (errors.ProtocolError, errors.NetworkError, errors.RequestTimeout):
+            self.drop_connections()
+            raise
+
     def me(self) -> OfficerInfo:
         """Who the token belongs to (also proves the token still works)."""
         return self._json("GET", "/me", OfficerInfo, "me")
