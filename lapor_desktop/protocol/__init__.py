@@ -25,6 +25,7 @@ from lapor_desktop.protocol.limits import (
     MIN_CLIENT_VERSION,
     TEXT_MAX_CHARS,
     UPLOAD_CONTENT_TYPE,
+    content_matches,
     sanitize_filename,
 )
 from lapor_desktop.protocol.models import (
@@ -102,6 +103,7 @@ __all__ = [
     "UploadCreate",
     "UploadStatus",
     "complaint_to_snapshot",
+    "content_matches",
     "sanitize_filename",
     "snapshot_to_complaint",
     "tz_from_wire",
