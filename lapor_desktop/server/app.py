@@ -64,8 +64,11 @@ def create_app(db_url: str, *, clock: Clock | None = None,
                         min_client_version=min_client_version)
     app = FastAPI(title="LAPOR! Desktop reference server", version=__version__,
                   summary="Sync protocol v1 between LAPOR! Desktop and a central server",
-                  openapi_url=f"{API_PREFIX}/openapi.json", docs_url=f"{API_PREFIX}/docs",
-                  redoc_url=None, swagger_ui_oauth2_redirect_url=None)
+                  openapi_url=f"{API_PREFIX}/openapi.json",
+                  # No Swagger UI: FastAPI's page loads its scripts from a CDN at run time (a
+                  # third party running code next to an officer's token). The OpenAPI document
+                  # is served, and resources/api/openapi.json ships with the app.
+                  docs_url=None, redoc_url=None, swagger_ui_oauth2_redirect_url=None)
     app.state.ctx = ctx
     install_error_handlers(app)
     for module in (auth, routes_feed, routes_actions, routes_uploads):

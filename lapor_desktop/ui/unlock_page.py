@@ -231,8 +231,8 @@ class UnlockPage(QWidget):
             self.title.setText(self.tr("Buat kata sandi profil"))
             self.explanation.setText(self.tr(
                 "Data pengaduan di komputer ini disimpan terenkripsi. Buat kata sandi (minimal "
-                "8 karakter) untuk membukanya; kata sandi ini bisa berbeda dari kata sandi "
-                "server."))
+                "8 karakter, tidak mudah ditebak; misalnya empat kata acak) untuk membukanya; "
+                "kata sandi ini bisa berbeda dari kata sandi server."))
             self.button.setText(self.tr("Simpan kata sandi"))
             self.password.setPlaceholderText(self.tr("Kata sandi baru"))
         else:

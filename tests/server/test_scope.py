@@ -164,8 +164,6 @@ PROBES = {
     ("GET", "/api/v1/attachments/{sha256}"): probe_download,
     ("GET", "/api/v1/openapi.json"): probe_static,
     ("HEAD", "/api/v1/openapi.json"): probe_static,
-    ("GET", "/api/v1/docs"): probe_static,
-    ("HEAD", "/api/v1/docs"): probe_static,
 }
 
 
