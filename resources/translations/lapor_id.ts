@@ -517,6 +517,10 @@
             <translation>Laporan juga disimpan di: {path}</translation>
         </message>
         <message>
+            <source>Isi laporan: versi aplikasi, Qt dan Python, sistem operasi, dan jejak kesalahan (traceback). Laporan tidak memuat isi pengaduan, identitas pelapor, kata sandi, maupun token. Periksa teks di bawah sebelum menyalinnya; yang disalin persis teks ini.</source>
+            <translation>Isi laporan: versi aplikasi, Qt dan Python, sistem operasi, dan jejak kesalahan (traceback). Laporan tidak memuat isi pengaduan, identitas pelapor, kata sandi, maupun token. Periksa teks di bawah sebelum menyalinnya; yang disalin persis teks ini.</translation>
+        </message>
+        <message>
             <source>&amp;Salin laporan</source>
             <translation>&amp;Salin laporan</translation>
         </message>
@@ -841,12 +845,12 @@
             <translation>Tindak lanjut #{id}</translation>
         </message>
         <message>
-            <source>Terapkan templat</source>
-            <translation>Terapkan templat</translation>
-        </message>
-        <message>
             <source>Ganti teks yang sudah ditulis dengan templat "{title}"?</source>
             <translation>Ganti teks yang sudah ditulis dengan templat "{title}"?</translation>
+        </message>
+        <message>
+            <source>Terapkan templat</source>
+            <translation>Terapkan templat</translation>
         </message>
         <message>
             <source>Tunggu sebentar: lampiran masih diperiksa.</source>
@@ -1525,8 +1529,8 @@ Tersimpan {time}</translation>
             <translation>Buat kata sandi profil</translation>
         </message>
         <message>
-            <source>Data pengaduan di komputer ini disimpan terenkripsi. Buat kata sandi (minimal 8 karakter) untuk membukanya; kata sandi ini bisa berbeda dari kata sandi server.</source>
-            <translation>Data pengaduan di komputer ini disimpan terenkripsi. Buat kata sandi (minimal 8 karakter) untuk membukanya; kata sandi ini bisa berbeda dari kata sandi server.</translation>
+            <source>Data pengaduan di komputer ini disimpan terenkripsi. Buat kata sandi (minimal 8 karakter, tidak mudah ditebak; misalnya empat kata acak) untuk membukanya; kata sandi ini bisa berbeda dari kata sandi server.</source>
+            <translation>Data pengaduan di komputer ini disimpan terenkripsi. Buat kata sandi (minimal 8 karakter, tidak mudah ditebak; misalnya empat kata acak) untuk membukanya; kata sandi ini bisa berbeda dari kata sandi server.</translation>
         </message>
         <message>
             <source>Simpan kata sandi</source>
