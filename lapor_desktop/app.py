@@ -257,6 +257,7 @@ class Application:
         notifier.show_window_requested.connect(raise_window)
         notifier.sync_requested.connect(controller.sync_now)
         notifier.quit_requested.connect(self.qt_app.quit)
+        notifier.is_locked = lambda: self.idle is not None and self.idle.is_locked
         notifier.start()
         self.notifier = notifier
 

@@ -1183,7 +1183,7 @@
         <name>Notifier</name>
         <message>
             <source>Buka LAPOR! Desktop</source>
-            <extracomment>A notification was raised (a ShownNotification), whether or not a tray could show it. The officer clicked a notification about one complaint: its id. The officer clicked a notification about refused actions: show the Kotak Keluar. "Buka LAPOR! Desktop" or a click on the tray icon: raise the main window. "Sinkronkan sekarang" from the tray menu. "Keluar" from the tray menu.</extracomment>
+            <extracomment>A notification was raised (a ShownNotification), whether or not a tray could show it. The officer clicked a notification about one complaint: its id. The officer clicked a notification about refused actions: show the Kotak Keluar. "Buka LAPOR! Desktop" or a click on the tray icon: raise the main window. "Sinkronkan sekarang" from the tray menu. "Keluar" from the tray menu. Title and text of the last tray message (also where no tray can show it). Whether the window is locked (the app sets ``IdleLock.is_locked``): while locked the tray says only how many notifications came, and clicking one opens nothing but the lock page.</extracomment>
             <translation>Buka LAPOR! Desktop</translation>
         </message>
         <message>
@@ -1193,6 +1193,10 @@
         <message>
             <source>Keluar</source>
             <translation>Keluar</translation>
+        </message>
+        <message>
+            <source>{n} pemberitahuan baru. Buka kunci aplikasi untuk melihatnya.</source>
+            <translation>{n} pemberitahuan baru. Buka kunci aplikasi untuk melihatnya.</translation>
         </message>
         <message>
             <source>(+{n} pemberitahuan lainnya)</source>
