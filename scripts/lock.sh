@@ -10,8 +10,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 common=(--generate-hashes --allow-unsafe --strip-extras --no-header --no-emit-index-url
         --no-emit-find-links -q)
-pip-compile "${common[@]}" --extra test --extra postgres -o requirements/lock-linux-py311.txt \
-  pyproject.toml
+# --build-deps-for editable: setuptools and wheel are locked too, so `pip install --no-deps
+# --no-build-isolation -e .` builds the app with hashed tools, not whatever the index serves.
+pip-compile "${common[@]}" --extra test --extra postgres --build-deps-for editable \
+  -o requirements/lock-linux-py311.txt pyproject.toml
 pip-compile "${common[@]}" -c requirements/lock-linux-py311.txt \
   -o requirements/lock-build-linux-py311.txt requirements/build.in
 uv pip compile requirements/windows-build.in --python-platform x86_64-pc-windows-msvc \
