@@ -26,6 +26,7 @@ from lapor_desktop.core.errors import KnownError, StoreError
 from lapor_desktop.security.filenames import clear_private_temp
 from lapor_desktop.security.remember import KeyRemember
 from lapor_desktop.store.profile import cache_dir, ensure_profile_dir, logs_dir, resolve_profile_dir
+from lapor_desktop.ui import plain
 from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.i18n import install_translator, tr
@@ -220,6 +221,7 @@ class Application:
         notifier.show_window_requested.connect(raise_window)
         notifier.sync_requested.connect(controller.sync_now)
         notifier.quit_requested.connect(self.qt_app.quit)
+        notifier.is_locked = lambda: self.idle is not None and self.idle.is_locked
         notifier.start()
         self.notifier = notifier
 
@@ -237,7 +239,7 @@ class Application:
             window.lock_requested.connect(self.idle.lock_now)
         opener = AttachmentOpener(bench.profile, bench.cache_dir, bench.store.cache_cipher,
                                   parent_widget=window, parent=window)
-        opener.failed.connect(lambda text: QMessageBox.warning(window, APP_NAME, text))
+        opener.failed.connect(lambda text: plain.warning(window, APP_NAME, text))
         self.qt_app.aboutToQuit.connect(opener.cleanup)
         flow = AttachmentFlow(self.tasks, bench.store, bench.cache_dir, bench.session.client,
                               opener, self.errors.handle, parent=window)
@@ -247,8 +249,7 @@ class Application:
 
         def stop_everything() -> None:
             controller.stop()
-            session = bench.session
-            bench.credentials.delete(session.server_url or "", session.username or "")
+            bench.session.logout()  # revokes the token on the server, then forgets it here
 
         def logout() -> None:
             if logout_and_wipe(window, bench.profile, bench.store, self.remember,

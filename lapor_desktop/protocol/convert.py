@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from lapor_desktop.core.models import Attachment, Complaint, Event, Reporter
+from lapor_desktop.protocol.limits import sanitize_filename
 from lapor_desktop.protocol.models import (
     AttachmentInfo,
     ComplaintSnapshot,
@@ -14,8 +15,9 @@ from lapor_desktop.protocol.models import (
 
 
 def _attachment_from_info(info: AttachmentInfo) -> Attachment:
-    return Attachment(sha256=info.sha256, filename=info.filename, mime_type=info.mime_type,
-                      size=info.size)
+    # A server's name is cleaned on receipt exactly as for saving (RTL overrides, CON.png ...).
+    return Attachment(sha256=info.sha256, filename=sanitize_filename(info.filename),
+                      mime_type=info.mime_type, size=info.size)
 
 
 def _attachment_to_info(att: Attachment) -> AttachmentInfo:

@@ -122,6 +122,15 @@ class LoginResponse(_Response):
     officer: OfficerInfo
 
 
+class TokenInfo(_Response):
+    """One of the officer's live sessions (the token itself is never shown again)."""
+
+    id: int
+    created_at: AwareDatetime
+    expires_at: AwareDatetime
+    current: bool = Field(description="the session making this request")
+
+
 # --- Complaint snapshots -------------------------------------------------------------------------
 
 

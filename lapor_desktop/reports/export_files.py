@@ -1,7 +1,8 @@
 """XLSX (openpyxl) and CSV exports of a :class:`MonthlyReport`. No Qt.
 
 Both writers report progress per row, stop when ``cancelled()`` turns true, and write through a
-temporary file renamed into place, so a cancelled or failed export never leaves half a file.
+temporary file renamed into place, so a cancelled or failed export never leaves half a file. Every
+text cell goes through :func:`~lapor_desktop.reports.cells.safe_row` (no formula injection).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from lapor_desktop.reports.cells import safe_row
 from lapor_desktop.reports.indicators import MonthlyReport
 from lapor_desktop.reports.tables import (
     BREAKDOWN_HEADERS,
@@ -67,7 +69,7 @@ def write_csv(report: MonthlyReport, path: Path, *, progress: Progress | None = 
         writer = csv.writer(handle)
         writer.writerow(LINE_HEADERS)
         for n, row in enumerate(rows, 1):
-            writer.writerow(["" if v is None else v for v in row])
+            writer.writerow(safe_row("" if v is None else v for v in row))
             _tick(n, len(rows), progress, cancelled)
     return Path(path)
 
@@ -88,7 +90,7 @@ def write_xlsx(report: MonthlyReport, path: Path, *, progress: Progress | None =
     ind.append(["Laporan Pengelolaan Pengaduan SP4N-LAPOR!"])
     ind["A1"].font = Font(bold=True, size=14)
     for label, value in header_rows(report):
-        ind.append([label, value])
+        ind.append(safe_row([label, value]))
     ind.append([])
     _table(ind, ("Indikator", "Nilai", "Keterangan"),
            [(label, value, text) for label, value, text in indicator_rows(report.indicators)],
@@ -111,7 +113,7 @@ def write_xlsx(report: MonthlyReport, path: Path, *, progress: Progress | None =
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     rows = line_rows(report)
     for n, row in enumerate(rows, 1):
-        sheet.append(list(row))
+        sheet.append(safe_row(row))
         _tick(n, len(rows), progress, cancelled)
     for index, width in enumerate(LINE_WIDTHS, 1):
         sheet.column_dimensions[get_column_letter(index)].width = width
@@ -130,7 +132,7 @@ def _table(sheet, headers, rows, bold, fill) -> None:  # noqa: ANN001 - openpyxl
     for cell in sheet[sheet.max_row]:
         cell.font, cell.fill = bold, fill
     for row in rows:
-        sheet.append(list(row))
+        sheet.append(safe_row(row))
 
 
 def _print_setup(sheet, *, repeat_rows: str | None) -> None:  # noqa: ANN001

@@ -12,21 +12,16 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 import shutil
-import unicodedata
 import uuid
 from pathlib import Path
 
+from lapor_desktop.protocol.limits import FALLBACK_FILENAME, content_matches, sanitize_filename
+
 MAX_NAME_CHARS = 120
-FALLBACK_NAME = "lampiran"
+FALLBACK_NAME = FALLBACK_FILENAME
 TEMP_DIR_NAME = "tmp-open"
 
-_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
-             *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10)),
-             "COM\u00b9", "COM\u00b2", "COM\u00b3", "LPT\u00b9", "LPT\u00b2", "LPT\u00b3"}
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-_FORBIDDEN = re.compile(r'[<>:"|?*\\/]')
 
 # Types that run code when opened: never opened from LAPOR! Desktop, only saved.
 _EXECUTABLE = """
@@ -63,24 +58,11 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 
 
 def safe_filename(name: str | None, max_chars: int = MAX_NAME_CHARS) -> str:
-    """A file name safe to create on Windows, macOS and Linux; never empty, never a path."""
-    name = unicodedata.normalize("NFC", name or "")
-    name = re.split(r"[\\/]", name)[-1]  # no directory part, whichever separator
-    name = _CONTROL.sub("", name)
-    name = _FORBIDDEN.sub("_", name)
-    name = name.strip().rstrip(". ").lstrip(". ")
-    if not name or set(name) <= {"."}:
-        name = FALLBACK_NAME
-    stem = name.split(".")[0].strip().upper()
-    if stem in _RESERVED:
-        name = "_" + name
-    if len(name) > max_chars:
-        stem, dot, ext = name.rpartition(".")
-        if dot and 0 < len(ext) <= 16 and stem:
-            name = stem[: max_chars - len(ext) - 1].rstrip(". ") + "." + ext
-        else:
-            name = name[:max_chars].rstrip(". ")
-    return name or FALLBACK_NAME
+    """A file name safe to create on Windows, macOS and Linux; never empty, never a path.
+
+    The same cleaning as for display and upload (:func:`lapor_desktop.protocol.sanitize_filename`).
+    """
+    return sanitize_filename(name or "", max_chars)
 
 
 def extension(name: str) -> str:
@@ -97,7 +79,7 @@ def is_executable_name(name: str) -> bool:
 
 def sniff_mime(head: bytes) -> str | None:
     """The type ``head`` (a file's first bytes) starts with, or None."""
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+    if content_matches("image/webp", head):
         return "image/webp"
     for magic, mime in _MAGIC:
         if head.startswith(magic):

@@ -16,6 +16,7 @@ import hmac
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
@@ -23,6 +24,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from lapor_desktop.core.errors import KnownError, StoreError
+from lapor_desktop.security.password_policy import WeakPasswordError, check_strength
 
 VAULT_FILE = "vault.json"
 KEY_BYTES = 32
@@ -153,10 +155,18 @@ def load_vault(profile: Path) -> Vault:
     return Vault.from_json(text)
 
 
-def check_new_password(password: str, confirm: str | None = None) -> None:
-    """Raise :class:`VaultError` (Indonesian) if ``password`` is too weak or does not match."""
+def check_new_password(password: str, confirm: str | None = None, *,
+                       strength: bool = True, user_inputs: Iterable[str] = ()) -> None:
+    """Raise :class:`VaultError` (Indonesian) if ``password`` is too short, too easy to guess
+    (:mod:`~lapor_desktop.security.password_policy`; ``user_inputs`` such as the username count
+    as known words) or does not match ``confirm``."""
     if len(password) < MIN_PASSWORD_CHARS:
         raise VaultError(f"Kata sandi minimal {MIN_PASSWORD_CHARS} karakter.")
+    if strength:
+        try:
+            check_strength(password, user_inputs)
+        except WeakPasswordError as exc:
+            raise VaultError(str(exc)) from None
     if confirm is not None and password != confirm:
         raise VaultError("Kedua kata sandi tidak sama.")
 
@@ -166,7 +176,9 @@ def create_vault(profile: Path, password: str, params: KdfParams | None = None) 
 
     Refuses to overwrite an existing vault (that would make the encrypted data unreadable).
     """
-    check_new_password(password)
+    # The strength check runs where the officer chooses the password (the unlock page, with a
+    # clear message before any slow key derivation); here only the floor is enforced.
+    check_new_password(password, strength=False)
     if has_vault(profile):
         raise VaultError("Profil ini sudah memiliki kata sandi.")
     params = params or KdfParams()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from email.utils import format_datetime
 
 from fastapi import FastAPI
@@ -12,7 +13,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from lapor_desktop import __version__
 from lapor_desktop.core.calendar import WorkingCalendar
 from lapor_desktop.protocol import API_PREFIX, MAX_CHUNK_BYTES, MAX_JSON_BYTES, MIN_CLIENT_VERSION
-from lapor_desktop.server import auth, routes_actions, routes_feed, routes_uploads
+from lapor_desktop.server import auth, routes_actions, routes_feed, routes_uploads, throttle
 from lapor_desktop.server.context import Clock, ServerContext, system_clock
 from lapor_desktop.server.db import Database
 from lapor_desktop.server.errors import BodyLimitMiddleware, install_error_handlers
@@ -46,22 +47,28 @@ class DateHeaderMiddleware:
 
 def create_app(db_url: str, *, clock: Clock | None = None,
                calendar: WorkingCalendar | None = None, create_schema: bool = True,
-               min_client_version: str = MIN_CLIENT_VERSION) -> FastAPI:
+               min_client_version: str = MIN_CLIENT_VERSION,
+               trusted_proxies: Sequence[str] = ()) -> FastAPI:
     """Build the server app on ``db_url`` (SQLite file or ``postgresql+psycopg://``).
 
     ``clock`` returns aware datetimes (tests move time with it); ``calendar`` defaults to the
-    national working-day calendar. The schema is created if missing.
+    national working-day calendar. The schema is created if missing. ``trusted_proxies``
+    (addresses or networks) are the only peers whose ``X-Forwarded-For`` is believed.
     """
     db = Database(db_url)
     if create_schema:
         db.create_schema()
     ctx = ServerContext(db=db, clock=clock or system_clock,
-                        calendar=calendar or WorkingCalendar(), limiter=auth.LoginLimiter(),
+                        calendar=calendar or WorkingCalendar(),
+                        trusted_proxies=throttle.parse_trusted(trusted_proxies),
                         min_client_version=min_client_version)
     app = FastAPI(title="LAPOR! Desktop reference server", version=__version__,
                   summary="Sync protocol v1 between LAPOR! Desktop and a central server",
-                  openapi_url=f"{API_PREFIX}/openapi.json", docs_url=f"{API_PREFIX}/docs",
-                  redoc_url=None, swagger_ui_oauth2_redirect_url=None)
+                  openapi_url=f"{API_PREFIX}/openapi.json",
+                  # No Swagger UI: FastAPI's page loads its scripts from a CDN at run time (a
+                  # third party running code next to an officer's token). The OpenAPI document
+                  # is served, and resources/api/openapi.json ships with the app.
+                  docs_url=None, redoc_url=None, swagger_ui_oauth2_redirect_url=None)
     app.state.ctx = ctx
     install_error_handlers(app)
     for module in (auth, routes_feed, routes_actions, routes_uploads):

@@ -1,29 +1,39 @@
-"""Passwords (argon2id), bearer tokens (random, stored hashed, expiring) and login rate limiting."""
+"""Passwords (argon2id), bearer tokens (random, stored hashed, expiring, revocable) and logins.
+
+A login checks the throttle (:mod:`lapor_desktop.server.throttle`) and reads the officer in a read
+session, verifies the argon2 hash with no transaction open (it is slow on purpose: 40 bogus logins
+inside write transactions used to stall every officer's writes), then writes the token in one
+short transaction.
+"""
 
 from __future__ import annotations
 
-import collections
 import datetime as dt
 import hashlib
-import math
 import secrets
-import threading
 from typing import Annotated
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Request, Response
+from fastapi import Path as FastApiPath
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import delete, select
 
-from lapor_desktop.protocol import LoginRequest, LoginResponse, OfficerInfo, OfficerRole
+from lapor_desktop.protocol import (
+    MAX_INT,
+    LoginRequest,
+    LoginResponse,
+    OfficerInfo,
+    OfficerRole,
+    TokenInfo,
+)
 from lapor_desktop.server import models as m
+from lapor_desktop.server import throttle
 from lapor_desktop.server.context import Caller, ServerContext, get_ctx
-from lapor_desktop.server.errors import ApiError
+from lapor_desktop.server.errors import ApiError, not_found
 
 TOKEN_LIFETIME = dt.timedelta(hours=12)
-MAX_FAILURES = 5
-FAILURE_WINDOW = dt.timedelta(minutes=1)
 
 _hasher = PasswordHasher()
 # A real hash to verify against when the username is unknown, so timing does not reveal which
@@ -47,39 +57,6 @@ def verify_password(stored: str, password: str) -> bool:
 def token_digest(token: str) -> str:
     """What the database keeps of a token: its SHA-256."""
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-class LoginLimiter:
-    """At most ``MAX_FAILURES`` failed logins per (username, client) within a sliding minute.
-
-    In memory: the reference server is one process, and a restart forgiving failures is harmless.
-    """
-
-    def __init__(self) -> None:
-        self._failures: dict[tuple[str, str], collections.deque[dt.datetime]] = {}
-        self._lock = threading.Lock()
-
-    def retry_after(self, key: tuple[str, str], now: dt.datetime) -> int | None:
-        """Seconds to wait if ``key`` is locked out now, else ``None``."""
-        with self._lock:
-            q = self._failures.get(key)
-            if not q:
-                return None
-            while q and now - q[0] >= FAILURE_WINDOW:
-                q.popleft()
-            if len(q) < MAX_FAILURES:
-                return None
-            return max(1, math.ceil((q[0] + FAILURE_WINDOW - now).total_seconds()))
-
-    def failed(self, key: tuple[str, str], now: dt.datetime) -> None:
-        """Record one failure."""
-        with self._lock:
-            self._failures.setdefault(key, collections.deque()).append(now)
-
-    def succeeded(self, key: tuple[str, str]) -> None:
-        """Forget failures after a good login."""
-        with self._lock:
-            self._failures.pop(key, None)
 
 
 def officer_info(officer: m.Officer) -> OfficerInfo:
@@ -112,7 +89,7 @@ def current_caller(
         o = row.Officer
         return Caller(officer_id=o.id, username=o.username, display_name=o.display_name,
                       role=o.role, agency_id=o.agency_id, agency_name=o.agency.name,
-                      agency_timezone=o.agency.timezone)
+                      agency_timezone=o.agency.timezone, token_id=row.Token.id)
 
 
 CallerDep = Annotated[Caller, Depends(current_caller)]
@@ -124,32 +101,72 @@ router = APIRouter(tags=["auth"])
 @router.post("/auth/login", response_model=LoginResponse,
              responses={401: {"model": None}, 429: {"model": None}})
 def login(body: LoginRequest, request: Request, ctx: CtxDep) -> LoginResponse:
-    """Exchange username and password for a bearer token valid for 12 hours."""
-    limiter: LoginLimiter = ctx.limiter  # type: ignore[assignment]
-    client = request.client.host if request.client else "?"
-    key = (body.username.strip().lower(), client)
+    """Exchange username and password for a bearer token valid for 12 hours.
+
+    Repeated failures slow down the account and the client address (429 with ``Retry-After``).
+    """
     now = ctx.now()
-    wait = limiter.retry_after(key, now)
-    if wait is not None:
+    username = body.username.strip()
+    keys = throttle.keys_for(username, throttle.client_address(request, ctx.trusted_proxies))
+    wait = throttle.wait_seconds(ctx.db, keys, now)
+    if wait:
         raise ApiError(429, "rate_limited",
                        f"Terlalu banyak percobaan masuk, coba lagi dalam {wait} detik",
                        headers={"Retry-After": str(wait)})
-    with ctx.db.write() as session:
+    with ctx.db.read() as session:
         officer = session.execute(
-            select(m.Officer).where(m.Officer.username == body.username.strip())).scalar_one_or_none()
-        ok = verify_password(officer.password_hash if officer else _DUMMY_HASH, body.password)
-        if officer is None or not ok:
-            limiter.failed(key, now)
-            raise ApiError(401, "invalid_credentials", "Nama pengguna atau kata sandi salah")
-        limiter.succeeded(key)
-        token = secrets.token_urlsafe(32)
+            select(m.Officer).where(m.Officer.username == username)).scalar_one_or_none()
+        stored = officer.password_hash if officer else _DUMMY_HASH
+        info = officer_info(officer) if officer else None
+        officer_id = officer.id if officer else None
+    # No transaction is open here: argon2 takes its time without holding any lock.
+    if not verify_password(stored, body.password) or officer_id is None or info is None:
+        throttle.record_failure(ctx.db, keys, now)
+        raise ApiError(401, "invalid_credentials", "Nama pengguna atau kata sandi salah")
+    token = secrets.token_urlsafe(32)
+    with ctx.db.write() as session:
+        throttle.record_success(session, keys)
         # Expired tokens of this officer are pruned here, where a write happens anyway.
-        session.execute(delete(m.Token).where(m.Token.officer_id == officer.id,
+        session.execute(delete(m.Token).where(m.Token.officer_id == officer_id,
                                               m.Token.expires_at <= now))
-        session.add(m.Token(token_hash=token_digest(token), officer_id=officer.id,
+        session.add(m.Token(token_hash=token_digest(token), officer_id=officer_id,
                             created_at=now, expires_at=now + TOKEN_LIFETIME))
-        return LoginResponse(token=token, expires_at=now + TOKEN_LIFETIME,
-                             officer=officer_info(officer))
+    return LoginResponse(token=token, expires_at=now + TOKEN_LIFETIME, officer=info)
+
+
+@router.post("/auth/logout", status_code=204, response_class=Response,
+             responses={401: {"model": None}})
+def logout(caller: CallerDep, ctx: CtxDep) -> Response:
+    """Revoke the token of this request (logout, or logout-and-wipe on the client)."""
+    with ctx.db.write() as session:
+        session.execute(delete(m.Token).where(m.Token.id == caller.token_id))
+    return Response(status_code=204)
+
+
+@router.get("/auth/tokens", response_model=list[TokenInfo], responses={401: {"model": None}})
+def list_tokens(caller: CallerDep, ctx: CtxDep) -> list[TokenInfo]:
+    """The calling officer's live sessions, newest first."""
+    now = ctx.now()
+    with ctx.db.read() as session:
+        rows = session.execute(
+            select(m.Token).where(m.Token.officer_id == caller.officer_id,
+                                  m.Token.expires_at > now)
+            .order_by(m.Token.created_at.desc(), m.Token.id.desc())).scalars().all()
+        return [TokenInfo(id=t.id, created_at=t.created_at, expires_at=t.expires_at,
+                          current=t.id == caller.token_id) for t in rows]
+
+
+@router.delete("/auth/tokens/{token_id}", status_code=204, response_class=Response,
+               responses={401: {"model": None}, 404: {"model": None}})
+def revoke_token(token_id: Annotated[int, FastApiPath(ge=1, le=MAX_INT)], caller: CallerDep,
+                 ctx: CtxDep) -> Response:
+    """Revoke one of the calling officer's sessions (e.g. a laptop that was lost)."""
+    with ctx.db.write() as session:
+        gone = session.execute(delete(m.Token).where(
+            m.Token.id == token_id, m.Token.officer_id == caller.officer_id)).rowcount
+    if not gone:
+        raise not_found("Sesi tidak ditemukan")
+    return Response(status_code=204)
 
 
 @router.get("/me", response_model=OfficerInfo)

@@ -1,16 +1,23 @@
 """``lapor-server``: run, seed, simulate and document the reference server.
 
-    lapor-server serve [--db URL] [--host 127.0.0.1] [--port 8765]   (port 0 = any free port)
+    lapor-server serve [--db URL | --db-file PATH] [--host 127.0.0.1] [--port 8765]
+                       [--trusted-proxy ADDR ...]        (port 0 = any free port)
     lapor-server seed demo [--db URL] [--reset]
     lapor-server seed --complaints N [--db URL]
     lapor-server simulate [--db URL] [--interval S] [--steps N]
     lapor-server openapi [--out resources/api/openapi.json] [--check]
+
+The database URL comes from ``--db``, else ``--db-file`` (a file holding the URL), else the
+environment (``LAPOR_SERVER_DB``, or ``LAPOR_SERVER_DB_FILE`` naming such a file), else a SQLite
+file in the current folder. A URL with a password belongs in the environment or a file readable
+only by the server's account: a command line is visible to every user of the machine (``ps``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +27,50 @@ from lapor_desktop.resources import resource
 from lapor_desktop.server.db import DEFAULT_DB_URL
 
 OPENAPI_PATH = resource("api", "openapi.json")
+DB_ENV = "LAPOR_SERVER_DB"
+DB_FILE_ENV = "LAPOR_SERVER_DB_FILE"
+
+
+def resolve_db_url(args: argparse.Namespace, env: dict[str, str] | None = None) -> str:
+    """The database URL from the command line, a file, or the environment (see module doc)."""
+    env = dict(os.environ) if env is None else env
+    if args.db:
+        if _has_password(args.db):
+            print(f"Peringatan: kata sandi basis data terlihat di daftar proses. Gunakan "
+                  f"{DB_ENV} atau --db-file.", file=sys.stderr)
+        return args.db
+    file = args.db_file or env.get(DB_FILE_ENV)
+    if file:
+        try:
+            text = Path(file).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise SystemExit(
+                f"Berkas URL basis data tidak dapat dibaca: {file} ({exc.strerror})") from None
+        if not text:
+            raise SystemExit(f"Berkas URL basis data kosong: {file}")
+        return text
+    return env.get(DB_ENV, "").strip() or DEFAULT_DB_URL
+
+
+def _shown(url: str) -> str:
+    """The URL for output, its password masked."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return "(URL basis data)"
+
+
+def _has_password(url: str) -> bool:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return bool(make_url(url).password)
+    except (ArgumentError, ValueError):
+        return False
 
 
 def openapi_text() -> str:
@@ -36,7 +87,8 @@ def _serve(args: argparse.Namespace) -> int:
     from lapor_desktop.server.app import create_app
     from lapor_desktop.server.testing import bind_loopback, uvicorn_config
 
-    app = create_app(args.db, min_client_version=args.min_client_version)
+    app = create_app(args.db, min_client_version=args.min_client_version,
+                     trusted_proxies=args.trusted_proxy)
     sock = bind_loopback(args.host, args.port)
     host, port = sock.getsockname()[:2]
     print(f"LAPOR! reference server listening on http://{host}:{port}", flush=True)
@@ -53,7 +105,7 @@ def _seed(args: argparse.Namespace) -> int:
         return 0
     if args.complaints:
         count = seed.seed_bulk(args.db, args.complaints)
-        print(f"{count} laporan sintetis ditambahkan ke {args.db}")
+        print(f"{count} laporan sintetis ditambahkan ke {_shown(args.db)}")
         return 0
     print("Gunakan 'seed demo' atau 'seed --complaints N'", file=sys.stderr)
     return 2
@@ -79,6 +131,15 @@ def _openapi(args: argparse.Namespace) -> int:
     return 0
 
 
+def _db_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--db", help=f"URL basis data SQLAlchemy (bawaan: ${DB_ENV} atau "
+                                    f"{DEFAULT_DB_URL})")
+    group.add_argument("--db-file", metavar="BERKAS",
+                       help="berkas berisi URL basis data (agar kata sandi tidak terlihat di "
+                            f"daftar proses); juga ${DB_FILE_ENV}")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Argument parser of ``lapor-server``."""
     p = argparse.ArgumentParser(prog="lapor-server",
@@ -86,23 +147,26 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     s = sub.add_parser("serve", help="jalankan server")
-    s.add_argument("--db", default=DEFAULT_DB_URL, help="URL basis data SQLAlchemy")
+    _db_arguments(s)
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8765, help="0 = pilih port bebas")
     s.add_argument("--log-level", default="info")
     s.add_argument("--min-client-version", default=MIN_CLIENT_VERSION,
                    help="versi LAPOR! Desktop tertua yang boleh sinkron")
+    s.add_argument("--trusted-proxy", action="append", default=[], metavar="ALAMAT",
+                   help="proxy (alamat atau jaringan, mis. 10.0.0.0/8) yang X-Forwarded-For-nya "
+                        "dipercaya; bawaan: tidak ada")
     s.set_defaults(handler=_serve)
 
     s = sub.add_parser("seed", help="isi data contoh")
     s.add_argument("what", nargs="?", choices=["demo"], help="data latihan Kepulauan Riau")
     s.add_argument("--complaints", type=int, metavar="N", help="tambah N laporan (benchmark)")
-    s.add_argument("--db", default=DEFAULT_DB_URL)
+    _db_arguments(s)
     s.add_argument("--reset", action="store_true", help="hapus semua data lebih dulu")
     s.set_defaults(handler=_seed)
 
     s = sub.add_parser("simulate", help="datangkan laporan, tanggapan dan disposisi ulang")
-    s.add_argument("--db", default=DEFAULT_DB_URL)
+    _db_arguments(s)
     s.add_argument("--interval", type=float, default=5.0, help="detik antar langkah")
     s.add_argument("--steps", type=int, default=1000, help="batas jumlah langkah")
     s.set_defaults(handler=_simulate)
@@ -117,6 +181,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``lapor-server`` console script."""
     args = build_parser().parse_args(argv)
+    if hasattr(args, "db"):
+        args.db = resolve_db_url(args)
     try:
         return int(args.handler(args) or 0)
     except KeyboardInterrupt:

@@ -27,7 +27,8 @@ class ServerContext:
     db: Database
     clock: Clock
     calendar: WorkingCalendar
-    limiter: object  # auth.LoginLimiter; typed loosely to keep this module import-light
+    # Proxies whose X-Forwarded-For is believed (throttle.parse_trusted); default: none.
+    trusted_proxies: tuple = ()
     # Clients older than this are told to upgrade ("perbarui aplikasi") and sync nothing.
     min_client_version: str = MIN_CLIENT_VERSION
 
@@ -48,6 +49,7 @@ class Caller:
     agency_id: str
     agency_name: str
     agency_timezone: str
+    token_id: int = 0  # the session making the request (logout revokes it)
 
 
 def get_ctx(request: Request) -> ServerContext:

@@ -23,7 +23,10 @@ DEFAULT_DB_URL = "sqlite:///lapor-server.db"
 def make_engine(db_url: str) -> Engine:
     """An engine for ``db_url`` with the settings this server relies on."""
     if db_url.startswith("sqlite"):
-        engine = create_engine(db_url, connect_args={"check_same_thread": False, "timeout": 30})
+        # hide_parameters: a failed statement's error must not carry complaint or reporter data
+        # (or a password hash) into the server log.
+        engine = create_engine(db_url, hide_parameters=True,
+                               connect_args={"check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn, _record):  # pragma: no cover - driver hook
@@ -42,7 +45,8 @@ def make_engine(db_url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
-    return create_engine(db_url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    return create_engine(db_url, hide_parameters=True, pool_pre_ping=True, pool_size=10,
+                         max_overflow=10)
 
 
 class Database:

@@ -90,6 +90,22 @@ class Token(Base):
     expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 
 
+class LoginThrottle(Base):
+    """Failed logins of one account or one client address, shared by every server process.
+
+    ``scope`` is ``account`` (the lower-cased username) or ``address`` (the client address as
+    seen after trusted proxies). ``next_allowed_at`` grows exponentially with ``failures`` up to
+    a cap: a slower attacker, never a permanent lock of a named officer.
+    """
+
+    __tablename__ = "login_throttle"
+    scope: Mapped[str] = mapped_column(String(8), primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+    next_allowed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
 class Complaint(Base):
     """A complaint and its current state; ``seq`` is the sequence of its last visible change."""
 

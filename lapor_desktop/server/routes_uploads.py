@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Request, Response
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, exists, func, select
 from starlette.concurrency import run_in_threadpool
 
 from lapor_desktop.protocol import (
@@ -17,6 +18,7 @@ from lapor_desktop.protocol import (
     ErrorBody,
     UploadCreate,
     UploadStatus,
+    content_matches,
 )
 from lapor_desktop.server import models as m
 from lapor_desktop.server.auth import CallerDep, CtxDep
@@ -26,14 +28,10 @@ from lapor_desktop.server.image_check import carries_gps
 
 router = APIRouter(tags=["attachments"])
 
-# Leading bytes of each allowed type: a file that lies about its type is refused.
-_MAGIC = {
-    "image/png": (b"\x89PNG\r\n\x1a\n",),
-    "image/jpeg": (b"\xff\xd8\xff",),
-    "image/gif": (b"GIF87a", b"GIF89a"),
-    "image/webp": (b"RIFF",),
-    "application/pdf": (b"%PDF-",),
-}
+# Unfinished uploads hold chunks in the database: they expire, and each officer may keep only so
+# many open at once (the client resumes its own rather than opening new ones).
+UPLOAD_TTL = dt.timedelta(hours=24)
+MAX_OPEN_UPLOADS = 20
 
 _ERR = {404: {"model": ErrorBody}, 409: {"model": ErrorBody}, 413: {"model": ErrorBody},
         415: {"model": ErrorBody}, 422: {"model": ErrorBody}}
@@ -44,27 +42,48 @@ def _status(u: m.UploadSession) -> UploadStatus:
                         complete=u.complete)
 
 
-def _own_upload(session, caller: Caller, upload_id: uuid.UUID, *, lock: bool = False
-                ) -> m.UploadSession:
+def _own_upload(session, caller: Caller, upload_id: uuid.UUID, now: dt.datetime, *,
+                lock: bool = False) -> m.UploadSession:
     q = select(m.UploadSession).where(m.UploadSession.id == str(upload_id))
     u = session.execute(q.with_for_update() if lock else q).scalar_one_or_none()
-    if u is None or u.agency_id != caller.agency_id:
+    if u is None or u.agency_id != caller.agency_id or _expired(u, now):
         raise not_found("Unggahan tidak ditemukan")
     return u
 
 
-@router.post("/uploads", status_code=201, response_model=UploadStatus, responses=_ERR)
+def _expired(u: m.UploadSession, now: dt.datetime) -> bool:
+    return not u.complete and u.created_at <= now - UPLOAD_TTL
+
+
+def _prune_expired(session, now: dt.datetime) -> None:
+    stale = select(m.UploadSession.id).where(m.UploadSession.complete.is_(False),
+                                             m.UploadSession.created_at <= now - UPLOAD_TTL)
+    session.execute(delete(m.UploadChunk).where(m.UploadChunk.upload_id.in_(stale)))
+    session.execute(delete(m.UploadSession).where(m.UploadSession.id.in_(stale)))
+
+
+@router.post("/uploads", status_code=201, response_model=UploadStatus,
+             responses={**_ERR, 429: {"model": ErrorBody}})
 def create_upload(ctx: CtxDep, caller: CallerDep, body: UploadCreate) -> UploadStatus:
     """Start an upload. If the server already holds this SHA-256 and the caller's OPD may see it,
     the upload is complete at once. Otherwise the bytes must be sent (proof of possession: knowing
     a hash must not grant the file), though the content is still stored only once."""
     now = ctx.now()
     with ctx.db.write() as session:
+        _prune_expired(session, now)
         blob = session.get(m.Blob, body.sha256)
         if blob is not None and blob.size != body.size:
             raise ApiError(422, "size_mismatch", "Ukuran berkas tidak sesuai dengan hash-nya")
         if blob is not None and not blob_visible(session, caller, body.sha256):
             blob = None
+        if blob is None:
+            open_count = session.execute(select(func.count()).select_from(m.UploadSession).where(
+                m.UploadSession.officer_id == caller.officer_id,
+                m.UploadSession.complete.is_(False))).scalar_one()
+            if open_count >= MAX_OPEN_UPLOADS:
+                raise ApiError(429, "too_many_uploads",
+                               f"Terlalu banyak unggahan yang belum selesai ({open_count}); "
+                               "selesaikan yang ada dulu", headers={"Retry-After": "3600"})
         u = m.UploadSession(id=str(uuid.uuid4()), officer_id=caller.officer_id,
                             agency_id=caller.agency_id, sha256=body.sha256, size=body.size,
                             filename=body.filename, mime_type=body.mime_type,
@@ -79,7 +98,7 @@ def create_upload(ctx: CtxDep, caller: CallerDep, body: UploadCreate) -> UploadS
 def get_upload(ctx: CtxDep, caller: CallerDep, upload_id: uuid.UUID) -> UploadStatus:
     """Where to resume: the offset the server has received up to."""
     with ctx.db.read() as session:
-        return _status(_own_upload(session, caller, upload_id))
+        return _status(_own_upload(session, caller, upload_id, ctx.now()))
 
 
 _REFUSALS = {
@@ -99,7 +118,7 @@ def _finish(session, u: m.UploadSession, now) -> tuple[bytes | None, str | None]
     data = b"".join(chunks)
     if hashlib.sha256(data).hexdigest() != u.sha256 or len(data) != u.size:
         return None, "hash_mismatch"
-    if not data.startswith(_MAGIC[u.mime_type]):
+    if not content_matches(u.mime_type, data[:64]):  # a file that lies about its type
         return None, "hash_mismatch"
     if u.mime_type.startswith("image/") and carries_gps(data):
         return None, "image_has_gps"
@@ -132,7 +151,7 @@ def _append(ctx, caller: Caller, upload_id: uuid.UUID, offset: int, chunk: bytes
     now = ctx.now()
     refused: str | None = None
     with ctx.db.write() as session:
-        u = _own_upload(session, caller, upload_id, lock=True)
+        u = _own_upload(session, caller, upload_id, now, lock=True)
         if u.complete:
             return _status(u)
         if offset != u.offset:
@@ -175,7 +194,9 @@ def blob_visible(session, caller: Caller, sha256: str) -> bool:
     return bool(session.execute(select(exists(linked) | exists(uploaded))).scalar())
 
 
-_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+# At most 15 digits a side: a Range of thousands of digits is a bad range (416), not a 500 from
+# Python's limit on int() of long strings.
+_RANGE = re.compile(r"^bytes=(\d{0,15})-(\d{0,15})$")
 
 
 @router.get("/attachments/{sha256}", response_class=Response, responses={

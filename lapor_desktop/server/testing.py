@@ -61,8 +61,10 @@ def bind_loopback(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
 def uvicorn_config(app: FastAPI, log_level: str = "warning") -> uvicorn.Config:
     """Uvicorn settings shared by ``serve`` and :class:`LiveServer`."""
     # date_header off: the app stamps Date from its own (injectable) clock.
+    # proxy_headers off: uvicorn would otherwise take X-Forwarded-For from any loopback peer
+    # as the client; the app decides, trusting only configured proxies (server/throttle.py).
     return uvicorn.Config(app, log_level=log_level, date_header=False, access_log=False,
-                          lifespan="off", timeout_graceful_shutdown=5)
+                          lifespan="off", timeout_graceful_shutdown=5, proxy_headers=False)
 
 
 class LiveServer:

@@ -165,16 +165,18 @@ def open_store(path: Path | str, key: bytes | None = None, *,
 
 
 def _make_engine(path: Path, busy_timeout_ms: int, key: bytes | None = None) -> sa.Engine:
+    # hide_parameters: a failed write's error (disk full, constraint) must not carry the
+    # complaint or reporter it was writing into a log or crash report.
     if key is None:
         engine = sa.create_engine(
-            f"sqlite+pysqlite:///{path}",
+            f"sqlite+pysqlite:///{path}", hide_parameters=True,
             connect_args={"check_same_thread": False, "timeout": busy_timeout_ms / 1000},
         )
     else:
         # The pysqlite dialect over the sqlcipher3 module (its exceptions are mapped), with a
         # creator that sets the key before SQLAlchemy or our hooks run any statement.
         engine = sa.create_engine(f"sqlite+pysqlite:///{path}", module=encrypted.dbapi(),
-                                  creator=encrypted.creator(path, key, busy_timeout_ms))
+                                  hide_parameters=True, creator=encrypted.creator(path, key, busy_timeout_ms))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:

@@ -37,7 +37,7 @@ from lapor_desktop.protocol import (
 )
 from lapor_desktop.security.cache_crypto import CacheCipher
 from lapor_desktop.sync import errors
-from lapor_desktop.sync.http import HttpTransport
+from lapor_desktop.sync.http import HttpTransport, iter_body
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -45,6 +45,7 @@ M = TypeVar("M", bound=BaseModel)
 # server); a longer string is a hostile or broken server and is refused before it reaches the store.
 MAX_STRING_CHARS = 100_000
 MAX_NESTING = 32
+_TOO_BIG = "Lampiran dari server melebihi ukurannya."
 _VERSION = re.compile(r"^\d+(\.\d+){0,3}$")
 
 
@@ -137,6 +138,21 @@ class SyncClient:
         self.token = result.token
         return result
 
+    def logout(self) -> None:
+        """Revoke this client's token on the server; a token the server no longer knows counts
+        as revoked. The token is dropped from this client either way."""
+        token, self.token = self.token, None
+        if not token:
+            return
+        try:
+            self.transport.request("POST", API_PREFIX + "/auth/logout", token=token,
+                                   expect=(200, 204)).close()
+        except errors.LoginRequired:
+            pass  # already expired or revoked: what logout wants
+        except (errors.ProtocolError, errors.NetworkError, errors.RequestTimeout):
+            self.drop_connections()
+            raise
+
     def me(self) -> OfficerInfo:
         """Who the token belongs to (also proves the token still works)."""
         return self._json("GET", "/me", OfficerInfo, "me")
@@ -220,7 +236,7 @@ class SyncClient:
         try:
             with part.open("ab" if have else "wb") as fh:
                 size = have
-                for chunk in response.iter_content(64 * 1024):
+                for chunk in iter_body(response, MAX_FILE_BYTES, _TOO_BIG):
                     size += len(chunk)
                     if size > min(limit, MAX_FILE_BYTES):
                         raise errors.ProtocolError("Lampiran dari server melebihi ukurannya.")
@@ -260,7 +276,7 @@ class SyncClient:
                     MAX_FILE_BYTES)
         try:
             size = have
-            for chunk in response.iter_content(64 * 1024):
+            for chunk in iter_body(response, MAX_FILE_BYTES, _TOO_BIG):
                 size += len(chunk)
                 if size > limit:
                     raise errors.ProtocolError("Lampiran dari server melebihi ukurannya.")

@@ -4,6 +4,11 @@ The transport knows nothing about complaints; :mod:`lapor_desktop.sync.client` m
 onto it. It turns every failure into a :class:`~lapor_desktop.sync.errors.SyncError` of the right
 kind, caps response sizes (a hostile server cannot exhaust memory), records the server clock
 offset from each response's ``Date`` header, and refuses plain http except to loopback.
+
+Bodies are always streamed and decompressed here, in bounded steps, with the cap counted on the
+*inflated* bytes: a 1 MB gzip bomb stops at the cap instead of inflating to gigabytes first.
+Loopback servers (training mode, tests) are reached directly: environment proxies
+(``HTTP_PROXY``) would otherwise see the login password of a plain-http loopback server.
 """
 
 from __future__ import annotations
@@ -14,7 +19,8 @@ import ipaddress
 import json
 import logging
 import ssl
-from collections.abc import Callable, Mapping
+import zlib
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -84,6 +90,9 @@ class HttpTransport:
         self.clock_offset: float | None = None
         self._now = now or (lambda: dt.datetime.now(dt.UTC))
         self.session = requests.Session()
+        if _is_loopback(urlsplit(self.base_url).hostname or ""):
+            self.session.trust_env = False  # no HTTP_PROXY / .netrc for this computer's server
+            self.session.proxies = {}
         self.session.headers.update({
             "User-Agent": f"lapor-desktop/{__version__}",
             "Accept": "application/json",
@@ -100,14 +109,18 @@ class HttpTransport:
                 headers: Mapping[str, str] | None = None,
                 params: Mapping[str, Any] | None = None, stream: bool = False,
                 expect: tuple[int, ...] = (200, 201)) -> requests.Response:
-        """Send a request; return the response if its status is in ``expect``, else raise."""
+        """Send a request; return the response if its status is in ``expect``, else raise.
+
+        The body is always streamed (``stream`` is accepted for callers that say so): read it
+        with :meth:`get_json` or :func:`iter_body`, which cap the decoded size.
+        """
         all_headers = dict(headers or {})
         if token:
             all_headers["Authorization"] = f"Bearer {token}"
         try:
             response = self.session.request(
                 method, self.base_url + path, json=json_body, data=data, headers=all_headers,
-                params=params, timeout=self.timeout, stream=stream, allow_redirects=False)
+                params=params, timeout=self.timeout, stream=True, allow_redirects=False)
         except requests.exceptions.SSLError as exc:
             raise errors.NetworkError(
                 "Sertifikat keamanan server tidak dapat diverifikasi. Koneksi dihentikan untuk "
@@ -123,17 +136,13 @@ class HttpTransport:
         raise self._error_for(response)
 
     def get_json(self, response: requests.Response) -> Any:
-        """Read a JSON body with a size cap; malformed or oversized bodies raise ProtocolError."""
+        """Read a JSON body with a size cap; malformed, oversized or absurdly deep bodies raise
+        ProtocolError."""
+        body = b"".join(iter_body(response, MAX_JSON_BYTES, "Jawaban server terlalu besar."))
         try:
-            chunks, size = [], 0
-            for chunk in response.iter_content(64 * 1024):
-                size += len(chunk)
-                if size > MAX_JSON_BYTES:
-                    raise errors.ProtocolError("Jawaban server terlalu besar.")
-                chunks.append(chunk)
-            return json.loads(b"".join(chunks))
-        except requests.exceptions.RequestException as exc:
-            raise errors.NetworkError("Koneksi terputus saat menerima data.") from exc
+            return json.loads(body)
+        except RecursionError:
+            raise errors.ProtocolError("Jawaban server terlalu dalam bersarang.") from None
         except (ValueError, UnicodeDecodeError) as exc:
             raise errors.ProtocolError("Jawaban server bukan JSON yang valid.") from exc
 
@@ -175,3 +184,56 @@ class HttpTransport:
             return errors.ValidationRejected(message or f"Permintaan ditolak (HTTP {status}).",
                                              **kwargs)
         return errors.ProtocolError(f"Jawaban server tidak terduga (HTTP {status}).", **kwargs)
+
+
+STEP_BYTES = 64 * 1024
+
+
+def _decompressor(encoding: str | None) -> Any:
+    name = (encoding or "").strip().lower()
+    if name in ("", "identity"):
+        return None
+    if name in ("gzip", "x-gzip"):
+        return zlib.decompressobj(16 + zlib.MAX_WBITS)
+    if name == "deflate":
+        return zlib.decompressobj()
+    raise errors.ProtocolError(f"Kompresi jawaban server tidak dikenal: {name[:20]!r}.")
+
+
+def iter_body(response: requests.Response, limit: int, too_large: str) -> Iterator[bytes]:
+    """The decoded body in pieces of at most 64 KiB; ProtocolError(``too_large``) as soon as the
+    decoded total passes ``limit``. Network failures mid-body raise NetworkError."""
+    decompressor = _decompressor(response.headers.get("Content-Encoding"))
+    total = 0
+    try:
+        while True:
+            raw = response.raw.read(STEP_BYTES, decode_content=False)
+            if not raw:
+                break
+            pending = raw
+            while pending:
+                if decompressor is None:
+                    data, pending = pending, b""
+                else:
+                    data = decompressor.decompress(pending, STEP_BYTES)
+                    pending = decompressor.unconsumed_tail
+                total += len(data)
+                if total > limit:
+                    raise errors.ProtocolError(too_large)
+                if data:
+                    yield data
+        if decompressor is not None:
+            data = decompressor.flush()
+            total += len(data)
+            if total > limit:
+                raise errors.ProtocolError(too_large)
+            if data:
+                yield data
+    except zlib.error as exc:
+        raise errors.ProtocolError("Jawaban server rusak (kompresi tidak valid).") from exc
+    except errors.SyncError:
+        response.close()
+        raise
+    except Exception as exc:  # urllib3/requests streaming errors: reset, timeout mid-body
+        response.close()
+        raise errors.NetworkError("Koneksi terputus saat menerima data.") from exc

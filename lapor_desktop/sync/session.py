@@ -18,6 +18,7 @@ from lapor_desktop.sync.credentials import PASSWORD_ENV, CredentialStore
 from lapor_desktop.sync.http import DEFAULT_TIMEOUT, HttpTransport
 
 log = logging.getLogger(__name__)
+LOGOUT_TIMEOUT = (3.0, 5.0)
 
 
 class NotConfigured(errors.LoginRequired):
@@ -60,6 +61,33 @@ class SyncSession:
             raise
         saved = self.credentials.save(self.server_url or "", self.username or "", answer.token)
         return client, answer, saved
+
+    def logout(self, *, timeout: tuple[float, float] = LOGOUT_TIMEOUT) -> bool:
+        """Revoke the stored token on the server, then forget it here.
+
+        Returns True when the server confirmed (or already did not know the token), False when
+        it could not be reached: the token is forgotten locally anyway and expires on the server
+        within its lifetime (12 hours on the reference server). Short timeouts: the officer is
+        leaving, possibly offline.
+        """
+        if not self.server_url or not self.username:
+            return True
+        token = self.credentials.load(self.server_url, self.username)
+        revoked = True
+        if token:
+            transport = (self._transport_factory(self.server_url) if self._transport_factory
+                         else HttpTransport(self.server_url, ca_bundle=self.ca_bundle,
+                                            timeout=timeout))
+            client = SyncClient(transport, token)
+            try:
+                client.logout()
+            except errors.SyncError as exc:
+                log.warning("token not revoked on the server: %s", type(exc).__name__)
+                revoked = False
+            finally:
+                client.close()
+        self.credentials.delete(self.server_url, self.username)
+        return revoked
 
     def client(self) -> SyncClient:
         """A client with a token: the stored one, else a fresh login from ``LAPOR_PASSWORD``."""

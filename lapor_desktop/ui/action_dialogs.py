@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from lapor_desktop.core.models import ActionKind
 from lapor_desktop.sync.outbox import ActionInput, plain_text
+from lapor_desktop.ui.plain import plain_label
 
 
 class _TextDialog(QDialog):
@@ -30,7 +31,7 @@ class _TextDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(480, 280)
         self._optional = optional
-        self.prompt = QLabel(prompt)
+        self.prompt = plain_label(prompt)
         self.prompt.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setObjectName("dialogText")

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desktop.core.errors import KnownError
+from lapor_desktop.protocol import sanitize_filename
 from lapor_desktop.ui.formatting import format_size
+from lapor_desktop.ui.plain import plain_label, tooltip
 from lapor_desktop.ui.redact_dialog import RedactDialog
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench.evidence import (
@@ -89,7 +91,7 @@ class AttachmentList(QWidget):
         self.remove_button = QPushButton(self.tr("&Hapus lampiran"))
         self.remove_button.setObjectName("attachRemove")
         self.remove_button.clicked.connect(self.remove_selected)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setObjectName("attachMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("QLabel { color: #8a1c17; }")
@@ -222,7 +224,8 @@ class AttachmentList(QWidget):
         return files
 
     def _label(self, prepared: PreparedEvidence, original: str) -> str:
-        text = f"{Path(original).name}  ({format_size(prepared.size)})"
+        # The name as it will be sent: no bidi tricks or device names in what the officer reads.
+        text = f"{sanitize_filename(Path(original).name)}  ({format_size(prepared.size)})"
         notes = []
         if prepared.scaled:
             notes.append(self.tr("diperkecil"))
@@ -238,7 +241,7 @@ class AttachmentList(QWidget):
             return
         item = QListWidgetItem(self._label(record["prepared"], record["original"]))
         item.setData(_RECORD_ROLE, record)
-        item.setToolTip(record["original"])
+        item.setToolTip(tooltip(record["original"]))
         self.list.addItem(item)
         self.list.setCurrentItem(item)  # show at once what the file said
         self.changed.emit()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from lapor_desktop.security.cache_crypto import CacheCipher
 from lapor_desktop.security.filenames import (
@@ -26,6 +26,7 @@ from lapor_desktop.security.filenames import (
     write_private_copy,
 )
 from lapor_desktop.sync.outbox import AttachmentError, read_cached
+from lapor_desktop.ui.plain import question
 
 OpenUrl = Callable[[QUrl], bool]
 AskPath = Callable[[str], str | None]
@@ -121,7 +122,5 @@ class AttachmentOpener(QObject):
         return path or None
 
     def _dialog_confirm_save(self, reason: str) -> bool:
-        answer = QMessageBox.question(
-            self._parent_widget, self.tr("Lampiran tidak dibuka"),
-            reason + "\n\n" + self.tr("Simpan berkas ini sebagai…?"))
-        return answer == QMessageBox.StandardButton.Yes
+        return question(self._parent_widget, self.tr("Lampiran tidak dibuka"),
+                        reason + "\n\n" + self.tr("Simpan berkas ini sebagai…?"))

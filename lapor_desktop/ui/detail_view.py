@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from lapor_desktop.core.models import Attachment, Complaint, TimeZone
 from lapor_desktop.core.status import STATUS_LABELS
+from lapor_desktop.protocol import sanitize_filename
 from lapor_desktop.ui.formatting import (
     channel_label,
     classification_label,
@@ -348,7 +349,7 @@ class ComplaintDetail(QWidget):
             if event.text:
                 card_lay.addWidget(_plain_label(event.text, name="timelineText"))
             if event.attachments:
-                names = ", ".join(a.filename for a in event.attachments)
+                names = ", ".join(sanitize_filename(a.filename) for a in event.attachments)
                 card_lay.addWidget(_plain_label(self.tr("Lampiran: {names}").format(names=names)))
             self._timeline_layout.addWidget(card)
 
@@ -359,7 +360,9 @@ class ComplaintDetail(QWidget):
             seen.setdefault(attachment.sha256, attachment)
         self.attachments.clear()
         for attachment in seen.values():
-            item = QTreeWidgetItem([attachment.filename, format_size(attachment.size),
+            # (names stored before cleaning-on-receipt existed are cleaned here too)
+            item = QTreeWidgetItem([sanitize_filename(attachment.filename),
+                                    format_size(attachment.size),
                                     attachment.mime_type])
             item.setData(0, _SHA_ROLE, attachment.sha256)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -18,12 +18,13 @@ from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject, QtMsgType, Signal, qVersion
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from lapor_desktop import APP_NAME, __version__
 from lapor_desktop.core.errors import KnownError
 from lapor_desktop.ui.crash_dialog import CrashDialog
-from lapor_desktop.workbench.logs import redact
+from lapor_desktop.ui.plain import warning
+from lapor_desktop.workbench.logs import redact, write_private
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ class ErrorBridge(QObject):
         message = str(error)
         self.status_message.emit(message)
         if dialog and self._interactive:
-            QMessageBox.warning(self.parent_widget, title or self.tr("Perhatian"), message)
+            warning(self.parent_widget, title or self.tr("Perhatian"), message)
 
     def handle(self, error: BaseException) -> None:
         """Entry point for any error from background work or a slot."""
@@ -73,7 +74,7 @@ class ErrorBridge(QObject):
                 self._log_dir.mkdir(parents=True, exist_ok=True)
                 stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
                 crash_file = self._log_dir / f"crash-{stamp}.txt"
-                crash_file.write_text(report, encoding="utf-8")
+                write_private(crash_file, report)  # 0600: the report is the officer's alone
                 path = str(crash_file)
             except OSError:
                 log.exception("cannot write crash report")

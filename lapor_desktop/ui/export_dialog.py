@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -32,6 +31,7 @@ from lapor_desktop.reports.indicators import MonthlyReport
 from lapor_desktop.reports.monthly import Signatory, write_report
 from lapor_desktop.reports.period import Period
 from lapor_desktop.ui.pdf_report import write_pdf
+from lapor_desktop.ui.plain import plain_label
 from lapor_desktop.ui.tasks import TaskManager
 
 FORMAT_FILTERS = {"xlsx": "Excel (*.xlsx)", "csv": "CSV (*.csv)", "pdf": "PDF (*.pdf)"}
@@ -100,7 +100,7 @@ class ExportDialog(QDialog):
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setObjectName("exportMessage")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox()

@@ -43,6 +43,7 @@ from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.checklist_widget import ChecklistWidget
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.evidence_panel import EvidencePanel
+from lapor_desktop.ui.plain import plain_label, question
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench import Workbench
 from lapor_desktop.workbench.drafts import DraftService, EditorData, SaveResult, render_template
@@ -97,10 +98,10 @@ class FollowUpEditor(QWidget):
     # --- construction -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setObjectName("editorTitle")
         self.title.setStyleSheet("QLabel { font-weight: bold; }")
-        self.state_label = QLabel()
+        self.state_label = plain_label()
         self.state_label.setObjectName("editorState")
         self.state_label.setStyleSheet(
             "QLabel { background: #fff4d6; color: #6b4a00; border: 1px solid #e6c36a;"
@@ -131,7 +132,7 @@ class FollowUpEditor(QWidget):
         self.save_label = QLabel()
         self.save_label.setObjectName("autosaveLabel")
         self.save_label.setStyleSheet("QLabel { color: #555555; }")
-        self.notice = QLabel()
+        self.notice = plain_label()  # may carry a server's message
         self.notice.setObjectName("editorNotice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("QLabel { color: #8a1c17; }")
@@ -275,13 +276,10 @@ class FollowUpEditor(QWidget):
             return
         template = self._data.templates[self.template_box.currentIndex()]
         text = render_template(template, self._data.complaint, self._data.names, self._data.today)
-        if self.text.toPlainText().strip():
-            answer = QMessageBox.question(
-                self, self.tr("Terapkan templat"),
-                self.tr("Ganti teks yang sudah ditulis dengan templat \"{title}\"?").format(
-                    title=template.title))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        ask = self.tr("Ganti teks yang sudah ditulis dengan templat \"{title}\"?").format(
+            title=template.title)
+        if self.text.toPlainText().strip() and not question(self, self.tr("Terapkan templat"), ask):
+            return
         cursor = self.text.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(text)
@@ -408,6 +406,7 @@ class FollowUpEditor(QWidget):
     def _confirm_incomplete(self, missing: list[str]) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Tindak lanjut belum lengkap"),
                           self.tr("Tindak lanjut ini belum menyebutkan:"), parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setObjectName("incompleteWarning")
         box.setInformativeText("\n".join(f"• {label}" for label in missing))
         send_anyway = box.addButton(self.tr("Kirim &tetap"), QMessageBox.ButtonRole.AcceptRole)

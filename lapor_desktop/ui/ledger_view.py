@@ -36,6 +36,7 @@ from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.conflict_dialog import ConflictDialog, ConflictOutcome
 from lapor_desktop.ui.formatting import format_datetime
 from lapor_desktop.ui.i18n import tr
+from lapor_desktop.ui.plain import tooltip
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench import Op, Workbench
 from lapor_desktop.workbench.ledger import STATE_LABELS, LedgerRow, LedgerService, RevisionContext
@@ -205,7 +206,7 @@ class LedgerView(QWidget):
             item.setData(_OP_ROLE, row.op_id)
             item.setBackground(background)
             item.setForeground(foreground)
-            item.setToolTip(tip if column == 4 else value)
+            item.setToolTip(tooltip(tip if column == 4 else value))
             self.table.setItem(index, column, item)
 
     def _update_actions(self) -> None:
@@ -268,6 +269,7 @@ class LedgerView(QWidget):
             "{kind} untuk laporan {tracking} tidak akan dikirim. Teksnya tetap tersimpan "
             "sebagai draf.").format(kind=tr(_CTX, row.kind_label), tracking=row.tracking_id),
             parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the tracking id comes from the server
         box.setObjectName("ledgerConfirmDiscard")
         confirm = box.addButton(self.tr("Buang"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)

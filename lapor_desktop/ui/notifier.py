@@ -91,6 +91,12 @@ class Notifier(QObject):
         self.history: list[ShownNotification] = []
         self.counts: TrayCounts | None = None
         self._target: Notification | None = None
+        #: Title and text of the last tray message (also where no tray can show it).
+        self.last_message: tuple[str, str] | None = None
+        #: Whether the window is locked (the app sets ``IdleLock.is_locked``): while locked the
+        #: tray says only how many notifications came, and clicking one opens nothing but the
+        #: lock page.
+        self.is_locked: Callable[[], bool] = lambda: False
         self.available = QSystemTrayIcon.isSystemTrayAvailable()
 
         self.menu = QMenu()
@@ -134,17 +140,26 @@ class Notifier(QObject):
         if not shown:
             return
         first = shown[0]
-        self._target = first.notification
-        text = first.text
-        if len(shown) > 1:
-            text += "\n" + self.tr("(+{n} pemberitahuan lainnya)").format(n=len(shown) - 1)
+        if self.is_locked():
+            # Locked: a count only (no tracking id, title or reason on the screen), and a
+            # click only raises the window, whose lock page asks for the password first.
+            self._target = None
+            title, text = APP_NAME, self.tr(
+                "{n} pemberitahuan baru. Buka kunci aplikasi untuk melihatnya.").format(
+                n=len(shown))
+        else:
+            self._target = first.notification
+            title, text = first.title, first.text
+            if len(shown) > 1:
+                text += "\n" + self.tr("(+{n} pemberitahuan lainnya)").format(n=len(shown) - 1)
+        self.last_message = (title, text)
         if self.available and QSystemTrayIcon.supportsMessages():
-            self.tray.showMessage(first.title, text, self.tray.icon(), MESSAGE_MS)
+            self.tray.showMessage(title, text, self.tray.icon(), MESSAGE_MS)
 
     def activate_latest(self) -> None:
         """The officer clicked the last notification shown (``messageClicked``)."""
         target = self._target
-        if target is None:
+        if target is None or self.is_locked():
             self.show_window_requested.emit()
         elif target.complaint_id is not None:
             self.open_complaint.emit(target.complaint_id)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desktop.ui.formatting import format_datetime
+from lapor_desktop.ui.plain import tooltip
 from lapor_desktop.workbench.drafts import RecoverableDraft
 
 
@@ -39,7 +40,7 @@ class RecoverDraftsDialog(QDialog):
                 id=draft.tracking_id, line=draft.first_line,
                 time=format_datetime(draft.saved_at)))
             item.setData(Qt.ItemDataRole.UserRole, draft.complaint_id)
-            item.setToolTip(draft.complaint_title)
+            item.setToolTip(tooltip(draft.complaint_title))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())

@@ -32,6 +32,7 @@ from lapor_desktop.security.keys import (
     load_vault,
 )
 from lapor_desktop.security.remember import KeyRemember
+from lapor_desktop.ui.plain import plain_label
 from lapor_desktop.ui.tasks import TaskManager
 
 ERROR_STYLE = "color: #b00020;"
@@ -84,7 +85,7 @@ class UnlockPage(QWidget):
             if persistent else
             self.tr("Komputer ini tidak memiliki brankas kata sandi; kata sandi perlu "
                     "dimasukkan setiap kali aplikasi dibuka."))
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("unlockError")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -230,8 +231,8 @@ class UnlockPage(QWidget):
             self.title.setText(self.tr("Buat kata sandi profil"))
             self.explanation.setText(self.tr(
                 "Data pengaduan di komputer ini disimpan terenkripsi. Buat kata sandi (minimal "
-                "8 karakter) untuk membukanya; kata sandi ini bisa berbeda dari kata sandi "
-                "server."))
+                "8 karakter, tidak mudah ditebak; misalnya empat kata acak) untuk membukanya; "
+                "kata sandi ini bisa berbeda dari kata sandi server."))
             self.button.setText(self.tr("Simpan kata sandi"))
             self.password.setPlaceholderText(self.tr("Kata sandi baru"))
         else:

@@ -26,6 +26,7 @@ from pydantic import ValidationError
 from lapor_desktop.core.errors import InvalidDataError, KnownError
 from lapor_desktop.core.models import ActionKind, Complaint, TimeZone
 from lapor_desktop.core.status import ACTION_LABELS, check_action
+from lapor_desktop.reports.cells import safe_row
 from lapor_desktop.store import Store
 from lapor_desktop.store.outbox import ErrorKind, OutboxOp, OutboxState
 from lapor_desktop.sync.outbox import build_request, plain_text
@@ -232,11 +233,11 @@ class LedgerService:
             writer = csv.writer(fh)
             writer.writerow(CSV_COLUMNS)
             for row in rows:
-                writer.writerow([
+                writer.writerow(safe_row([  # server text may look like a formula
                     row.tracking_id, translate(row.kind_label), translate(STATE_LABELS[row.state]),
                     _iso(row.created_at, tz), row.attempts, _iso(row.next_attempt_at, tz),
                     _iso(row.accepted_at, tz), row.receipt_number or "",
-                    (row.reason or "") if row.state is OutboxState.NEEDS_ATTENTION else ""])
+                    (row.reason or "") if row.state is OutboxState.NEEDS_ATTENTION else ""]))
         return len(rows)
 
     # --- helpers ---------------------------------------------------------------------------

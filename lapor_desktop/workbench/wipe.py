@@ -4,7 +4,8 @@
 reached the server (outbox queued, sending or needing attention; drafts not yet sent) unless the
 caller says it was exported with :func:`export_unsent` first. It removes the database and its
 WAL/SHM and backups, the attachment cache, decrypted temp copies, the vault, the settings and the
-window state; the logs (which never hold personal data or secrets) stay unless asked.
+window state, and the logs and crash reports (scrubbed, but they still say what the officer did
+and when) unless the caller keeps them with ``include_logs=False``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from lapor_desktop.core.errors import KnownError
+from lapor_desktop.logs import close_file_logs
 from lapor_desktop.security.filenames import TEMP_DIR_NAME
 from lapor_desktop.security.keys import VAULT_FILE
 from lapor_desktop.security.remember import KeyRemember
@@ -104,7 +106,7 @@ def export_unsent(store: Store, target: Path, *, now: dt.datetime | None = None)
 
 
 def wipe_profile(profile: Path, store: Store | None, *, exported: bool = False,
-                 remember: KeyRemember | None = None, include_logs: bool = False) -> list[Path]:
+                 remember: KeyRemember | None = None, include_logs: bool = True) -> list[Path]:
     """Delete the profile's local data; returns what was removed.
 
     ``store`` (if open) is checked for unsent work, then closed. Raises :class:`UnsentWorkError`
@@ -132,6 +134,8 @@ def wipe_profile(profile: Path, store: Store | None, *, exported: bool = False,
             removed.append(path)
     folders = [cache_dir(profile), profile / TEMP_DIR_NAME]
     if include_logs:
+        # Our own open log file first: Windows cannot delete a file that is still open.
+        close_file_logs(logs_dir(profile))
         folders.append(logs_dir(profile))
     for folder in folders:
         if folder.exists():

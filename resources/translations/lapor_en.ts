@@ -533,6 +533,10 @@
             <translation>The report was also saved to: {path}</translation>
         </message>
         <message>
+            <source>Isi laporan: versi aplikasi, Qt dan Python, sistem operasi, dan jejak kesalahan (traceback). Laporan tidak memuat isi pengaduan, identitas pelapor, kata sandi, maupun token. Periksa teks di bawah sebelum menyalinnya; yang disalin persis teks ini.</source>
+            <translation>The report contains: the app, Qt and Python versions, the operating system, and the error trace (traceback). It contains no complaint content, no reporter identity, no password and no token. Check the text below before copying it; exactly this text is copied.</translation>
+        </message>
+        <message>
             <source>&amp;Salin laporan</source>
             <translation>&amp;Copy report</translation>
         </message>
@@ -909,12 +913,12 @@
             <translation>Follow-up #{id}</translation>
         </message>
         <message>
-            <source>Terapkan templat</source>
-            <translation>Apply template</translation>
-        </message>
-        <message>
             <source>Ganti teks yang sudah ditulis dengan templat "{title}"?</source>
             <translation>Replace the text already written with the template "{title}"?</translation>
+        </message>
+        <message>
+            <source>Terapkan templat</source>
+            <translation>Apply template</translation>
         </message>
         <message>
             <source>Tunggu sebentar: lampiran masih diperiksa.</source>
@@ -1247,7 +1251,7 @@
         <name>Notifier</name>
         <message>
             <source>Buka LAPOR! Desktop</source>
-            <extracomment>A notification was raised (a ShownNotification), whether or not a tray could show it. The officer clicked a notification about one complaint: its id. The officer clicked a notification about refused actions: show the Kotak Keluar. "Buka LAPOR! Desktop" or a click on the tray icon: raise the main window. "Sinkronkan sekarang" from the tray menu. "Keluar" from the tray menu.</extracomment>
+            <extracomment>A notification was raised (a ShownNotification), whether or not a tray could show it. The officer clicked a notification about one complaint: its id. The officer clicked a notification about refused actions: show the Kotak Keluar. "Buka LAPOR! Desktop" or a click on the tray icon: raise the main window. "Sinkronkan sekarang" from the tray menu. "Keluar" from the tray menu. Title and text of the last tray message (also where no tray can show it). Whether the window is locked (the app sets ``IdleLock.is_locked``): while locked the tray says only how many notifications came, and clicking one opens nothing but the lock page.</extracomment>
             <translation>Open LAPOR! Desktop</translation>
         </message>
         <message>
@@ -1257,6 +1261,10 @@
         <message>
             <source>Keluar</source>
             <translation>Quit</translation>
+        </message>
+        <message>
+            <source>{n} pemberitahuan baru. Buka kunci aplikasi untuk melihatnya.</source>
+            <translation>{n} new notifications. Unlock the app to see them.</translation>
         </message>
         <message>
             <source>(+{n} pemberitahuan lainnya)</source>
@@ -1640,8 +1648,8 @@ Saved {time}</translation>
             <translation>Create a profile password</translation>
         </message>
         <message>
-            <source>Data pengaduan di komputer ini disimpan terenkripsi. Buat kata sandi (minimal 8 karakter) untuk membukanya; kata sandi ini bisa berbeda dari kata sandi server.</source>
-            <translation>Complaint data on this computer is stored encrypted. Create a password (at least 8 characters) to open it; it can differ from your server password.</translation>
+            <source>Data pengaduan di komputer ini disimpan terenkripsi. Buat kata sandi (minimal 8 karakter, tidak mudah ditebak; misalnya empat kata acak) untuk membukanya; kata sandi ini bisa berbeda dari kata sandi server.</source>
+            <translation>Complaint data on this computer is stored encrypted. Create a password (at least 8 characters, hard to guess; for example four random words) to open it; it can differ from your server password.</translation>
         </message>
         <message>
             <source>Simpan kata sandi</source>

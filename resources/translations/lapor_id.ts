@@ -533,6 +533,10 @@
             <translation>Laporan juga disimpan di: {path}</translation>
         </message>
         <message>
+            <source>Isi laporan: versi aplikasi, Qt dan Python, sistem operasi, dan jejak kesalahan (traceback). Laporan tidak memuat isi pengaduan, identitas pelapor, kata sandi, maupun token. Periksa teks di bawah sebelum menyalinnya; yang disalin persis teks ini.</source>
+            <translation>Isi laporan: versi aplikasi, Qt dan Python, sistem operasi, dan jejak kesalahan (traceback). Laporan tidak memuat isi pengaduan, identitas pelapor, kata sandi, maupun token. Periksa teks di bawah sebelum menyalinnya; yang disalin persis teks ini.</translation>
+        </message>
+        <message>
             <source>&amp;Salin laporan</source>
             <translation>&amp;Salin laporan</translation>
         </message>
@@ -909,12 +913,12 @@
             <translation>Tindak lanjut #{id}</translation>
         </message>
         <message>
-            <source>Terapkan templat</source>
-            <translation>Terapkan templat</translation>
-        </message>
-        <message>
             <source>Ganti teks yang sudah ditulis dengan templat "{title}"?</source>
             <translation>Ganti teks yang sudah ditulis dengan templat "{title}"?</translation>
+        </message>
+        <message>
+            <source>Terapkan templat</source>
+            <translation>Terapkan templat</translation>
         </message>
         <message>
             <source>Tunggu sebentar: lampiran masih diperiksa.</source>
@@ -1247,7 +1251,7 @@
         <name>Notifier</name>
         <message>
             <source>Buka LAPOR! Desktop</source>
-            <extracomment>A notification was raised (a ShownNotification), whether or not a tray could show it. The officer clicked a notification about one complaint: its id. The officer clicked a notification about refused actions: show the Kotak Keluar. "Buka LAPOR! Desktop" or a click on the tray icon: raise the main window. "Sinkronkan sekarang" from the tray menu. "Keluar" from the tray menu.</extracomment>
+            <extracomment>A notification was raised (a ShownNotification), whether or not a tray could show it. The officer clicked a notification about one complaint: its id. The officer clicked a notification about refused actions: show the Kotak Keluar. "Buka LAPOR! Desktop" or a click on the tray icon: raise the main window. "Sinkronkan sekarang" from the tray menu. "Keluar" from the tray menu. Title and text of the last tray message (also where no tray can show it). Whether the window is locked (the app sets ``IdleLock.is_locked``): while locked the tray says only how many notifications came, and clicking one opens nothing but the lock page.</extracomment>
             <translation>Buka LAPOR! Desktop</translation>
         </message>
         <message>
@@ -1257,6 +1261,10 @@
         <message>
             <source>Keluar</source>
             <translation>Keluar</translation>
+        </message>
+        <message>
+            <source>{n} pemberitahuan baru. Buka kunci aplikasi untuk melihatnya.</source>
+            <translation>{n} pemberitahuan baru. Buka kunci aplikasi untuk melihatnya.</translation>
         </message>
         <message>
             <source>(+{n} pemberitahuan lainnya)</source>
@@ -1640,8 +1648,8 @@ Tersimpan {time}</translation>
             <translation>Buat kata sandi profil</translation>
         </message>
         <message>
-            <source>Data pengaduan di komputer ini disimpan terenkripsi. Buat kata sandi (minimal 8 karakter) untuk membukanya; kata sandi ini bisa berbeda dari kata sandi server.</source>
-            <translation>Data pengaduan di komputer ini disimpan terenkripsi. Buat kata sandi (minimal 8 karakter) untuk membukanya; kata sandi ini bisa berbeda dari kata sandi server.</translation>
+            <source>Data pengaduan di komputer ini disimpan terenkripsi. Buat kata sandi (minimal 8 karakter, tidak mudah ditebak; misalnya empat kata acak) untuk membukanya; kata sandi ini bisa berbeda dari kata sandi server.</source>
+            <translation>Data pengaduan di komputer ini disimpan terenkripsi. Buat kata sandi (minimal 8 karakter, tidak mudah ditebak; misalnya empat kata acak) untuk membukanya; kata sandi ini bisa berbeda dari kata sandi server.</translation>
         </message>
         <message>
             <source>Simpan kata sandi</source>

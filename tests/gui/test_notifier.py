@@ -92,3 +92,30 @@ def test_refused_action_and_tray_menu(qtbot, setup):
     assert [a.text() for a in notifier.menu.actions() if a.text()] == [
         "Buka LAPOR! Desktop", "Sinkronkan sekarang", "Keluar"]
     assert not notifier.tray.icon().isNull()
+
+
+def test_while_locked_the_tray_says_only_counts_and_a_click_opens_nothing(qtbot, setup):
+    """Issue 19, finding 2: a notification clicked while locked used to open the Kotak Keluar
+    with tracking ids and titles; the tray message showed "id: judul"."""
+    from lapor_desktop.ui.idle_lock import IdleLock
+
+    world, profile, controller, notifier, tasks = setup
+    idle = IdleLock(15)
+    notifier.is_locked = lambda: idle.is_locked
+    (cid,) = world.dispose(1)
+    _sync(qtbot, controller, tasks)
+    queue_action(profile.store, cid, ActionInput(ActionKind.FOLLOW_UP, text=FOLLOW_UP_TEXT))
+    world.close(cid)
+    idle.lock_now()
+    _sync(qtbot, controller, tasks)
+    tracking = profile.store.complaints.get(cid).tracking_id
+    title, text = notifier.last_message
+    assert tracking not in title + text and "Jalan rusak" not in title + text
+    assert "1 pemberitahuan baru" in text
+    opened: list[object] = []
+    notifier.open_complaint.connect(opened.append)
+    notifier.ledger_requested.connect(lambda: opened.append("ledger"))
+    with qtbot.waitSignal(notifier.show_window_requested):  # the lock page asks first
+        notifier.tray.messageClicked.emit()
+    assert opened == []
+    idle.stop()

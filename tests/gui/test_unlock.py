@@ -17,6 +17,9 @@ def tasks():
     manager.shutdown()
 
 
+STRONG = "mangga sepeda awan kelereng"
+
+
 def _type(qtbot, field, text):
     field.clear()
     qtbot.keyClicks(field, text)
@@ -27,11 +30,18 @@ def test_first_run_sets_a_password_and_emits_the_key(qtbot, tasks, tmp_path):
     qtbot.addWidget(page)
     page.show()
     assert page.create_mode and page.confirm.isVisible()
-    _type(qtbot, page.password, "kata-sandi-baru")
-    _type(qtbot, page.confirm, "kata-sandi-lain")
+    # Long enough but easy to guess (issue 19): refused with a clear Indonesian message.
+    for weak in ("kata-sandi-baru", "password123", "Jakarta2026!"):
+        _type(qtbot, page.password, weak)
+        _type(qtbot, page.confirm, weak)
+        qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
+        assert "mudah ditebak" in page.error.text(), weak
+        assert page.create_mode
+    _type(qtbot, page.password, STRONG)
+    _type(qtbot, page.confirm, "mangga sepeda awan")
     qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
     assert "tidak sama" in page.error.text()
-    _type(qtbot, page.confirm, "kata-sandi-baru")
+    _type(qtbot, page.confirm, STRONG)
     with qtbot.waitSignal(page.unlocked, timeout=10_000) as blocker:
         qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
     assert load_vault(tmp_path).verify(blocker.args[0])

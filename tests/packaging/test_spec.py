@@ -168,3 +168,23 @@ def test_nsis_uninstall_keeps_user_data() -> None:
             assert "$INSTDIR\\_internal" in line, line
     # and the install folder is never the profile folder
     assert "$LOCALAPPDATA\\lapor-desktop" not in re.search(r"InstallDir (.*)", text).group(1)
+
+
+def test_workflow_actions_are_pinned_by_commit_and_drop_credentials():
+    """Issue 19: a moved tag must not change what the Windows build runs (zizmor in .ci/run
+    checks more; this needs no tool)."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).parents[2]
+    text = (root / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
+    uses = re.findall(r"uses:\s*(\S+)", text)
+    assert uses and all(re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", u) for u in uses), uses
+    assert "persist-credentials: false" in text
+    assert "--require-hashes -r requirements/lock-windows-py311.txt" in text
+    run = (root / ".ci" / "run").read_text(encoding="utf-8")
+    assert "--require-hashes" in run and "zizmor --offline" in run
+    for lock in ("lock-linux-py311.txt", "lock-build-linux-py311.txt", "lock-windows-py311.txt"):
+        body = (root / "requirements" / lock).read_text(encoding="utf-8")
+        pins = re.findall(r"^([A-Za-z0-9_.-]+)==\S+", body, re.MULTILINE)
+        assert pins and body.count("--hash=sha256:") >= len(pins), lock

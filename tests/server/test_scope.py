@@ -116,12 +116,43 @@ def probe_download(server, a, world):
                  headers={"Range": "bytes=0-3"}).status_code == 404
 
 
+def _victim_token_ids(server) -> set[int]:
+    v = server.session(VICTIM_USER)
+    return {t["id"] for t in v.get(f"{server.api}/auth/tokens").json()}
+
+
+def probe_logout(server, a, world):
+    """Logging out revokes only the caller's own (fresh) token."""
+    fresh = requests.post(f"{server.api}/auth/login",
+                          json={"username": ATTACKER_USER, "password": DEMO_PASSWORD}).json()
+    r = requests.post(f"{server.api}/auth/logout",
+                      headers={"Authorization": f"Bearer {fresh['token']}"})
+    assert r.status_code == 204
+    assert server.session(VICTIM_USER).get(f"{server.api}/me").status_code == 200
+
+
+def probe_list_tokens(server, a, world):
+    mine = {t["id"] for t in a.get(f"{server.api}/auth/tokens").json()}
+    assert mine and not mine & _victim_token_ids(server)
+
+
+def probe_revoke_token(server, a, world):
+    victims = _victim_token_ids(server)
+    assert victims
+    for token_id in victims:
+        assert a.delete(f"{server.api}/auth/tokens/{token_id}").status_code == 404
+    assert _victim_token_ids(server) == victims
+
+
 def probe_static(server, a, world):
     """OpenAPI document and docs: no data at all."""
 
 
 PROBES = {
     ("POST", "/api/v1/auth/login"): probe_login,
+    ("POST", "/api/v1/auth/logout"): probe_logout,
+    ("GET", "/api/v1/auth/tokens"): probe_list_tokens,
+    ("DELETE", "/api/v1/auth/tokens/{token_id}"): probe_revoke_token,
     ("GET", "/api/v1/me"): probe_me,
     ("GET", "/api/v1/health"): probe_health,
     ("GET", "/api/v1/reference"): probe_reference,
@@ -133,8 +164,6 @@ PROBES = {
     ("GET", "/api/v1/attachments/{sha256}"): probe_download,
     ("GET", "/api/v1/openapi.json"): probe_static,
     ("HEAD", "/api/v1/openapi.json"): probe_static,
-    ("GET", "/api/v1/docs"): probe_static,
-    ("HEAD", "/api/v1/docs"): probe_static,
 }
 
 

