@@ -13,12 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
     QMainWindow,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -126,8 +128,10 @@ class LockOverlay(QWidget):
 def install_idle_lock(window: QMainWindow, idle: IdleLock, overlay: LockOverlay) -> QStackedWidget:
     """Put the window's central widget and ``overlay`` in a stack and switch on lock/unlock.
 
-    Returns the stack (now the central widget). Dock widgets are hidden while locked and shown
-    again afterwards; the menu bar is disabled.
+    Returns the stack (now the central widget). While locked nothing but the unlock field is
+    reachable: dock widgets are hidden, and the menu bar, the toolbars, the status bar and
+    every action of the window (so no shortcut either, e.g. Ctrl+K for the Kotak Keluar) are
+    disabled; all come back as they were after the right password.
     """
     content = window.takeCentralWidget()
     stack = QStackedWidget()
@@ -136,6 +140,7 @@ def install_idle_lock(window: QMainWindow, idle: IdleLock, overlay: LockOverlay)
     stack.addWidget(overlay)
     window.setCentralWidget(stack)
     hidden_docks: list[QDockWidget] = []
+    disabled: list[QWidget | QAction] = []
 
     def lock() -> None:
         # Open dialogs would stay readable over the locked window (and a modal one would block
@@ -146,6 +151,12 @@ def install_idle_lock(window: QMainWindow, idle: IdleLock, overlay: LockOverlay)
                 widget.reject()
         stack.setCurrentWidget(overlay)
         window.menuBar().setEnabled(False)
+        disabled.clear()
+        for item in (*window.findChildren(QToolBar), window.statusBar(),
+                     *window.findChildren(QAction)):
+            if item.isEnabled():
+                item.setEnabled(False)
+                disabled.append(item)
         hidden_docks.clear()
         for dock in window.findChildren(QDockWidget):
             if dock.isVisible():
@@ -156,6 +167,9 @@ def install_idle_lock(window: QMainWindow, idle: IdleLock, overlay: LockOverlay)
     def unlock(_key: bytes) -> None:
         stack.setCurrentWidget(content)
         window.menuBar().setEnabled(True)
+        for item in disabled:
+            item.setEnabled(True)
+        disabled.clear()
         for dock in hidden_docks:
             dock.show()
         hidden_docks.clear()

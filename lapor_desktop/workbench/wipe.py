@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from lapor_desktop.core.errors import KnownError
-from lapor_desktop.logs import close_file_logs
 from lapor_desktop.security.filenames import TEMP_DIR_NAME
 from lapor_desktop.security.keys import VAULT_FILE
 from lapor_desktop.security.remember import KeyRemember
@@ -29,6 +28,7 @@ from lapor_desktop.store._base import OPEN_DRAFT_STATES, PENDING_OUTBOX_STATES
 from lapor_desktop.store.drafts import Draft
 from lapor_desktop.store.outbox import OutboxOp
 from lapor_desktop.store.profile import DATABASE_NAME, cache_dir, logs_dir
+from lapor_desktop.workbench.logs import close_file_logs
 
 EXPORT_FORMAT = "lapor-desktop/unsent-work/v1"
 # Internal bookkeeping of the upload channel: meaningless outside this profile.

@@ -141,6 +141,9 @@ def test_pasted_html_becomes_plain_text(qtbot, setup, world):
     editor.text.setFocus()
     qtbot.keyClick(editor.text, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert editor.text.toPlainText() == "Jalan sudah diperbaiki\n\noleh Dinas PUPR"
+    # The clipboard owns the mime data: free it while Qt is up, not at interpreter exit (where
+    # the offscreen clipboard's teardown crashed the process after all tests had passed).
+    QApplication.clipboard().clear()
 
 
 def test_bukan_wewenang_needs_reason_and_agency(qtbot, setup, world):

@@ -92,3 +92,35 @@ def test_lock_closes_open_dialogs_so_nothing_stays_readable(qtbot, tasks, tmp_pa
     assert not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Rejected
     idle.stop()
+
+
+def test_nothing_of_the_real_window_is_reachable_while_locked(qtbot, tmp_path, world):
+    """The toolbar, the status bar's sync button and every shortcut (Ctrl+K opens the Kotak
+    Keluar) do nothing while locked; the right password brings them all back."""
+    from PySide6.QtWidgets import QToolBar
+
+    from tests.gui.conftest import officer_window
+
+    proxy, _server = world
+    with officer_window(qtbot, tmp_path, proxy.url) as (win, profile):
+        create_vault(profile.root, "kata-sandi-benar", TEST_PARAMS)
+        idle = IdleLock(timeout_ms=60_000)
+        overlay = LockOverlay(win.services.tasks, profile.root)
+        install_idle_lock(win, idle, overlay)
+        toolbar = win.findChild(QToolBar, "mainToolbar")
+        assert toolbar.isEnabled() and win.sync_status.button.isEnabled()
+        with qtbot.waitSignal(idle.locked, timeout=5_000):
+            idle.lock_now()
+        assert not toolbar.isEnabled() and not win.statusBar().isEnabled()
+        assert not win.sync_status.button.isEnabled()
+        assert not win.action_ledger.isEnabled() and not win.action_sync.isEnabled()
+        qtbot.keyClick(overlay.page.password, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        assert not win.ledger_dock.isVisible()  # the shortcut did nothing
+        qtbot.keyClicks(overlay.page.password, "kata-sandi-benar")
+        with qtbot.waitSignal(overlay.unlocked, timeout=10_000):
+            qtbot.keyClick(overlay.page.password, Qt.Key.Key_Return)
+        assert toolbar.isEnabled() and win.sync_status.button.isEnabled()
+        assert win.action_ledger.isEnabled()
+        qtbot.keyClick(win.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        assert win.ledger_dock.isVisible()
+        idle.stop()

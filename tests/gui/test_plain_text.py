@@ -13,8 +13,6 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from lapor_desktop.drafting import DraftService, RecoverableDraft
-from lapor_desktop.ledger import LedgerService, RevisionContext
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
@@ -22,10 +20,10 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageB
 
 from lapor_desktop.core.errors import KnownError
 from lapor_desktop.core.models import ActionKind, Attachment, TimeZone
-from lapor_desktop.store import open_store
-from lapor_desktop.store.profile import cache_dir, ensure_profile_dir
+from lapor_desktop.store.profile import ensure_profile_dir
 from lapor_desktop.sync.outbox import ActionInput, queue_action
 from lapor_desktop.ui import plain
+from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.conflict_dialog import ConflictDialog
 from lapor_desktop.ui.detail_view import ComplaintDetail
 from lapor_desktop.ui.error_bridge import ErrorBridge
@@ -33,6 +31,9 @@ from lapor_desktop.ui.followup_editor import FollowUpEditor
 from lapor_desktop.ui.ledger_view import LedgerView
 from lapor_desktop.ui.recover_dialog import RecoverDraftsDialog
 from lapor_desktop.ui.tasks import TaskManager
+from lapor_desktop.workbench import Workbench
+from lapor_desktop.workbench.drafts import RecoverableDraft
+from lapor_desktop.workbench.ledger import RevisionContext
 from tests.sync_helpers import FOLLOW_UP_TEXT
 from tests.unit.store.conftest import T0, make_complaint
 
@@ -89,15 +90,16 @@ def assert_shows_literally(root: QWidget) -> int:
 def world(tmp_path):
     """A profile holding a complaint whose title, tracking id and body are markup."""
     profile = ensure_profile_dir(tmp_path / "p")
-    store = open_store(profile / "lapor.db")
+    bench = Workbench.open(profile, None)
+    store = bench.store
     hostile = make_complaint(5, title=MARKUP, body=MARKUP, tracking_id="T1" + MARKUP,
                              location=MARKUP)
     with store.transaction() as s:
         store.complaints.upsert_snapshots(s, [hostile])
     tasks = TaskManager()
-    yield profile, store, tasks, store.complaints.get(5)
+    yield bench, store, tasks, store.complaints.get(5)
     tasks.shutdown()
-    store.close()
+    bench.close()
 
 
 def _now() -> dt.datetime:
@@ -111,11 +113,11 @@ def test_recover_dialog_tooltip_shows_the_title_literally(qtbot):
 
 
 def test_ledger_title_and_server_reason_show_literally(qtbot, world):
-    _profile, store, tasks, _complaint = world
+    bench, store, tasks, _complaint = world
     op_id = queue_action(store, 5, ActionInput(ActionKind.FOLLOW_UP, text=FOLLOW_UP_TEXT))
     with store.transaction() as s:
         store.outbox.mark_retry(s, op_id, "Server: " + MARKUP, _now())
-    view = LedgerView(tasks, LedgerService(store, _now))
+    view = LedgerView(tasks, bench, ChangeHub(tasks))
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.refresh()
@@ -129,8 +131,8 @@ def test_ledger_title_and_server_reason_show_literally(qtbot, world):
 
 
 def test_follow_up_editor_title_label_shows_the_tracking_id_literally(qtbot, world, tmp_path):
-    profile, store, tasks, complaint = world
-    editor = FollowUpEditor(tasks, DraftService(store, cache_dir(profile), _now),
+    bench, _store, tasks, complaint = world
+    editor = FollowUpEditor(tasks, bench, ChangeHub(tasks),
                             ErrorBridge(tmp_path / "logs", interactive=False))
     qtbot.addWidget(editor)
     editor.set_complaint(complaint)

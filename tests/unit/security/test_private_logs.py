@@ -15,13 +15,13 @@ from pathlib import Path
 import pydantic
 import pytest
 import sqlalchemy as sa
-from lapor_desktop.logs import RedactingFilter, redact, setup_logging
-from lapor_desktop.security.wipe import wipe_profile
 
 from lapor_desktop.protocol import LoginRequest
 from lapor_desktop.server.db import Database
 from lapor_desktop.store import open_store
 from lapor_desktop.store.profile import ensure_profile_dir, logs_dir
+from lapor_desktop.workbench.logs import RedactingFilter, redact, setup_logging
+from lapor_desktop.workbench.wipe import wipe_profile
 from tests.unit.store.conftest import make_complaint
 
 ROOT = Path(__file__).parents[3]
