@@ -249,7 +249,10 @@ class Application:
 
         def stop_everything() -> None:
             controller.stop()
-            bench.session.logout()  # revokes the token on the server, then forgets it here
+            # Forgotten here at once; revoked on the server by the network worker (the GUI
+            # thread never waits on the network; shutdown lets queued jobs finish).
+            token = bench.session.forget_token()
+            self.tasks.net(lambda: bench.session.revoke(token))
 
         def logout() -> None:
             if logout_and_wipe(window, bench.profile, bench.store, self.remember,

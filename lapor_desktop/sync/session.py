@@ -70,24 +70,33 @@ class SyncSession:
         within its lifetime (12 hours on the reference server). Short timeouts: the officer is
         leaving, possibly offline.
         """
+        return self.revoke(self.forget_token(), timeout=timeout)
+
+    def forget_token(self) -> str | None:
+        """Forget the stored token here (no network); returns it for :meth:`revoke`."""
         if not self.server_url or not self.username:
-            return True
+            return None
         token = self.credentials.load(self.server_url, self.username)
-        revoked = True
-        if token:
-            transport = (self._transport_factory(self.server_url) if self._transport_factory
-                         else HttpTransport(self.server_url, ca_bundle=self.ca_bundle,
-                                            timeout=timeout))
-            client = SyncClient(transport, token)
-            try:
-                client.logout()
-            except errors.SyncError as exc:
-                log.warning("token not revoked on the server: %s", type(exc).__name__)
-                revoked = False
-            finally:
-                client.close()
         self.credentials.delete(self.server_url, self.username)
-        return revoked
+        return token
+
+    def revoke(self, token: str | None, *,
+               timeout: tuple[float, float] = LOGOUT_TIMEOUT) -> bool:
+        """Ask the server to revoke ``token`` (network: run it off the GUI thread)."""
+        if not token or not self.server_url:
+            return True
+        transport = (self._transport_factory(self.server_url) if self._transport_factory
+                     else HttpTransport(self.server_url, ca_bundle=self.ca_bundle,
+                                        timeout=timeout))
+        client = SyncClient(transport, token)
+        try:
+            client.logout()
+        except errors.SyncError as exc:
+            log.warning("token not revoked on the server: %s", type(exc).__name__)
+            return False
+        finally:
+            client.close()
+        return True
 
     def client(self) -> SyncClient:
         """A client with a token: the stored one, else a fresh login from ``LAPOR_PASSWORD``."""
