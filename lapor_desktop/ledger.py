@@ -194,9 +194,9 @@ class LedgerService:
         try:
             build_request(op.kind, payload, complaint.revision)
         except ValidationError as exc:
-            messages = "; ".join(str(e.get("msg", "")).removeprefix("Value error, ")
-                                 for e in exc.errors())
-            raise InvalidDataError(messages or "Isi tindakan tidak valid", field="text") from None
+            from lapor_desktop.sync.messages import validation_message
+
+            raise InvalidDataError(validation_message(exc), field="text") from None
         with self._store.transaction() as session:
             if op.draft_id is not None and self._store.drafts.get(op.draft_id, session=session):
                 self._store.drafts.autosave(session, op.draft_id, payload)

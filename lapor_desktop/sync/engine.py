@@ -36,6 +36,7 @@ from lapor_desktop.sync import errors, poison
 from lapor_desktop.sync.attachments import upload_for_op
 from lapor_desktop.sync.client import SyncClient, validate
 from lapor_desktop.sync.errors import ErrorKind, SyncError
+from lapor_desktop.sync.messages import validation_message
 from lapor_desktop.sync.outbox import build_request
 from lapor_desktop.sync.report import (
     CancelledCallback,
@@ -237,7 +238,8 @@ class SyncEngine:
                                                _reason(error), will_retry=False))
             return client
         except ValidationError as error:  # a stored payload the protocol no longer accepts
-            self._attention(op, ErrorKind.VALIDATION, f"Isi tindakan tidak valid: {error}")
+            self._attention(op, ErrorKind.VALIDATION,
+                            f"Isi tindakan tidak valid: {validation_message(error)}")
             report.failures.append(ItemFailure(op.id, tracking, ErrorKind.VALIDATION,
                                                "Isi tindakan tidak valid", will_retry=False))
             return client
