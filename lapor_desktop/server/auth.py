@@ -19,7 +19,8 @@ from sqlalchemy import delete, select
 from lapor_desktop.protocol import LoginRequest, LoginResponse, OfficerInfo, OfficerRole
 from lapor_desktop.server import models as m
 from lapor_desktop.server.context import Caller, ServerContext, get_ctx
-from lapor_desktop.server.errors import ApiError
+from lapor_desktop.server.errors import ApiError, error_responses
+from lapor_desktop.server.openapi_links import links
 
 TOKEN_LIFETIME = dt.timedelta(hours=12)
 MAX_FAILURES = 5
@@ -121,8 +122,8 @@ CtxDep = Annotated[ServerContext, Depends(get_ctx)]
 router = APIRouter(tags=["auth"])
 
 
-@router.post("/auth/login", response_model=LoginResponse,
-             responses={401: {"model": None}, 429: {"model": None}})
+@router.post("/auth/login", response_model=LoginResponse, operation_id="login",
+             responses=error_responses(401, 422, 429), openapi_extra=links("login"))
 def login(body: LoginRequest, request: Request, ctx: CtxDep) -> LoginResponse:
     """Exchange username and password for a bearer token valid for 12 hours."""
     limiter: LoginLimiter = ctx.limiter  # type: ignore[assignment]
@@ -152,7 +153,8 @@ def login(body: LoginRequest, request: Request, ctx: CtxDep) -> LoginResponse:
                              officer=officer_info(officer))
 
 
-@router.get("/me", response_model=OfficerInfo)
+@router.get("/me", response_model=OfficerInfo, operation_id="me",
+            responses=error_responses(401))
 def me(caller: CallerDep) -> OfficerInfo:
     """The logged-in officer and their agency."""
     return OfficerInfo(username=caller.username, display_name=caller.display_name,

@@ -35,6 +35,40 @@ _STATUS_CODES = {
 }
 
 
+# What each error status means on this API, for the OpenAPI document.
+_DESCRIPTIONS = {
+    400: "`malformed_json` (the body is not valid JSON) or `bad_request` (unreadable framing)",
+    401: "`unauthorized` or `invalid_credentials`: no valid bearer token (log in again)",
+    404: "`not_found`: absent, or outside the caller's OPD (never told apart)",
+    409: "`conflict` (with the current `complaint`) or `offset_mismatch` (with `offset`)",
+    413: "`too_large`: the body is over the protocol's limit",
+    415: "`unsupported_media_type`: wrong Content-Type",
+    416: "`range_not_satisfiable`",
+    422: "`validation_error` (with `fields`), or a more specific code such as "
+         "`idempotency_key_reused`, `size_mismatch`, `hash_mismatch`",
+    429: "`rate_limited`: wait `Retry-After` seconds",
+    500: "`internal_error`: the server failed; retried with back-off by the client",
+}
+# Every operation can answer these: the body-size guard runs before any route (400, 413) and any
+# unexpected exception becomes a 500 ErrorBody.
+ALWAYS = (400, 413, 500)
+
+
+def error_responses(*codes: int) -> dict[int | str, dict]:
+    """The OpenAPI ``responses`` of an operation's error statuses (plus :data:`ALWAYS`), each an
+    :class:`ErrorBody`; 401 names ``WWW-Authenticate``, 429 ``Retry-After``."""
+    out: dict[int | str, dict] = {}
+    for code in sorted(set(codes) | set(ALWAYS)):
+        entry: dict = {"model": ErrorBody, "description": _DESCRIPTIONS[code]}
+        if code == 401:
+            entry["headers"] = {"WWW-Authenticate": {"schema": {"type": "string"}}}
+        if code == 429:
+            entry["headers"] = {"Retry-After": {"schema": {"type": "integer", "minimum": 0},
+                                                "description": "seconds to wait"}}
+        out[code] = entry
+    return out
+
+
 class ApiError(Exception):
     """An expected failure, turned into an :class:`ErrorBody` response."""
 

@@ -14,14 +14,14 @@ from starlette.concurrency import run_in_threadpool
 from lapor_desktop.protocol import (
     MAX_CHUNK_BYTES,
     UPLOAD_CONTENT_TYPE,
-    ErrorBody,
     UploadCreate,
     UploadStatus,
 )
 from lapor_desktop.server import models as m
 from lapor_desktop.server.auth import CallerDep, CtxDep
 from lapor_desktop.server.context import Caller
-from lapor_desktop.server.errors import ApiError, not_found
+from lapor_desktop.server.errors import ApiError, error_responses, not_found
+from lapor_desktop.server.openapi_links import links
 
 router = APIRouter(tags=["attachments"])
 
@@ -34,8 +34,6 @@ _MAGIC = {
     "application/pdf": (b"%PDF-",),
 }
 
-_ERR = {404: {"model": ErrorBody}, 409: {"model": ErrorBody}, 413: {"model": ErrorBody},
-        415: {"model": ErrorBody}, 422: {"model": ErrorBody}}
 
 
 def _status(u: m.UploadSession) -> UploadStatus:
@@ -52,7 +50,9 @@ def _own_upload(session, caller: Caller, upload_id: uuid.UUID, *, lock: bool = F
     return u
 
 
-@router.post("/uploads", status_code=201, response_model=UploadStatus, responses=_ERR)
+@router.post("/uploads", status_code=201, response_model=UploadStatus,
+             operation_id="createUpload", responses=error_responses(401, 422),
+             openapi_extra=links("createUpload"))
 def create_upload(ctx: CtxDep, caller: CallerDep, body: UploadCreate) -> UploadStatus:
     """Start an upload. If the server already holds this SHA-256 and the caller's OPD may see it,
     the upload is complete at once. Otherwise the bytes must be sent (proof of possession: knowing
@@ -74,7 +74,8 @@ def create_upload(ctx: CtxDep, caller: CallerDep, body: UploadCreate) -> UploadS
         return _status(u)
 
 
-@router.get("/uploads/{upload_id}", response_model=UploadStatus, responses=_ERR)
+@router.get("/uploads/{upload_id}", response_model=UploadStatus, operation_id="getUpload",
+            responses=error_responses(401, 404, 422))
 def get_upload(ctx: CtxDep, caller: CallerDep, upload_id: uuid.UUID) -> UploadStatus:
     """Where to resume: the offset the server has received up to."""
     with ctx.db.read() as session:
@@ -94,9 +95,12 @@ def _finish(session, u: m.UploadSession, now) -> bytes | None:
 
 
 @router.patch(
-    "/uploads/{upload_id}", response_model=UploadStatus, responses=_ERR,
-    openapi_extra={"requestBody": {"required": True, "content": {
-        UPLOAD_CONTENT_TYPE: {"schema": {"type": "string", "format": "binary"}}}}})
+    "/uploads/{upload_id}", response_model=UploadStatus,
+    operation_id="patchUpload", responses=error_responses(401, 404, 409, 413, 415, 422),
+    openapi_extra={**links("patchUpload"), "requestBody": {
+        "required": True, "description": "The bytes from `Upload-Offset` on, at most "
+        f"{MAX_CHUNK_BYTES} per request.", "content": {UPLOAD_CONTENT_TYPE: {
+            "schema": {"type": "string", "format": "binary", "maxLength": MAX_CHUNK_BYTES}}}}})
 async def patch_upload(
     request: Request, ctx: CtxDep, caller: CallerDep, upload_id: uuid.UUID,
     upload_offset: Annotated[int, Header(alias="Upload-Offset", ge=0, le=2**40)],
@@ -166,9 +170,9 @@ def blob_visible(session, caller: Caller, sha256: str) -> bool:
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 
 
-@router.get("/attachments/{sha256}", response_class=Response, responses={
+@router.get("/attachments/{sha256}", response_class=Response, operation_id="download", responses={
     200: {"content": {"application/octet-stream": {}}}, 206: {"description": "Partial"},
-    404: {"model": ErrorBody}, 416: {"model": ErrorBody}})
+    **error_responses(401, 404, 416, 422)})
 def download(ctx: CtxDep, caller: CallerDep,
              sha256: Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")],
              range_header: Annotated[str | None, Header(alias="Range")] = None) -> Response:
