@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from lapor_desktop.protocol import ComplaintSnapshot, ErrorBody, FieldError
@@ -40,12 +41,14 @@ _DESCRIPTIONS = {
     400: "`malformed_json` (the body is not valid JSON) or `bad_request` (unreadable framing)",
     401: "`unauthorized` or `invalid_credentials`: no valid bearer token (log in again)",
     404: "`not_found`: absent, or outside the caller's OPD (never told apart)",
-    409: "`conflict` (with the current `complaint`) or `offset_mismatch` (with `offset`)",
+    409: "`conflict` (with the current `complaint`), `attachment_missing` (an attachment is not "
+         "uploaded yet), or for uploads `offset_mismatch`, `beyond_size`, `hash_mismatch` (with "
+         "the `offset` to continue from)",
     413: "`too_large`: the body is over the protocol's limit",
     415: "`unsupported_media_type`: wrong Content-Type",
     416: "`range_not_satisfiable`",
     422: "`validation_error` (with `fields`), or a more specific code such as "
-         "`idempotency_key_reused`, `size_mismatch`, `hash_mismatch`",
+         "`idempotency_key_reused`, `size_mismatch`",
     429: "`rate_limited`: wait `Retry-After` seconds",
     500: "`internal_error`: the server failed; retried with back-off by the client",
 }
@@ -107,6 +110,20 @@ def _field_errors(exc: RequestValidationError) -> list[FieldError]:
     return out
 
 
+_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at this path. Starlette's own ``Allow`` names only the
+    first route that matched the path, but GET and PATCH ``/uploads/{id}`` are two routes."""
+    found = []
+    for method in _METHODS:
+        scope = {**request.scope, "method": method}
+        if any(route.matches(scope)[0] is Match.FULL for route in request.app.router.routes):
+            found.append(method)
+    return found
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Route every exception FastAPI/Starlette can raise to an :class:`ErrorBody`."""
 
@@ -125,10 +142,12 @@ def install_error_handlers(app: FastAPI) -> None:
                                              fields=_field_errors(exc)))
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code, message = _STATUS_CODES.get(exc.status_code, ("error", "Permintaan gagal"))
-        return error_response(exc.status_code, ErrorBody(error=code, message=message),
-                              dict(exc.headers or {}))
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = ", ".join(allowed_methods(request))
+        return error_response(exc.status_code, ErrorBody(error=code, message=message), headers)
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:

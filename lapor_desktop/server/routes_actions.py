@@ -65,7 +65,9 @@ def _check_attachments(session, caller: Caller, hashes: list[str]) -> list[tuple
         else:
             out.append((sha, upload.filename))
     if errors:
-        raise ApiError(422, "validation_error", "Lampiran belum tersedia di server",
+        # 409, not 422: the request is well formed, the server's state lacks the files (the
+        # client uploads them first and may send the same request again once they are there).
+        raise ApiError(409, "attachment_missing", "Lampiran belum tersedia di server",
                        fields=errors)
     return out
 

@@ -105,8 +105,9 @@ async def patch_upload(
     request: Request, ctx: CtxDep, caller: CallerDep, upload_id: uuid.UUID,
     upload_offset: Annotated[int, Header(alias="Upload-Offset", ge=0, le=2**40)],
 ) -> UploadStatus:
-    """Append a chunk at ``Upload-Offset``. On the last byte the SHA-256 is verified: a mismatch
-    answers 422 and resets the upload to offset 0."""
+    """Append a chunk at ``Upload-Offset``. On the last byte the SHA-256 and the type are
+    verified: a mismatch answers 409 ``hash_mismatch`` and resets the upload to offset 0. 409
+    ``offset_mismatch`` / ``beyond_size`` when the chunk does not fit where the upload stands."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype != UPLOAD_CONTENT_TYPE:
         raise ApiError(415, "unsupported_media_type",
@@ -130,7 +131,10 @@ def _append(ctx, caller: Caller, upload_id: uuid.UUID, offset: int, chunk: bytes
                            f"Posisi unggahan tidak sesuai; lanjutkan dari {u.offset}",
                            offset=u.offset)
         if offset + len(chunk) > u.size:
-            raise ApiError(413, "too_large", "Data melebihi ukuran berkas yang diumumkan")
+            # 409 like the other disagreements with what the upload announced (its size here,
+            # its hash below); 413 stays for a chunk over the protocol's own limit.
+            raise ApiError(409, "beyond_size", "Data melebihi ukuran berkas yang diumumkan",
+                           offset=u.offset)
         if not chunk:
             return _status(u)
         session.add(m.UploadChunk(upload_id=u.id, offset=offset, data=chunk))
@@ -150,7 +154,7 @@ def _append(ctx, caller: Caller, upload_id: uuid.UUID, offset: int, chunk: bytes
                 u.complete = True
         status = _status(u)
     if reset:
-        raise ApiError(422, "hash_mismatch",
+        raise ApiError(409, "hash_mismatch",
                        "Isi berkas tidak sesuai dengan hash SHA-256 atau jenisnya; "
                        "unggah ulang dari awal", offset=0)
     return status
