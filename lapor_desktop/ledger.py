@@ -194,7 +194,7 @@ class LedgerService:
         try:
             build_request(op.kind, payload, complaint.revision)
         except ValidationError as exc:
-            from lapor_desktop.sync.messages import validation_message
+            from lapor_desktop.protocol.messages import validation_message
 
             raise InvalidDataError(validation_message(exc), field="text") from None
         with self._store.transaction() as session:

@@ -17,6 +17,7 @@ from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from lapor_desktop.protocol import ComplaintSnapshot, ErrorBody, FieldError
+from lapor_desktop.protocol.messages import field_message
 
 log = logging.getLogger(__name__)
 
@@ -104,9 +105,7 @@ def _field_errors(exc: RequestValidationError) -> list[FieldError]:
     out = []
     for err in exc.errors():
         loc = [p if isinstance(p, int | str) else str(p) for p in err.get("loc", ())]
-        msg = str(err.get("msg", "tidak valid"))
-        msg = msg.removeprefix("Value error, ")
-        out.append(FieldError(loc=loc, msg=msg))
+        out.append(FieldError(loc=loc, msg=field_message(dict(err))))
     return out
 
 

@@ -35,10 +35,10 @@ from lapor_desktop.protocol import (
     UploadCreate,
     UploadStatus,
 )
+from lapor_desktop.protocol.messages import validation_message
 from lapor_desktop.security.cache_crypto import CacheCipher
 from lapor_desktop.sync import errors
 from lapor_desktop.sync.http import HttpTransport
-from lapor_desktop.sync.messages import validation_message
 
 M = TypeVar("M", bound=BaseModel)
 

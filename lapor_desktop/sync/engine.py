@@ -22,6 +22,7 @@ from pydantic import ValidationError
 
 from lapor_desktop.core.errors import InvalidDataError
 from lapor_desktop.protocol import ComplaintSnapshot, snapshot_to_complaint
+from lapor_desktop.protocol.messages import validation_message
 from lapor_desktop.reference import REFERENCE_KEY
 from lapor_desktop.store import Store
 from lapor_desktop.store.outbox import OutboxOp
@@ -36,7 +37,6 @@ from lapor_desktop.sync import errors, poison
 from lapor_desktop.sync.attachments import upload_for_op
 from lapor_desktop.sync.client import SyncClient, validate
 from lapor_desktop.sync.errors import ErrorKind, SyncError
-from lapor_desktop.sync.messages import validation_message
 from lapor_desktop.sync.outbox import build_request
 from lapor_desktop.sync.report import (
     CancelledCallback,

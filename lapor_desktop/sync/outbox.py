@@ -31,12 +31,12 @@ from lapor_desktop.protocol import (
     reconcile_filename,
     sanitize_filename,
 )
+from lapor_desktop.protocol.messages import validation_message
 from lapor_desktop.security.cache_crypto import MAGIC as MAGIC_SEALED
 from lapor_desktop.security.cache_crypto import CacheCipher, CacheDecryptError
 from lapor_desktop.store import Store
 from lapor_desktop.store.drafts import EDITABLE_STATES
 from lapor_desktop.store.profile import cache_dir as profile_cache_dir
-from lapor_desktop.sync.messages import validation_message
 
 # Content sniffing: the file's first bytes decide its type, never its name.
 MAGIC: tuple[tuple[bytes, str], ...] = (

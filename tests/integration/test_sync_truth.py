@@ -10,52 +10,22 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import text
 
 from lapor_desktop.core.models import ActionKind
-from lapor_desktop.server.testing import LiveServer
 from lapor_desktop.store import OutboxState
 from lapor_desktop.sync import poison
 from lapor_desktop.sync.outbox import ActionInput, queue_action
 from lapor_desktop.sync.report import Outcome
 from tests.integration.test_cli import run_cli
-from tests.support.serverkit import BACKENDS, fresh_db_url
 from tests.sync_helpers import FOLLOW_UP_TEXT, USER, ClientProfile, ServerWorld
 
 pytestmark = pytest.mark.timeout(300)
 MARK = "RACUN"  # text the poisoned server can never store
-
-
-@contextlib.contextmanager
-def _world(backend: str, tmp_path) -> Iterator[tuple[LiveServer, ServerWorld]]:
-    url = fresh_db_url(backend, tmp_path)
-    world = ServerWorld.create(url)
-    server = LiveServer(url).start()
-    try:
-        yield server, world
-    finally:
-        server.stop()
-        world.db.dispose()
-
-
-@pytest.fixture(params=BACKENDS)
-def bworld(request, tmp_path):
-    with _world(request.param, tmp_path) as pair:
-        yield pair
-
-
-@pytest.fixture
-def bprofile(tmp_path, bworld):
-    server, _ = bworld
-    p = ClientProfile(tmp_path / "profile", server.url)
-    yield p
-    p.close()
 
 
 def poison_server(world: ServerWorld) -> None:
@@ -79,17 +49,6 @@ def _reply(profile: ClientProfile, cid: int, text: str = FOLLOW_UP_TEXT) -> str:
     return queue_action(profile.store, cid, ActionInput(ActionKind.FOLLOW_UP, text=text))
 
 
-def _texts(world: ServerWorld, cid: int) -> list[str]:
-    from sqlalchemy import select
-
-    from lapor_desktop.server import models as m
-
-    with world.db.read() as s:
-        return list(s.execute(select(m.Event.text).where(
-            m.Event.complaint_id == cid, m.Event.kind == "follow_up").order_by(m.Event.id))
-            .scalars())
-
-
 def test_one_pass_delivers_every_reply_in_order(bworld, bprofile):
     _, world = bworld
     a, b = world.dispose(2)
@@ -101,7 +60,7 @@ def test_one_pass_delivers_every_reply_in_order(bworld, bprofile):
     report = bprofile.engine.run_once()
     assert report.outcome is Outcome.DELIVERED, report
     assert report.pushed == 4 and report.queued_left == 0 and report.next_retry_at is None
-    assert _texts(world, a) == texts
+    assert world.follow_up_texts_of(a) == texts
     assert bprofile.store.outbox.counts()[OutboxState.ACCEPTED] == 4
 
 
@@ -133,13 +92,13 @@ def test_poison_reply_goes_to_attention_and_skip_frees_its_complaint(bworld, bpr
     # The later replies still wait behind it: order per complaint is kept.
     assert all(bprofile.store.outbox.get(o).state is OutboxState.QUEUED for o in later)
     assert bprofile.engine.run_once().pushed == 0
-    assert _texts(world, a) == []
+    assert world.follow_up_texts_of(a) == []
 
     with bprofile.store.transaction() as s:
         bprofile.store.outbox.skip(s, bad)
     report = bprofile.engine.run_once()
     assert report.pushed == 2 and report.outcome is Outcome.NEEDS_ATTENTION, report
-    assert _texts(world, a) == [f"{FOLLOW_UP_TEXT} Sesudahnya {i}." for i in range(2)]
+    assert world.follow_up_texts_of(a) == [f"{FOLLOW_UP_TEXT} Sesudahnya {i}." for i in range(2)]
     assert bprofile.store.outbox.get(bad).state is OutboxState.NEEDS_ATTENTION  # text kept
     with bprofile.store.transaction() as s:
         bprofile.store.outbox.discard(s, bad)

@@ -3,7 +3,8 @@
 ``validation_message(exc)`` turns every error of a :class:`pydantic.ValidationError` raised by a
 protocol request model into one line per field, e.g. ``"Teks terlalu panjang: paling banyak
 20.000 karakter"``. Used wherever the officer can meet such an error: queueing an action (window and
-CLI), resending a revised one, logging in, and a stored action the protocol no longer accepts.
+CLI), resending a revised one, logging in, a stored action the protocol no longer accepts, and
+the server's ``fields`` of a 422 answer (so both sides say the same thing).
 """
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ FIELD_LABELS = {
     "sha256": "Sidik berkas (SHA-256)",
     "size": "Ukuran berkas",
     "mime_type": "Jenis berkas",
+    "cursor": "Kursor",
+    "limit": "Batas",
+    "complaint_id": "Nomor laporan",
+    "upload_id": "Nomor unggahan",
+    "Idempotency-Key": "Idempotency-Key",
+    "Upload-Offset": "Upload-Offset",
+    "Range": "Range",
 }
 
 
@@ -55,6 +63,12 @@ def field_message(error: dict[str, Any]) -> str:
         return f"{label} wajib diisi"
     if kind == "extra_forbidden":
         return f"{label} tidak dikenal untuk tindakan ini"
+    if kind == "string_unicode":
+        return f"{label} memuat karakter yang tidak dapat disimpan (surrogate tidak lengkap)"
+    if kind == "json_invalid":
+        return "Isi permintaan bukan JSON yang valid"
+    if kind == "uuid_parsing" or kind == "uuid_type":
+        return f"{label} harus UUID"
     if kind == "string_pattern_mismatch":
         return f"{label} memuat karakter atau bentuk yang tidak diizinkan"
     if kind in ("string_type", "int_type", "int_parsing", "bool_type", "bool_parsing",
