@@ -936,6 +936,14 @@
             <translation>Discard…</translation>
         </message>
         <message>
+            <source>Lewati</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kirim tindakan berikutnya untuk laporan ini tanpa menunggu tindakan yang ditolak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Buka laporan</source>
             <translation>Open report</translation>
         </message>
