@@ -937,11 +937,11 @@
         </message>
         <message>
             <source>Lewati</source>
-            <translation type="unfinished" />
+            <translation>Skip</translation>
         </message>
         <message>
             <source>Kirim tindakan berikutnya untuk laporan ini tanpa menunggu tindakan yang ditolak</source>
-            <translation type="unfinished" />
+            <translation>Send the next actions of this complaint without waiting for the refused one</translation>
         </message>
         <message>
             <source>Buka laporan</source>
