@@ -184,7 +184,12 @@ def test_poison_reply_is_given_up_and_skip_lets_the_next_one_go(qtbot, officer, 
                                                        text=f"{FOLLOW_UP_TEXT} {MARK}"))
     good = queue_action(profile.store, cid, ActionInput(ActionKind.FOLLOW_UP,
                                                         text=FOLLOW_UP_TEXT))
-    for _ in range(poison.SERVER_ERROR_REPEATS):
+    report = _sync(qtbot, controller)
+    # Waiting for its retry time (no back-off in this profile): the next pass comes then, not
+    # an hour later.
+    assert report.outcome.name == "WAITING_RETRY"
+    assert 0 <= controller._timer.remainingTime() <= 1000
+    for _ in range(poison.SERVER_ERROR_REPEATS - 1):
         _sync(qtbot, controller)
     _reload(qtbot, view)
     assert profile.store.outbox.get(bad).state is OutboxState.NEEDS_ATTENTION
