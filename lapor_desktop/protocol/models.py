@@ -51,16 +51,15 @@ from lapor_desktop.core.models import (
     Status,
     TimeZone,
 )
+from lapor_desktop.protocol.action_schema import action_schema_rules
 from lapor_desktop.protocol.limits import (
     FOLLOW_UP_MIN_CHARS,
     MAX_ATTACHMENTS_PER_ACTION,
     MAX_FILE_BYTES,
     MAX_INT,
-    NONBLANK_PATTERN,
     TEXT_MAX_CHARS,
     TEXT_PATTERN,
     clean_text,
-    min_visible_pattern,
     reconcile_filename,
     sanitize_filename,
     visible_length,
@@ -75,31 +74,6 @@ _Rule = Field(json_schema_extra={"pattern": TEXT_PATTERN})
 RuleLongText = Annotated[str, StringConstraints(max_length=TEXT_MAX_CHARS), _Rule]
 RuleReason = Annotated[str, StringConstraints(max_length=2000), _Rule]
 RuleShortText = Annotated[str, StringConstraints(max_length=200), _Rule]
-
-
-def _action_schema(schema: dict) -> None:
-    """JSON Schema of the per-kind rules of :class:`ActionRequest` (``if``/``then``), so the
-    OpenAPI document states what the validators below enforce."""
-    follow_up = min_visible_pattern(FOLLOW_UP_MIN_CHARS)
-    text_only = {"attachments": {"maxItems": 0}, "propose_close": {"const": False}}
-    no_bw = {"reason": {"type": "null"}, "suggested_agency": {"type": "null"}}
-
-    def when(kind: ActionKind, then: dict) -> dict:
-        return {"if": {"properties": {"kind": {"const": kind.value}}, "required": ["kind"]},
-                "then": then}
-
-    schema["allOf"] = [
-        when(ActionKind.FOLLOW_UP, {"required": ["text"], "properties": {
-            "text": {"type": "string", "pattern": follow_up}, **no_bw}}),
-        when(ActionKind.INTERNAL_NOTE, {"required": ["text"], "properties": {
-            "text": {"type": "string", "pattern": NONBLANK_PATTERN}, **text_only, **no_bw}}),
-        when(ActionKind.ACKNOWLEDGE_REPLY, {"properties": {**text_only, **no_bw}}),
-        when(ActionKind.BUKAN_WEWENANG, {
-            "required": ["reason", "suggested_agency"], "properties": {
-                "text": {"type": "null"}, **text_only,
-                "reason": {"type": "string", "pattern": NONBLANK_PATTERN},
-                "suggested_agency": {"type": "string", "pattern": NONBLANK_PATTERN}}}),
-    ]
 MimeType = Literal["image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf"]
 TimeZoneName = Literal["WIB", "WITA", "WIT"]
 
@@ -260,7 +234,7 @@ class ActionRequest(_Request):
     Fields that do not belong to the kind are refused.
     """
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra=_action_schema)
+    model_config = ConfigDict(extra="forbid", json_schema_extra=action_schema_rules)
 
     kind: ActionKind
     base_revision: int = Field(ge=0, le=MAX_INT)

@@ -277,8 +277,8 @@ class SyncEngine:
                    and signature == op.failure_signature else 1)
         if signature is not None and repeats >= poison.limit(error):
             reason = poison.reason(error, repeats)
-            with self.store.transaction() as session:
-                self.store.outbox.mark_needs_attention(session, op.id, kind, reason,
+            with self.store.transaction() as session:  # "server": the officer may revise
+                self.store.outbox.mark_needs_attention(session, op.id, ErrorKind.SERVER, reason,
                                                        signature=signature)
             return reason
         when = self.retry_policy.next_attempt_at(self._clock(), op.attempts + 1,
