@@ -150,3 +150,21 @@ def test_rate_limited_login_reports_retry_after(bworld, tmp_path):
     assert data["error_kind"] == "rate_limited"
     assert 1 <= data["retry_after"] <= 60
     assert dt.datetime.fromisoformat(data["retry_at"]) > dt.datetime.now(dt.UTC)
+
+
+def test_reply_with_nul_queued_by_an_older_version_needs_attention_not_a_retry(bworld, bprofile):
+    """Before the text rule an outbox could hold a NUL (PostgreSQL answered 500 for ever). Now
+    such a stored action is refused locally, once, with the reason; nothing reaches the server."""
+    _, world = bworld
+    [cid] = world.dispose(1)
+    bprofile.engine.run_once()
+    complaint = bprofile.store.complaints.get(cid)
+    with bprofile.store.transaction() as s:  # as an older version queued it, unchecked
+        old = bprofile.store.outbox.enqueue(s, None, cid, ActionKind.FOLLOW_UP,
+                                            {"text": FOLLOW_UP_TEXT + "\x00",
+                                             "propose_close": False}, complaint.revision)
+    report = bprofile.engine.run_once()
+    assert report.outcome is Outcome.NEEDS_ATTENTION, report
+    op = bprofile.store.outbox.get(old)
+    assert op.state is OutboxState.NEEDS_ATTENTION and "karakter NUL" in op.last_error
+    assert world.follow_up_texts_of(cid) == [] and world.actions() == 0
