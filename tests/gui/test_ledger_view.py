@@ -188,7 +188,8 @@ def test_poison_reply_is_given_up_and_skip_lets_the_next_one_go(qtbot, officer, 
     # Waiting for its retry time (no back-off in this profile): the next pass comes then, not
     # an hour later.
     assert report.outcome.name == "WAITING_RETRY"
-    assert controller._timer.remainingTime() <= 1000  # (-1: it fired already)
+    # (Qt timers may run 5% late; -1: it fired already.) The interval is an hour.
+    assert controller._timer.remainingTime() <= 2000
     for _ in range(poison.SERVER_ERROR_REPEATS - 1):
         controller._timer.stop()  # the passes below are the test's own
         _sync(qtbot, controller)
