@@ -69,7 +69,8 @@ def _run(server: Server, tmp_path: Path) -> tuple[subprocess.CompletedProcess[st
          "-w", "1", "--suppress-health-check", "all", "--request-timeout", "30",
          "--report", "json,ndjson", "--report-json-path", str(report),
          "--report-ndjson-path", str(events)],
-        capture_output=True, text=True, env=env, timeout=3000 if STRESS else 500)
+        capture_output=True, text=True, env=env, timeout=3000 if STRESS else 500,
+        cwd=tmp_path)  # its cache directory goes there, not into the source tree
     data = json.loads(report.read_text("utf-8")) if report.exists() else {}
     return proc, data, events.read_text("utf-8") if events.exists() else ""
 
