@@ -112,6 +112,13 @@ class ServerWorld:
         with self.db.write() as s:
             s.execute(delete(m.Token))
 
+    def follow_up_texts_of(self, complaint_id: int) -> list[str]:
+        """Follow-up texts of one complaint on the server, oldest first."""
+        with self.db.read() as s:
+            return list(s.execute(select(m.Event.text).where(
+                m.Event.complaint_id == complaint_id,
+                m.Event.kind == EventKind.FOLLOW_UP.value).order_by(m.Event.id)).scalars())
+
     def actions(self) -> int:
         with self.db.read() as s:
             return int(s.execute(select(func.count(m.Action.id))).scalar_one())

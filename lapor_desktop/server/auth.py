@@ -31,7 +31,8 @@ from lapor_desktop.protocol import (
 from lapor_desktop.server import models as m
 from lapor_desktop.server import throttle
 from lapor_desktop.server.context import Caller, ServerContext, get_ctx
-from lapor_desktop.server.errors import ApiError, not_found
+from lapor_desktop.server.errors import ApiError, error_responses, not_found
+from lapor_desktop.server.openapi_links import links
 
 TOKEN_LIFETIME = dt.timedelta(hours=12)
 
@@ -98,8 +99,8 @@ CtxDep = Annotated[ServerContext, Depends(get_ctx)]
 router = APIRouter(tags=["auth"])
 
 
-@router.post("/auth/login", response_model=LoginResponse,
-             responses={401: {"model": None}, 429: {"model": None}})
+@router.post("/auth/login", response_model=LoginResponse, operation_id="login",
+             responses=error_responses(401, 422, 429), openapi_extra=links("login"))
 def login(body: LoginRequest, request: Request, ctx: CtxDep) -> LoginResponse:
     """Exchange username and password for a bearer token valid for 12 hours.
 
@@ -169,7 +170,8 @@ def revoke_token(token_id: Annotated[int, FastApiPath(ge=1, le=MAX_INT)], caller
     return Response(status_code=204)
 
 
-@router.get("/me", response_model=OfficerInfo)
+@router.get("/me", response_model=OfficerInfo, operation_id="me",
+            responses=error_responses(401))
 def me(caller: CallerDep) -> OfficerInfo:
     """The logged-in officer and their agency."""
     return OfficerInfo(username=caller.username, display_name=caller.display_name,
