@@ -135,8 +135,8 @@ def login(body: LoginRequest, request: Request, ctx: CtxDep) -> LoginResponse:
     return LoginResponse(token=token, expires_at=now + TOKEN_LIFETIME, officer=info)
 
 
-@router.post("/auth/logout", status_code=204, response_class=Response,
-             responses={401: {"model": None}})
+@router.post("/auth/logout", status_code=204, response_class=Response, operation_id="logout",
+             responses=error_responses(401))
 def logout(caller: CallerDep, ctx: CtxDep) -> Response:
     """Revoke the token of this request (logout, or logout-and-wipe on the client)."""
     with ctx.db.write() as session:
@@ -144,7 +144,8 @@ def logout(caller: CallerDep, ctx: CtxDep) -> Response:
     return Response(status_code=204)
 
 
-@router.get("/auth/tokens", response_model=list[TokenInfo], responses={401: {"model": None}})
+@router.get("/auth/tokens", response_model=list[TokenInfo], operation_id="listTokens",
+            responses=error_responses(401))
 def list_tokens(caller: CallerDep, ctx: CtxDep) -> list[TokenInfo]:
     """The calling officer's live sessions, newest first."""
     now = ctx.now()
@@ -158,7 +159,7 @@ def list_tokens(caller: CallerDep, ctx: CtxDep) -> list[TokenInfo]:
 
 
 @router.delete("/auth/tokens/{token_id}", status_code=204, response_class=Response,
-               responses={401: {"model": None}, 404: {"model": None}})
+               operation_id="revokeToken", responses=error_responses(401, 404, 422))
 def revoke_token(token_id: Annotated[int, FastApiPath(ge=1, le=MAX_INT)], caller: CallerDep,
                  ctx: CtxDep) -> Response:
     """Revoke one of the calling officer's sessions (e.g. a laptop that was lost)."""

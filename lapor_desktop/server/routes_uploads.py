@@ -186,10 +186,10 @@ def _append(ctx, caller: Caller, upload_id: uuid.UUID, offset: int, chunk: bytes
                                        data=data, created_at=now))
                 u.complete = True
         status = _status(u)
-    if refused is not None:
-        # The server's bytes disagree with what was announced (409); a clean-data rule (422).
-        raise ApiError(409 if refused == "hash_mismatch" else 422, refused, _REFUSALS[refused],
-                       offset=0)
+    if refused == "hash_mismatch":  # the bytes disagree with what was announced
+        raise ApiError(409, refused, _REFUSALS[refused], offset=0)
+    if refused is not None:  # a rule about clean data (a GPS position left in a photo)
+        raise ApiError(422, refused, _REFUSALS[refused], offset=0)
     return status
 
 

@@ -187,6 +187,13 @@ def add_to_cache(path: Path | AttachmentData, cache: Path,
     with ``cipher`` when the store is encrypted); returns its attachment record."""
     if isinstance(path, AttachmentData):
         return _add_data(path.filename, path.data, cache, cipher)
+    return _add_data(path.name, read_attachment(path), cache, cipher)
+
+
+def read_attachment(path: Path) -> bytes:
+    """The bytes of a file the officer attached, or :class:`AttachmentError` saying what is
+    wrong (missing, a folder, a device, unreadable, empty, too big). The one reader of attachment
+    files, for the outbox and the evidence preparation alike."""
     shown = path.name or str(path)
     try:
         if not path.exists():
@@ -204,14 +211,17 @@ def add_to_cache(path: Path | AttachmentData, cache: Path,
         if size > MAX_FILE_BYTES:
             raise AttachmentError(f"Lampiran '{shown}' terlalu besar ({size // 1024} KB); "
                                   f"maksimal {MAX_FILE_BYTES // (1024 * 1024)} MB.")
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
     except PermissionError as exc:
         raise AttachmentError(f"Lampiran '{shown}' tidak dapat dibaca (izin ditolak).") from exc
     except OSError as exc:
         raise AttachmentError(f"Lampiran '{shown}' tidak dapat dibaca: {exc.strerror}.") from exc
+    if not data:
+        raise AttachmentError(f"Lampiran '{shown}' kosong.")
     if len(data) > MAX_FILE_BYTES:  # the file grew while we looked at it
         raise AttachmentError(f"Lampiran '{shown}' terlalu besar.")
-    return _add_data(path.name, data, cache, cipher)
+    return data
 
 
 def _add_data(shown: str, data: bytes, cache: Path, cipher: CacheCipher | None) -> dict[str, Any]:

@@ -270,7 +270,7 @@ class LedgerView(QWidget):
         """Let the later actions of the selected refused action's complaint go without it."""
         row = self.selected_row()
         if row is not None and row.can_skip:
-            self._write(lambda: self._service.skip(row.op_id))
+            self._write(lambda: self._bench.skip(row.op_id))
 
     def discard_selected(self) -> None:
         """Ask, then discard the selected action (its text goes back to a draft)."""
