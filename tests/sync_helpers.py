@@ -105,12 +105,31 @@ class ServerWorld:
             return list(s.execute(select(m.Event.text).where(
                 m.Event.kind == EventKind.FOLLOW_UP.value)).scalars())
 
+    def slow_down_logins(self, username: str, failures: int) -> None:
+        """Record ``failures`` recent failed logins of ``username`` (the login throttle's state)."""
+        from sqlalchemy import delete
+
+        with self.db.write() as s:
+            s.execute(delete(m.LoginThrottle).where(m.LoginThrottle.scope == "account",
+                                                    m.LoginThrottle.key == username.lower()))
+            now = dt.datetime.now(dt.UTC)
+            s.add(m.LoginThrottle(scope="account", key=username.lower(), failures=failures,
+                                  last_failure_at=now,
+                                  next_allowed_at=now + dt.timedelta(seconds=60)))
+
     def revoke_tokens(self) -> None:
         """End every session, as an expired or revoked token would."""
         from sqlalchemy import delete
 
         with self.db.write() as s:
             s.execute(delete(m.Token))
+
+    def follow_up_texts_of(self, complaint_id: int) -> list[str]:
+        """Follow-up texts of one complaint on the server, oldest first."""
+        with self.db.read() as s:
+            return list(s.execute(select(m.Event.text).where(
+                m.Event.complaint_id == complaint_id,
+                m.Event.kind == EventKind.FOLLOW_UP.value).order_by(m.Event.id)).scalars())
 
     def actions(self) -> int:
         with self.db.read() as s:

@@ -3,8 +3,9 @@
 Each opens the profile through :func:`lapor_desktop.workbench.doors.open_headless`, the same
 workbench the window uses: ``reply`` queues exactly like the Send button, ``sync`` runs one pass.
 Exit codes of ``sync`` are :class:`Outcome` values: 0 delivered, 2 needs attention, 3 server
-unreachable, 4 login needed (5 outdated app, 6 cancelled); other commands use 0 for success, 1 for
-a refused input, and the same 3/4 for server trouble.
+unreachable, 4 login needed (5 outdated app, 6 cancelled, 7 actions still queued waiting for their
+retry time: run again at ``next_retry_at``); other commands use 0 for success, 1 for a refused
+input, and the same 3/4 for server trouble.
 """
 
 from __future__ import annotations
@@ -164,15 +165,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
         report = bench.sync()
     outcome = report.outcome
     if args.json:
-        print(json.dumps({
-            "outcome": outcome.name.lower(), "exit_code": int(outcome),
-            "pulled": report.pulled, "removed": report.removed, "pushed": report.pushed,
-            "uploaded": report.uploaded, "attention_pending": report.attention_pending,
-            "error_kind": report.error_kind.value if report.error_kind else None,
-            "error": report.error_message or None,
-            "failures": [{"op_id": f.op_id, "tracking_id": f.tracking_id, "kind": f.kind.value,
-                          "message": f.message, "will_retry": f.will_retry}
-                         for f in report.failures]}, ensure_ascii=False, indent=2))
+        from lapor_desktop.sync.report import report_json
+
+        print(json.dumps(report_json(report, dt.datetime.now(dt.UTC)), ensure_ascii=False,
+                         indent=2))
         return int(outcome)
     print(f"Diterima dari server: {report.pulled} (dihapus {report.removed}); "
           f"terkirim: {report.pushed}; gagal: {len(report.failures)}; "
@@ -182,4 +178,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(f"  {failure.tracking_id}: {failure.message} ({retry})")
     if report.error_message:
         print(f"Sinkronisasi berhenti: {report.error_message}", file=sys.stderr)
+    from lapor_desktop.sync.report import waiting_line
+
+    if line := waiting_line(report, dt.datetime.now(dt.UTC)):
+        print(line)
     return int(outcome)

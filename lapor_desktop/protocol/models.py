@@ -40,6 +40,7 @@ from pydantic import (
     StringConstraints,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
 
 from lapor_desktop.core.models import (
@@ -50,18 +51,29 @@ from lapor_desktop.core.models import (
     Status,
     TimeZone,
 )
+from lapor_desktop.protocol.action_schema import action_schema_rules
 from lapor_desktop.protocol.limits import (
     FOLLOW_UP_MIN_CHARS,
     MAX_ATTACHMENTS_PER_ACTION,
     MAX_FILE_BYTES,
     MAX_INT,
     TEXT_MAX_CHARS,
+    TEXT_PATTERN,
+    clean_text,
+    reconcile_filename,
     sanitize_filename,
+    visible_length,
 )
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 ShortText = Annotated[str, StringConstraints(max_length=200)]
 LongText = Annotated[str, StringConstraints(max_length=TEXT_MAX_CHARS)]
+# Officer-written text under the protocol's text rule (limits.clean_text); the pattern tells the
+# OpenAPI document which characters are refused.
+_Rule = Field(json_schema_extra={"pattern": TEXT_PATTERN})
+RuleLongText = Annotated[str, StringConstraints(max_length=TEXT_MAX_CHARS), _Rule]
+RuleReason = Annotated[str, StringConstraints(max_length=2000), _Rule]
+RuleShortText = Annotated[str, StringConstraints(max_length=200), _Rule]
 MimeType = Literal["image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf"]
 TimeZoneName = Literal["WIB", "WITA", "WIT"]
 
@@ -97,10 +109,16 @@ def tz_from_wire(name: str) -> TimeZone:
 
 
 class LoginRequest(_Request):
-    """Credentials of one officer."""
+    """Credentials of one officer (no control characters: a database cannot compare NUL)."""
 
-    username: Annotated[str, StringConstraints(min_length=1, max_length=64)]
-    password: Annotated[str, StringConstraints(min_length=1, max_length=256)]
+    username: Annotated[str, StringConstraints(min_length=1, max_length=64), _Rule]
+    password: Annotated[str, StringConstraints(min_length=1, max_length=256), _Rule]
+
+    @field_validator("username", "password")
+    @classmethod
+    def _no_control(cls, value: str) -> str:
+        clean_text(value)  # raises for refused characters; the value itself is kept as typed
+        return value
 
 
 class OfficerInfo(_Response):
@@ -225,28 +243,30 @@ class ActionRequest(_Request):
     Fields that do not belong to the kind are refused.
     """
 
+    model_config = ConfigDict(extra="forbid", json_schema_extra=action_schema_rules)
+
     kind: ActionKind
     base_revision: int = Field(ge=0, le=MAX_INT)
-    text: LongText | None = Field(default=None, validate_default=True)
+    text: RuleLongText | None = Field(default=None, validate_default=True)
     attachments: list[Sha256] = Field(default=[], max_length=MAX_ATTACHMENTS_PER_ACTION,
                                       validate_default=True)
     propose_close: bool = Field(default=False, validate_default=True)
-    reason: Annotated[str, StringConstraints(max_length=2000)] | None = Field(
-        default=None, validate_default=True)
-    suggested_agency: ShortText | None = Field(default=None, validate_default=True)
+    reason: RuleReason | None = Field(default=None, validate_default=True)
+    suggested_agency: RuleShortText | None = Field(default=None, validate_default=True)
 
     @field_validator("text")
     @classmethod
     def _text_for_kind(cls, value: str | None, info: ValidationInfo) -> str | None:
         kind = info.data.get("kind")
-        stripped = (value or "").strip()
-        if kind == ActionKind.FOLLOW_UP and len(stripped) < FOLLOW_UP_MIN_CHARS:
+        cleaned = clean_text(value) if value is not None else None  # refuses NUL and the like
+        visible = visible_length(value or "")
+        if kind == ActionKind.FOLLOW_UP and visible < FOLLOW_UP_MIN_CHARS:
             raise ValueError(f"Teks tindak lanjut minimal {FOLLOW_UP_MIN_CHARS} karakter")
-        if kind == ActionKind.INTERNAL_NOTE and not stripped:
+        if kind == ActionKind.INTERNAL_NOTE and not visible:
             raise ValueError("Teks catatan internal wajib diisi")
         if kind == ActionKind.BUKAN_WEWENANG and value is not None:
             raise ValueError("Gunakan 'reason' untuk bukan wewenang, bukan 'text'")
-        return value
+        return cleaned
 
     @field_validator("attachments", "propose_close")
     @classmethod
@@ -260,12 +280,13 @@ class ActionRequest(_Request):
     @classmethod
     def _bukan_wewenang_only(cls, value: str | None, info: ValidationInfo) -> str | None:
         kind = info.data.get("kind")
+        cleaned = clean_text(value) if value is not None else None
         if kind == ActionKind.BUKAN_WEWENANG:
-            if value is None or not value.strip():
+            if value is None or not visible_length(value):
                 raise ValueError("Wajib diisi untuk bukan wewenang")
         elif value is not None and kind is not None:
             raise ValueError("Hanya bukan wewenang yang boleh memuat kolom ini")
-        return value
+        return cleaned
 
 
 class ActionReceipt(_Response):
@@ -292,6 +313,13 @@ class UploadCreate(_Request):
     @classmethod
     def _clean_name(cls, value: str) -> str:
         return sanitize_filename(value)
+
+    @model_validator(mode="after")
+    def _name_matches_type(self) -> UploadCreate:
+        # The stored name always carries the extension of the declared type (verified against
+        # the content when the last byte arrives), never a misleading one such as ".exe".
+        self.filename = reconcile_filename(self.filename, self.mime_type)
+        return self
 
 
 class UploadStatus(_Response):

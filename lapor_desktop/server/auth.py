@@ -31,7 +31,8 @@ from lapor_desktop.protocol import (
 from lapor_desktop.server import models as m
 from lapor_desktop.server import throttle
 from lapor_desktop.server.context import Caller, ServerContext, get_ctx
-from lapor_desktop.server.errors import ApiError, not_found
+from lapor_desktop.server.errors import ApiError, error_responses, not_found
+from lapor_desktop.server.openapi_links import links
 
 TOKEN_LIFETIME = dt.timedelta(hours=12)
 
@@ -98,8 +99,8 @@ CtxDep = Annotated[ServerContext, Depends(get_ctx)]
 router = APIRouter(tags=["auth"])
 
 
-@router.post("/auth/login", response_model=LoginResponse,
-             responses={401: {"model": None}, 429: {"model": None}})
+@router.post("/auth/login", response_model=LoginResponse, operation_id="login",
+             responses=error_responses(401, 422, 429), openapi_extra=links("login"))
 def login(body: LoginRequest, request: Request, ctx: CtxDep) -> LoginResponse:
     """Exchange username and password for a bearer token valid for 12 hours.
 
@@ -134,8 +135,8 @@ def login(body: LoginRequest, request: Request, ctx: CtxDep) -> LoginResponse:
     return LoginResponse(token=token, expires_at=now + TOKEN_LIFETIME, officer=info)
 
 
-@router.post("/auth/logout", status_code=204, response_class=Response,
-             responses={401: {"model": None}})
+@router.post("/auth/logout", status_code=204, response_class=Response, operation_id="logout",
+             responses=error_responses(401))
 def logout(caller: CallerDep, ctx: CtxDep) -> Response:
     """Revoke the token of this request (logout, or logout-and-wipe on the client)."""
     with ctx.db.write() as session:
@@ -143,7 +144,8 @@ def logout(caller: CallerDep, ctx: CtxDep) -> Response:
     return Response(status_code=204)
 
 
-@router.get("/auth/tokens", response_model=list[TokenInfo], responses={401: {"model": None}})
+@router.get("/auth/tokens", response_model=list[TokenInfo], operation_id="listTokens",
+            responses=error_responses(401))
 def list_tokens(caller: CallerDep, ctx: CtxDep) -> list[TokenInfo]:
     """The calling officer's live sessions, newest first."""
     now = ctx.now()
@@ -157,7 +159,7 @@ def list_tokens(caller: CallerDep, ctx: CtxDep) -> list[TokenInfo]:
 
 
 @router.delete("/auth/tokens/{token_id}", status_code=204, response_class=Response,
-               responses={401: {"model": None}, 404: {"model": None}})
+               operation_id="revokeToken", responses=error_responses(401, 404, 422))
 def revoke_token(token_id: Annotated[int, FastApiPath(ge=1, le=MAX_INT)], caller: CallerDep,
                  ctx: CtxDep) -> Response:
     """Revoke one of the calling officer's sessions (e.g. a laptop that was lost)."""
@@ -169,7 +171,8 @@ def revoke_token(token_id: Annotated[int, FastApiPath(ge=1, le=MAX_INT)], caller
     return Response(status_code=204)
 
 
-@router.get("/me", response_model=OfficerInfo)
+@router.get("/me", response_model=OfficerInfo, operation_id="me",
+            responses=error_responses(401))
 def me(caller: CallerDep) -> OfficerInfo:
     """The logged-in officer and their agency."""
     return OfficerInfo(username=caller.username, display_name=caller.display_name,

@@ -13,9 +13,11 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from lapor_desktop.protocol import ComplaintSnapshot, ErrorBody, FieldError
+from lapor_desktop.protocol.messages import field_message
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +35,42 @@ _STATUS_CODES = {
     422: ("validation_error", "Data tidak valid"),
     429: ("rate_limited", "Terlalu banyak percobaan, coba lagi nanti"),
 }
+
+
+# What each error status means on this API, for the OpenAPI document.
+_DESCRIPTIONS = {
+    400: "`malformed_json` (the body is not valid JSON) or `bad_request` (unreadable framing)",
+    401: "`unauthorized` or `invalid_credentials`: no valid bearer token (log in again)",
+    404: "`not_found`: absent, or outside the caller's OPD (never told apart)",
+    409: "`conflict` (with the current `complaint`), `attachment_missing` (an attachment is not "
+         "uploaded yet), or for uploads `offset_mismatch`, `beyond_size`, `hash_mismatch` (with "
+         "the `offset` to continue from)",
+    413: "`too_large`: the body is over the protocol's limit",
+    415: "`unsupported_media_type`: wrong Content-Type",
+    416: "`range_not_satisfiable`",
+    422: "`validation_error` (with `fields`), or a more specific code such as "
+         "`idempotency_key_reused`, `size_mismatch`",
+    429: "`rate_limited`: wait `Retry-After` seconds",
+    500: "`internal_error`: the server failed; retried with back-off by the client",
+}
+# Every operation can answer these: the body-size guard runs before any route (400, 413) and any
+# unexpected exception becomes a 500 ErrorBody.
+ALWAYS = (400, 413, 500)
+
+
+def error_responses(*codes: int) -> dict[int | str, dict]:
+    """The OpenAPI ``responses`` of an operation's error statuses (plus :data:`ALWAYS`), each an
+    :class:`ErrorBody`; 401 names ``WWW-Authenticate``, 429 ``Retry-After``."""
+    out: dict[int | str, dict] = {}
+    for code in sorted(set(codes) | set(ALWAYS)):
+        entry: dict = {"model": ErrorBody, "description": _DESCRIPTIONS[code]}
+        if code == 401:
+            entry["headers"] = {"WWW-Authenticate": {"schema": {"type": "string"}}}
+        if code == 429:
+            entry["headers"] = {"Retry-After": {"schema": {"type": "integer", "minimum": 0},
+                                                "description": "seconds to wait"}}
+        out[code] = entry
+    return out
 
 
 class ApiError(Exception):
@@ -67,10 +105,22 @@ def _field_errors(exc: RequestValidationError) -> list[FieldError]:
     out = []
     for err in exc.errors():
         loc = [p if isinstance(p, int | str) else str(p) for p in err.get("loc", ())]
-        msg = str(err.get("msg", "tidak valid"))
-        msg = msg.removeprefix("Value error, ")
-        out.append(FieldError(loc=loc, msg=msg))
+        out.append(FieldError(loc=loc, msg=field_message(dict(err))))
     return out
+
+
+_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at this path. Starlette's own ``Allow`` names only the
+    first route that matched the path, but GET and PATCH ``/uploads/{id}`` are two routes."""
+    found = []
+    for method in _METHODS:
+        scope = {**request.scope, "method": method}
+        if any(route.matches(scope)[0] is Match.FULL for route in request.app.router.routes):
+            found.append(method)
+    return found
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -91,10 +141,12 @@ def install_error_handlers(app: FastAPI) -> None:
                                              fields=_field_errors(exc)))
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code, message = _STATUS_CODES.get(exc.status_code, ("error", "Permintaan gagal"))
-        return error_response(exc.status_code, ErrorBody(error=code, message=message),
-                              dict(exc.headers or {}))
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = ", ".join(allowed_methods(request))
+        return error_response(exc.status_code, ErrorBody(error=code, message=message), headers)
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:

@@ -15,12 +15,13 @@ from sqlalchemy.exc import IntegrityError
 from lapor_desktop.core.errors import ActionNotAllowedError
 from lapor_desktop.core.models import ActionKind, Status
 from lapor_desktop.core.status import check_action
-from lapor_desktop.protocol import MAX_INT, ActionReceipt, ActionRequest, ErrorBody, FieldError
+from lapor_desktop.protocol import MAX_INT, ActionReceipt, ActionRequest, FieldError
 from lapor_desktop.server import models as m
 from lapor_desktop.server import workflow
 from lapor_desktop.server.auth import CallerDep, CtxDep
 from lapor_desktop.server.context import Caller, ServerContext
-from lapor_desktop.server.errors import ApiError, not_found
+from lapor_desktop.server.errors import ApiError, error_responses, not_found
+from lapor_desktop.server.openapi_links import links
 from lapor_desktop.server.routes_feed import run_auto_close
 from lapor_desktop.server.snapshots import complaint_snapshot
 
@@ -64,7 +65,9 @@ def _check_attachments(session, caller: Caller, hashes: list[str]) -> list[tuple
         else:
             out.append((sha, upload.filename))
     if errors:
-        raise ApiError(422, "validation_error", "Lampiran belum tersedia di server",
+        # 409, not 422: the request is well formed, the server's state lacks the files (the
+        # client uploads them first and may send the same request again once they are there).
+        raise ApiError(409, "attachment_missing", "Lampiran belum tersedia di server",
                        fields=errors)
     return out
 
@@ -108,8 +111,8 @@ def _accept(ctx: ServerContext, caller: Caller, complaint_id: int, key: str,
 
 @router.post(
     "/complaints/{complaint_id}/actions", status_code=201, response_model=ActionReceipt,
-    responses={404: {"model": ErrorBody}, 409: {"model": ErrorBody},
-               422: {"model": ErrorBody}})
+    operation_id="postAction", responses=error_responses(401, 404, 409, 422),
+    openapi_extra=links("postAction"))
 def post_action(
     ctx: CtxDep, caller: CallerDep, body: ActionRequest,
     complaint_id: Annotated[int, Path(ge=1, le=MAX_INT)],

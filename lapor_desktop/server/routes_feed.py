@@ -26,6 +26,8 @@ from lapor_desktop.server import models as m
 from lapor_desktop.server import workflow
 from lapor_desktop.server.auth import CallerDep, CtxDep
 from lapor_desktop.server.context import ServerContext
+from lapor_desktop.server.errors import error_responses
+from lapor_desktop.server.openapi_links import links
 from lapor_desktop.server.snapshots import complaint_snapshot
 
 RESOURCES = resources_dir()
@@ -57,14 +59,16 @@ def run_auto_close(ctx: ServerContext) -> None:
         workflow.auto_close_sweep(session, now)
 
 
-@router.get("/health", response_model=Health, tags=["service"])
+@router.get("/health", response_model=Health, tags=["service"], operation_id="health",
+            responses=error_responses())
 def health(ctx: CtxDep) -> Health:
     """Liveness and versions; needs no login."""
     return Health(server_time=ctx.now(), api_version=API_VERSION,
                   min_client_version=ctx.min_client_version)
 
 
-@router.get("/reference", response_model=ReferenceData, tags=["service"])
+@router.get("/reference", response_model=ReferenceData, tags=["service"], operation_id="reference",
+            responses=error_responses(401))
 def reference(ctx: CtxDep, caller: CallerDep) -> ReferenceData:
     """Categories, agencies, official holidays (this year and next) and follow-up templates."""
     year = ctx.now().year
@@ -80,7 +84,8 @@ def reference(ctx: CtxDep, caller: CallerDep) -> ReferenceData:
     return data.model_copy(update={"version": digest})
 
 
-@router.get("/changes", response_model=ChangesPage, tags=["sync"])
+@router.get("/changes", response_model=ChangesPage, tags=["sync"], operation_id="changes",
+            responses=error_responses(401, 422), openapi_extra=links("changes"))
 def changes(ctx: CtxDep, caller: CallerDep,
             cursor: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
             limit: Annotated[int, Query(ge=1, le=MAX_PAGE_LIMIT)] = 100) -> ChangesPage:

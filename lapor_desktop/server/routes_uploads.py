@@ -15,7 +15,6 @@ from starlette.concurrency import run_in_threadpool
 from lapor_desktop.protocol import (
     MAX_CHUNK_BYTES,
     UPLOAD_CONTENT_TYPE,
-    ErrorBody,
     UploadCreate,
     UploadStatus,
     content_matches,
@@ -23,8 +22,9 @@ from lapor_desktop.protocol import (
 from lapor_desktop.server import models as m
 from lapor_desktop.server.auth import CallerDep, CtxDep
 from lapor_desktop.server.context import Caller
-from lapor_desktop.server.errors import ApiError, not_found
+from lapor_desktop.server.errors import ApiError, error_responses, not_found
 from lapor_desktop.server.image_check import carries_gps
+from lapor_desktop.server.openapi_links import links
 
 router = APIRouter(tags=["attachments"])
 
@@ -33,8 +33,6 @@ router = APIRouter(tags=["attachments"])
 UPLOAD_TTL = dt.timedelta(hours=24)
 MAX_OPEN_UPLOADS = 20
 
-_ERR = {404: {"model": ErrorBody}, 409: {"model": ErrorBody}, 413: {"model": ErrorBody},
-        415: {"model": ErrorBody}, 422: {"model": ErrorBody}}
 
 
 def _status(u: m.UploadSession) -> UploadStatus:
@@ -63,7 +61,8 @@ def _prune_expired(session, now: dt.datetime) -> None:
 
 
 @router.post("/uploads", status_code=201, response_model=UploadStatus,
-             responses={**_ERR, 429: {"model": ErrorBody}})
+             operation_id="createUpload", responses=error_responses(401, 422, 429),
+             openapi_extra=links("createUpload"))
 def create_upload(ctx: CtxDep, caller: CallerDep, body: UploadCreate) -> UploadStatus:
     """Start an upload. If the server already holds this SHA-256 and the caller's OPD may see it,
     the upload is complete at once. Otherwise the bytes must be sent (proof of possession: knowing
@@ -94,7 +93,8 @@ def create_upload(ctx: CtxDep, caller: CallerDep, body: UploadCreate) -> UploadS
         return _status(u)
 
 
-@router.get("/uploads/{upload_id}", response_model=UploadStatus, responses=_ERR)
+@router.get("/uploads/{upload_id}", response_model=UploadStatus, operation_id="getUpload",
+            responses=error_responses(401, 404, 422))
 def get_upload(ctx: CtxDep, caller: CallerDep, upload_id: uuid.UUID) -> UploadStatus:
     """Where to resume: the offset the server has received up to."""
     with ctx.db.read() as session:
@@ -126,16 +126,21 @@ def _finish(session, u: m.UploadSession, now) -> tuple[bytes | None, str | None]
 
 
 @router.patch(
-    "/uploads/{upload_id}", response_model=UploadStatus, responses=_ERR,
-    openapi_extra={"requestBody": {"required": True, "content": {
-        UPLOAD_CONTENT_TYPE: {"schema": {"type": "string", "format": "binary"}}}}})
+    "/uploads/{upload_id}", response_model=UploadStatus,
+    operation_id="patchUpload", responses=error_responses(401, 404, 409, 413, 415, 422),
+    openapi_extra={**links("patchUpload"), "requestBody": {
+        "required": True, "description": "The bytes from `Upload-Offset` on, at most "
+        f"{MAX_CHUNK_BYTES} per request.", "content": {UPLOAD_CONTENT_TYPE: {
+            "schema": {"type": "string", "format": "binary", "maxLength": MAX_CHUNK_BYTES}}}}})
 async def patch_upload(
     request: Request, ctx: CtxDep, caller: CallerDep, upload_id: uuid.UUID,
     upload_offset: Annotated[int, Header(alias="Upload-Offset", ge=0, le=2**40)],
 ) -> UploadStatus:
-    """Append a chunk at ``Upload-Offset``. On the last byte the SHA-256 is verified: a mismatch
-    answers 422 ``hash_mismatch`` and resets the upload to offset 0. An image that still carries
-    a GPS position (EXIF or XMP) answers 422 ``image_has_gps`` and is not stored."""
+    """Append a chunk at ``Upload-Offset``. On the last byte the SHA-256 and the type are
+    verified: a mismatch answers 409 ``hash_mismatch`` and resets the upload to offset 0. An
+    image that still carries a GPS position (EXIF or XMP) answers 422 ``image_has_gps`` and is
+    not stored. 409 ``offset_mismatch`` / ``beyond_size`` when the chunk does not fit where the
+    upload stands."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype != UPLOAD_CONTENT_TYPE:
         raise ApiError(415, "unsupported_media_type",
@@ -159,7 +164,10 @@ def _append(ctx, caller: Caller, upload_id: uuid.UUID, offset: int, chunk: bytes
                            f"Posisi unggahan tidak sesuai; lanjutkan dari {u.offset}",
                            offset=u.offset)
         if offset + len(chunk) > u.size:
-            raise ApiError(413, "too_large", "Data melebihi ukuran berkas yang diumumkan")
+            # 409 like the other disagreements with what the upload announced (its size here,
+            # its hash below); 413 stays for a chunk over the protocol's own limit.
+            raise ApiError(409, "beyond_size", "Data melebihi ukuran berkas yang diumumkan",
+                           offset=u.offset)
         if not chunk:
             return _status(u)
         session.add(m.UploadChunk(upload_id=u.id, offset=offset, data=chunk))
@@ -178,7 +186,9 @@ def _append(ctx, caller: Caller, upload_id: uuid.UUID, offset: int, chunk: bytes
                                        data=data, created_at=now))
                 u.complete = True
         status = _status(u)
-    if refused is not None:
+    if refused == "hash_mismatch":  # the bytes disagree with what was announced
+        raise ApiError(409, refused, _REFUSALS[refused], offset=0)
+    if refused is not None:  # a rule about clean data (a GPS position left in a photo)
         raise ApiError(422, refused, _REFUSALS[refused], offset=0)
     return status
 
@@ -199,9 +209,9 @@ def blob_visible(session, caller: Caller, sha256: str) -> bool:
 _RANGE = re.compile(r"^bytes=(\d{0,15})-(\d{0,15})$")
 
 
-@router.get("/attachments/{sha256}", response_class=Response, responses={
+@router.get("/attachments/{sha256}", response_class=Response, operation_id="download", responses={
     200: {"content": {"application/octet-stream": {}}}, 206: {"description": "Partial"},
-    404: {"model": ErrorBody}, 416: {"model": ErrorBody}})
+    **error_responses(401, 404, 416, 422)})
 def download(ctx: CtxDep, caller: CallerDep,
              sha256: Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")],
              range_header: Annotated[str | None, Header(alias="Range")] = None) -> Response:

@@ -161,6 +161,11 @@ class OutboxRow(Base):
     accepted_at: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
+    # Identical failures in a row ("HTTP 500 internal_error"), so a poison action stops retrying.
+    failure_signature: Mapped[str | None] = mapped_column(sa.String(200))
+    failure_repeats: Mapped[int] = mapped_column(default=0, server_default="0")
+    # Set when the officer stepped over a *needs attention* action: it no longer holds the queue.
+    skipped_at: Mapped[dt.datetime | None]
 
     # AUTOINCREMENT: seq never goes back, even if the newest row were ever deleted.
     __table_args__ = (

@@ -48,6 +48,18 @@ class OutboxOp:
     accepted_at: dt.datetime | None
     created_at: dt.datetime
     updated_at: dt.datetime
+    failure_signature: str | None = None
+    failure_repeats: int = 0
+    skipped_at: dt.datetime | None = None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class OutboxBacklog:
+    """What is left to deliver: operations *queued* or *sending*, and the earliest instant one of
+    them may be sent (``None`` when every one waits behind a *needs attention* action)."""
+
+    waiting: int
+    next_attempt_at: dt.datetime | None
 
 
 class OutboxRepository(Repository):
@@ -84,15 +96,24 @@ class OutboxRepository(Repository):
         A head operation that is *sending* (interrupted run) or *needs attention* holds back the
         later operations of its complaint; call :meth:`reset_sending` at the start of a run.
         """
-        heads = (sa.select(sa.func.min(OutboxRow.seq))
-                 .where(OutboxRow.state.in_(PENDING_OUTBOX_STATES))
-                 .group_by(OutboxRow.complaint_id))
         stmt = (sa.select(OutboxRow)
-                .where(OutboxRow.seq.in_(heads), OutboxRow.state == OutboxState.QUEUED.value,
+                .where(OutboxRow.seq.in_(_heads()), OutboxRow.state == OutboxState.QUEUED.value,
                        OutboxRow.next_attempt_at <= now)
                 .order_by(OutboxRow.seq))
         with self._reading(session) as s:
             return [_to_op(r) for r in s.scalars(stmt)]
+
+    def backlog(self, *, session: Session | None = None) -> OutboxBacklog:
+        """How many operations are still *queued* or *sending*, and when the earliest one that
+        is free to go (its complaint's head, not behind a *needs attention* one) may be sent."""
+        waiting_states = (OutboxState.QUEUED.value, OutboxState.SENDING.value)
+        with self._reading(session) as s:
+            waiting = s.scalar(sa.select(sa.func.count()).select_from(OutboxRow)
+                               .where(OutboxRow.state.in_(waiting_states)))
+            earliest = s.scalar(sa.select(sa.func.min(OutboxRow.next_attempt_at))
+                                .where(OutboxRow.seq.in_(_heads()),
+                                       OutboxRow.state.in_(waiting_states)))
+        return OutboxBacklog(int(waiting or 0), earliest)
 
     def reset_sending(self, session: Session) -> int:
         """After a crash, operations left *sending* go back to *queued* (safe to resend: the
@@ -134,10 +155,16 @@ class OutboxRepository(Repository):
         refresh_local_state(session, [row.complaint_id])
 
     def mark_retry(self, session: Session, op_id: str, error: str,
-                   next_attempt_at: dt.datetime, error_kind: ErrorKind = ErrorKind.NETWORK
-                   ) -> None:
-        """A transient failure: back to *queued*, not before ``next_attempt_at``."""
+                   next_attempt_at: dt.datetime, error_kind: ErrorKind = ErrorKind.NETWORK,
+                   *, signature: str | None = None) -> None:
+        """A transient failure: back to *queued*, not before ``next_attempt_at``.
+
+        ``signature`` identifies the server's answer (e.g. ``"500 internal_error"``); the same
+        one as last time counts a repeat, another one starts counting again. ``None`` (the
+        network failed, nothing was answered) leaves the count alone.
+        """
         row = self._row(session, op_id)
+        _count_failure(row, signature)
         row.state = OutboxState.QUEUED.value
         row.last_error = error
         row.error_kind = ErrorKind(error_kind).value
@@ -147,10 +174,12 @@ class OutboxRepository(Repository):
         refresh_local_state(session, [row.complaint_id])
 
     def mark_needs_attention(self, session: Session, op_id: str, error_kind: ErrorKind | str,
-                             reason: str) -> None:
-        """The server refused (conflict, validation...): the officer must decide. The draft
-        stays intact and becomes *needs attention* too."""
+                             reason: str, *, signature: str | None = None) -> None:
+        """The server refused (conflict, validation, the same failure again and again): the
+        officer must decide. The draft stays intact and becomes *needs attention* too; the later
+        operations of the complaint wait until the officer resends, skips or discards this one."""
         row = self._row(session, op_id)
+        _count_failure(row, signature)
         now = self._clock()
         row.state = OutboxState.NEEDS_ATTENTION.value
         row.error_kind = str(getattr(error_kind, "value", error_kind))
@@ -175,6 +204,7 @@ class OutboxRepository(Repository):
         row.attempts = 0
         row.next_attempt_at = now
         row.last_error = row.error_kind = None
+        row.failure_signature, row.failure_repeats, row.skipped_at = None, 0, None
         row.updated_at = now
         if row.draft_id is not None:
             self._set_draft(session, row.draft_id, DraftState.QUEUED, None, now)
@@ -182,6 +212,17 @@ class OutboxRepository(Repository):
                 session.get(DraftRow, row.draft_id).payload = dict(payload)  # type: ignore[union-attr]
         session.flush()
         refresh_local_state(session, [row.complaint_id])
+
+    def skip(self, session: Session, op_id: str) -> None:
+        """The officer steps over a *needs attention* operation: it stays *needs attention*
+        (to be resent or discarded later) but no longer holds the later operations of its
+        complaint, which go out at the next pass."""
+        row = self._row(session, op_id)
+        if row.state != OutboxState.NEEDS_ATTENTION.value:
+            raise InvalidDataError("Hanya tindakan yang perlu perhatian yang dapat dilewati",
+                                   field="op_id", value=op_id)
+        row.skipped_at = row.updated_at = self._clock()
+        session.flush()
 
     def discard(self, session: Session, op_id: str) -> None:
         """The officer gives the operation up. It stays in the ledger as *discarded*; its draft
@@ -240,6 +281,25 @@ class OutboxRepository(Repository):
         draft.updated_at = now
 
 
+def _heads() -> sa.Select:
+    """Per complaint, the ``seq`` of its oldest operation that still holds its place (a skipped
+    *needs attention* operation does not)."""
+    holding = sa.and_(OutboxRow.state.in_(PENDING_OUTBOX_STATES),
+                      sa.or_(OutboxRow.state != OutboxState.NEEDS_ATTENTION.value,
+                             OutboxRow.skipped_at.is_(None)))
+    return (sa.select(sa.func.min(OutboxRow.seq)).where(holding)
+            .group_by(OutboxRow.complaint_id))
+
+
+def _count_failure(row: OutboxRow, signature: str | None) -> None:
+    if signature is None:
+        return
+    if row.failure_signature == signature:
+        row.failure_repeats = (row.failure_repeats or 0) + 1
+    else:
+        row.failure_signature, row.failure_repeats = signature, 1
+
+
 def _to_op(row: OutboxRow) -> OutboxOp:
     return OutboxOp(id=row.id, seq=row.seq, complaint_id=row.complaint_id, draft_id=row.draft_id,
                     kind=ActionKind(row.kind), payload=dict(row.payload),
@@ -247,4 +307,6 @@ def _to_op(row: OutboxRow) -> OutboxOp:
                     attempts=row.attempts, next_attempt_at=row.next_attempt_at,
                     last_error=row.last_error, error_kind=row.error_kind,
                     receipt_number=row.receipt_number, accepted_at=row.accepted_at,
-                    created_at=row.created_at, updated_at=row.updated_at)
+                    created_at=row.created_at, updated_at=row.updated_at,
+                    failure_signature=row.failure_signature,
+                    failure_repeats=row.failure_repeats or 0, skipped_at=row.skipped_at)

@@ -95,17 +95,20 @@ def _send(client: SyncClient, data: bytes, record: dict[str, Any], status: Uploa
             chunk = fh.read(chunk_bytes)
             try:
                 status = client.upload_chunk(status.upload_id, status.offset, chunk, sha, size)
-            except errors.ConflictError as exc:
+            except (errors.ConflictError, errors.ValidationRejected) as exc:
+                if exc.body.get("error") == "hash_mismatch":
+                    # The server reset the upload to 0: send it all once more, then give up.
+                    if restarts:
+                        raise
+                    restarts += 1
+                    status = client.upload_status(status.upload_id, sha, size)
+                    continue
+                if not isinstance(exc, errors.ConflictError):
+                    raise
                 # Offset mismatch (an earlier chunk landed but its answer was lost): ask where
                 # the server is and continue from there.
                 log.info("upload offset mismatch: %s", exc)
                 status = client.upload_status(status.upload_id, sha, size)
-            except errors.ValidationRejected as exc:
-                if exc.body.get("error") == "hash_mismatch" and restarts == 0:
-                    restarts += 1
-                    status = client.upload_status(status.upload_id, sha, size)
-                    continue
-                raise
     return status
 
 

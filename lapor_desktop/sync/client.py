@@ -35,6 +35,7 @@ from lapor_desktop.protocol import (
     UploadCreate,
     UploadStatus,
 )
+from lapor_desktop.protocol.messages import validation_message
 from lapor_desktop.security.cache_crypto import CacheCipher
 from lapor_desktop.sync import errors
 from lapor_desktop.sync.http import HttpTransport, iter_body
@@ -130,7 +131,10 @@ class SyncClient:
 
     def login(self, username: str, password: str) -> LoginResponse:
         """Exchange credentials for a token; the token is kept on this client."""
-        body = LoginRequest(username=username, password=password).model_dump()
+        try:
+            body = LoginRequest(username=username, password=password).model_dump()
+        except ValidationError as exc:
+            raise errors.ValidationRejected(validation_message(exc)) from None
         result = self._json("POST", "/auth/login", LoginResponse, "login", auth=False,
                             json_body=body)
         if not result.token or len(result.token) > 4096:

@@ -22,6 +22,7 @@ from pydantic import ValidationError
 
 from lapor_desktop.core.errors import InvalidDataError
 from lapor_desktop.protocol import ComplaintSnapshot, OfficerInfo, snapshot_to_complaint
+from lapor_desktop.protocol.messages import validation_message
 from lapor_desktop.store import Store
 from lapor_desktop.store.changelog import ChangeLog
 from lapor_desktop.store.outbox import OutboxOp
@@ -33,7 +34,7 @@ from lapor_desktop.store.sync_support import (
     release,
     upsert_if_newer,
 )
-from lapor_desktop.sync import errors
+from lapor_desktop.sync import errors, poison
 from lapor_desktop.sync.attachments import upload_for_op
 from lapor_desktop.sync.client import SyncClient, validate
 from lapor_desktop.sync.errors import ErrorKind, SyncError
@@ -58,6 +59,9 @@ REFERENCE_RETRY = dt.timedelta(hours=1)
 _LINK_DOWN = frozenset({ErrorKind.NETWORK, ErrorKind.TIMEOUT})
 
 
+# A defensive bound on push rounds; each round sends at least one operation not yet tried in
+# the pass, so the loop ends long before this on any real outbox.
+MAX_PUSH_ROUNDS = 10_000
 _NAMED_RETRY_KINDS = frozenset({ErrorKind.TIMEOUT, ErrorKind.SERVER, ErrorKind.RATE_LIMITED})
 
 
@@ -121,7 +125,9 @@ class SyncEngine:
         except _StopPass as stopped:
             report.error_kind = stopped.error.kind
             report.error_message = str(stopped.error)
+            report.note_retry_after(stopped.error.retry_after)
         except SyncError as error:
+            report.note_retry_after(error.retry_after)
             # A 4xx on the feed, health or login check is not about any one item: the server
             # does not speak the protocol as expected.
             report.error_kind = (ErrorKind.PROTOCOL if error.kind in (
@@ -130,6 +136,8 @@ class SyncEngine:
         report.cancelled = report.cancelled or stop()
         report.finished_at = self._clock()
         report.attention_pending = attention_count(self.store)
+        backlog = self.store.outbox.backlog()
+        report.queued_left, report.next_retry_at = backlog.waiting, backlog.next_attempt_at
         self._record(report)
         tick(SyncProgress(Stage.DONE))
         return report
@@ -178,18 +186,28 @@ class SyncEngine:
 
     def _push(self, client: SyncClient, report: SyncReport, tick: ProgressCallback,
               stop: CancelledCallback) -> None:
+        """Push until nothing is due: each round sends the head of every complaint, so the next
+        action of a complaint goes as soon as the one before it is accepted (three replies to one
+        complaint need one pass, not three). Every operation is tried at most once per pass, so a
+        failed one waits for its retry time and the loop ends."""
         with self.store.transaction() as session:
             # Left 'sending' by a pass that died: safe to resend with the same key.
             if self.store.outbox.reset_sending(session):
                 report.changes.outbox = True
-        ops = self.store.outbox.due_ops(self._clock())
-        tick(SyncProgress(Stage.PUSH, 0, len(ops)))
-        for done, op in enumerate(ops, 1):
-            if stop():
-                report.cancelled = True
+        tried: set[str] = set()
+        for _round in range(MAX_PUSH_ROUNDS):
+            ops = [op for op in self.store.outbox.due_ops(self._clock()) if op.id not in tried]
+            if not ops:
                 return
-            client = self._push_one(client, op, report, stop)
-            tick(SyncProgress(Stage.PUSH, done, len(ops)))
+            total = len(tried) + len(ops)
+            tick(SyncProgress(Stage.PUSH, len(tried), total))
+            for op in ops:
+                if stop():
+                    report.cancelled = True
+                    return
+                tried.add(op.id)
+                client = self._push_one(client, op, report, stop)
+                tick(SyncProgress(Stage.PUSH, len(tried), total))
 
     def _push_one(self, client: SyncClient, op: OutboxOp, report: SyncReport,
                   stop: CancelledCallback) -> SyncClient:
@@ -231,14 +249,16 @@ class SyncEngine:
                                                _reason(error), will_retry=False))
             return client
         except ValidationError as error:  # a stored payload the protocol no longer accepts
-            self._attention(op, ErrorKind.VALIDATION, f"Isi tindakan tidak valid: {error}")
+            self._attention(op, ErrorKind.VALIDATION,
+                            f"Isi tindakan tidak valid: {validation_message(error)}")
             report.failures.append(ItemFailure(op.id, tracking, ErrorKind.VALIDATION,
                                                "Isi tindakan tidak valid", will_retry=False))
             return client
         except SyncError as error:
-            self._retry(op, error)
-            report.failures.append(ItemFailure(op.id, tracking, error.kind, str(error),
-                                               will_retry=True))
+            report.note_retry_after(error.retry_after)
+            gave_up = self._retry(op, error)
+            report.failures.append(ItemFailure(op.id, tracking, error.kind,
+                                               gave_up or str(error), will_retry=not gave_up))
             if error.kind in _LINK_DOWN:
                 raise _StopPass(error) from None
             return client
@@ -260,13 +280,26 @@ class SyncEngine:
         with self.store.transaction() as session:
             release(session, op.id)
 
-    def _retry(self, op: OutboxOp, error: SyncError) -> None:
+    def _retry(self, op: OutboxOp, error: SyncError) -> str | None:
+        """Schedule another attempt, or, when the server failed this very request the same way
+        too often (a poison action), move it to *needs attention*; returns the reason then."""
         # The ledger names timeouts, 5xx and 429 as such; anything else retried counts as network.
         kind = error.kind if error.kind in _NAMED_RETRY_KINDS else ErrorKind.NETWORK
+        signature = poison.signature(error)
+        repeats = (op.failure_repeats + 1 if signature is not None
+                   and signature == op.failure_signature else 1)
+        if signature is not None and repeats >= poison.limit(error):
+            reason = poison.reason(error, repeats)
+            with self.store.transaction() as session:  # "server": the officer may revise
+                self.store.outbox.mark_needs_attention(session, op.id, ErrorKind.SERVER, reason,
+                                                       signature=signature)
+            return reason
         when = self.retry_policy.next_attempt_at(self._clock(), op.attempts + 1,
                                                  retry_after=error.retry_after, rng=self._rng)
         with self.store.transaction() as session:
-            self.store.outbox.mark_retry(session, op.id, str(error), when, kind)
+            self.store.outbox.mark_retry(session, op.id, str(error), when, kind,
+                                         signature=signature)
+        return None
 
     def _attention(self, op: OutboxOp, kind: ErrorKind, reason: str) -> None:
         with self.store.transaction() as session:

@@ -28,8 +28,10 @@ from lapor_desktop.protocol import (
     MAX_ATTACHMENTS_PER_ACTION,
     MAX_FILE_BYTES,
     ActionRequest,
+    reconcile_filename,
     sanitize_filename,
 )
+from lapor_desktop.protocol.messages import validation_message
 from lapor_desktop.security.cache_crypto import MAGIC as MAGIC_SEALED
 from lapor_desktop.security.cache_crypto import CacheCipher, CacheDecryptError
 from lapor_desktop.store import Store
@@ -185,24 +187,41 @@ def add_to_cache(path: Path | AttachmentData, cache: Path,
     with ``cipher`` when the store is encrypted); returns its attachment record."""
     if isinstance(path, AttachmentData):
         return _add_data(path.filename, path.data, cache, cipher)
-    shown = path.name
+    return _add_data(path.name, read_attachment(path), cache, cipher)
+
+
+def read_attachment(path: Path) -> bytes:
+    """The bytes of a file the officer attached, or :class:`AttachmentError` saying what is
+    wrong (missing, a folder, a device, unreadable, empty, too big). The one reader of attachment
+    files, for the outbox and the evidence preparation alike."""
+    shown = path.name or str(path)
     try:
-        if not path.is_file():
+        if not path.exists():
             raise AttachmentError(f"Lampiran '{shown}' tidak ditemukan.")
+        if path.is_dir():
+            raise AttachmentError(f"Lampiran '{shown}' adalah folder, bukan berkas. "
+                                  "Pilih berkas PNG/JPEG/PDF di dalamnya.")
+        if not path.is_file():
+            # /dev/zero, a pipe, a socket: reading it would never end or mean nothing.
+            raise AttachmentError(f"Lampiran '{shown}' bukan berkas biasa (mis. perangkat atau "
+                                  "pipa) dan tidak dapat dilampirkan.")
         size = path.stat().st_size
         if size == 0:
             raise AttachmentError(f"Lampiran '{shown}' kosong.")
         if size > MAX_FILE_BYTES:
             raise AttachmentError(f"Lampiran '{shown}' terlalu besar ({size // 1024} KB); "
                                   f"maksimal {MAX_FILE_BYTES // (1024 * 1024)} MB.")
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
     except PermissionError as exc:
         raise AttachmentError(f"Lampiran '{shown}' tidak dapat dibaca (izin ditolak).") from exc
     except OSError as exc:
         raise AttachmentError(f"Lampiran '{shown}' tidak dapat dibaca: {exc.strerror}.") from exc
+    if not data:
+        raise AttachmentError(f"Lampiran '{shown}' kosong.")
     if len(data) > MAX_FILE_BYTES:  # the file grew while we looked at it
         raise AttachmentError(f"Lampiran '{shown}' terlalu besar.")
-    return _add_data(path.name, data, cache, cipher)
+    return data
 
 
 def _add_data(shown: str, data: bytes, cache: Path, cipher: CacheCipher | None) -> dict[str, Any]:
@@ -216,8 +235,8 @@ def _add_data(shown: str, data: bytes, cache: Path, cipher: CacheCipher | None) 
         raise AttachmentError(f"Lampiran '{shown}' bukan gambar PNG/JPEG atau dokumen PDF. "
                               "Hanya jenis berkas tersebut yang dapat dikirim.")
     sha = write_cached(cache, data, cipher)
-    return {"sha256": sha, "filename": sanitize_filename(shown), "mime_type": mime,
-            "size": len(data)}
+    name = reconcile_filename(sanitize_filename(shown), mime)
+    return {"sha256": sha, "filename": name, "mime_type": mime, "size": len(data)}
 
 
 def build_request(kind: ActionKind, payload: dict[str, Any], base_revision: int) -> ActionRequest:
@@ -283,9 +302,14 @@ def queue_action(store: Store, complaint_id: int, action: ActionInput | ActionKi
     if len(paths) > MAX_ATTACHMENTS_PER_ACTION:
         raise AttachmentError(f"Maksimal {MAX_ATTACHMENTS_PER_ACTION} lampiran per tindak lanjut.")
     try:
-        build_request(kind, payload, complaint.revision)  # before any file is copied
+        request = build_request(kind, payload, complaint.revision)  # before any file is copied
     except ValidationError as exc:
-        raise InvalidDataError(_validation_message(exc), field="payload") from None
+        raise InvalidDataError(validation_message(exc), field="payload") from None
+    for key in ("text", "reason", "suggested_agency"):
+        # Keep what the protocol's text rule made of it (BOM and bidi controls gone, NFC): the
+        # outbox, the draft and the server hold the same characters.
+        if isinstance(payload.get(key), str) and getattr(request, key) is not None:
+            payload[key] = getattr(request, key)
     cache = cache_dir or profile_cache_dir(store.path.parent)
     records = [add_to_cache(p, cache, store.cache_cipher) for p in paths]
     if records:
@@ -302,11 +326,3 @@ def queue_action(store: Store, complaint_id: int, action: ActionInput | ActionKi
             store.drafts.autosave(session, draft_id, payload)
         return store.outbox.enqueue(session, draft_id, complaint_id, kind, payload,
                                     complaint.revision)
-
-
-def _validation_message(exc: ValidationError) -> str:
-    messages = []
-    for err in exc.errors():
-        msg = str(err.get("msg", ""))
-        messages.append(msg.removeprefix("Value error, "))
-    return "; ".join(messages) or "Isi tindakan tidak valid"

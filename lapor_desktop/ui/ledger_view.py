@@ -114,18 +114,23 @@ class LedgerView(QWidget):
         self.retry_action = QAction(self.tr("Coba lagi sekarang"), self)
         self.revise_action = QAction(self.tr("Ubah && kirim ulang"), self)
         self.discard_action = QAction(self.tr("Buang…"), self)
+        self.skip_action = QAction(self.tr("Lewati"), self)
+        self.skip_action.setToolTip(self.tr(
+            "Kirim tindakan berikutnya untuk laporan ini tanpa menunggu tindakan yang ditolak"))
         self.open_action = QAction(self.tr("Buka laporan"), self)
         self.export_action = QAction(self.tr("Ekspor daftar…"), self)
         self.retry_action.triggered.connect(self.retry_selected)
         self.revise_action.triggered.connect(self.revise_selected)
         self.discard_action.triggered.connect(self.discard_selected)
+        self.skip_action.triggered.connect(self.skip_selected)
         self.open_action.triggered.connect(self._open_selected)
         self.export_action.triggered.connect(self._ask_export)
 
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for name, action in (("retry", self.retry_action), ("revise", self.revise_action),
-                             ("discard", self.discard_action), ("export", self.export_action)):
+                             ("skip", self.skip_action), ("discard", self.discard_action),
+                             ("export", self.export_action)):
             button = QPushButton(action.text())
             button.setObjectName(f"ledger_{name}")
             button.clicked.connect(action.trigger)
@@ -214,15 +219,16 @@ class LedgerView(QWidget):
         self.retry_action.setEnabled(bool(row and row.can_retry))
         self.revise_action.setEnabled(bool(row and row.can_revise))
         self.discard_action.setEnabled(bool(row and row.can_discard))
+        self.skip_action.setEnabled(bool(row and row.can_skip))
         self.open_action.setEnabled(bool(row and row.has_complaint))
         for name, action in (("retry", self.retry_action), ("revise", self.revise_action),
-                             ("discard", self.discard_action)):
+                             ("skip", self.skip_action), ("discard", self.discard_action)):
             self.buttons[name].setEnabled(action.isEnabled())
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         for action in (self.open_action, self.retry_action, self.revise_action,
-                       self.discard_action, self.export_action):
+                       self.skip_action, self.discard_action, self.export_action):
             menu.addAction(action)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
@@ -259,6 +265,12 @@ class LedgerView(QWidget):
         dialog.decided.connect(decided)
         dialog.finished.connect(closed)
         dialog.open()
+
+    def skip_selected(self) -> None:
+        """Let the later actions of the selected refused action's complaint go without it."""
+        row = self.selected_row()
+        if row is not None and row.can_skip:
+            self._write(lambda: self._bench.skip(row.op_id))
 
     def discard_selected(self) -> None:
         """Ask, then discard the selected action (its text goes back to a draft)."""

@@ -149,11 +149,18 @@ class SyncController(QObject):
         else:
             self.last_success = report.finished_at or dt.datetime.now(dt.UTC)
             self._set_state(ConnectionState.ONLINE)
-            self._timer.start(self._interval_ms)
+            self._timer.start(self._next_pass_ms(report))
         again, self._again = self._again, False
         self.finished.emit(report)
         if again and self.state in (ConnectionState.ONLINE, ConnectionState.OFFLINE):
             self.sync_now()
+
+    def _next_pass_ms(self, report: SyncReport) -> int:
+        # Work waiting for its retry time goes when that time comes, not a whole interval later.
+        if report.outcome is not Outcome.WAITING_RETRY or report.next_retry_at is None:
+            return self._interval_ms
+        wait = (report.next_retry_at - dt.datetime.now(dt.UTC)).total_seconds() * 1000
+        return int(min(self._interval_ms, max(1000.0, wait)))
 
     def _on_error(self, error: BaseException) -> None:
         # The engine turns every expected failure into a report; reaching here is a bug.

@@ -28,7 +28,7 @@ from pathlib import Path
 from PIL import Image, ImageCms, ImageDraw, ImageFilter, ImageOps, UnidentifiedImageError
 
 from lapor_desktop.protocol import MAX_FILE_BYTES
-from lapor_desktop.sync.outbox import AttachmentData, AttachmentError, sniff_mime
+from lapor_desktop.sync.outbox import AttachmentData, AttachmentError, read_attachment, sniff_mime
 from lapor_desktop.workbench.evidence_meta import FoundMetadata, read_image_metadata
 from lapor_desktop.workbench.evidence_pdf import clean_pdf
 
@@ -175,27 +175,9 @@ class RedactionPreview:
 # --- reading ---------------------------------------------------------------------------------
 
 def read_evidence(path: Path | str) -> bytes:
-    """The bytes of an evidence file, refused (Indonesian message) when missing, unreadable,
-    empty or larger than the protocol allows."""
-    path = Path(path)
-    try:
-        if not path.is_file():
-            raise AttachmentError(f"Lampiran '{path.name}' tidak ditemukan.")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise AttachmentError(f"Lampiran '{path.name}' terlalu besar ({size // 1024} KB); "
-                                  f"maksimal {MAX_FILE_BYTES // (1024 * 1024)} MB.")
-        with path.open("rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
-    except PermissionError as exc:
-        raise AttachmentError(f"Lampiran '{path.name}' tidak dapat dibaca (izin ditolak).") from exc
-    except OSError as exc:
-        raise AttachmentError(f"Lampiran '{path.name}' tidak dapat dibaca: {exc.strerror}.") from exc
-    if not data:
-        raise AttachmentError(f"Lampiran '{path.name}' kosong.")
-    if len(data) > MAX_FILE_BYTES:
-        raise AttachmentError(f"Lampiran '{path.name}' terlalu besar.")
-    return data
+    """The bytes of an evidence file, refused (Indonesian message) when missing, a folder or a
+    device, unreadable, empty or larger than the protocol allows."""
+    return read_attachment(Path(path))
 
 
 # --- images ----------------------------------------------------------------------------------

@@ -44,7 +44,9 @@ STATE_LABELS: dict[OutboxState, str] = {
 CSV_COLUMNS = ("no_pelacakan", "jenis", "status", "dibuat", "percobaan", "percobaan_berikutnya",
                "diterima", "no_tanda_terima", "keterangan")
 # Error kinds where revising the text and sending again can succeed.
-REVISABLE_KINDS = frozenset({ErrorKind.CONFLICT.value, ErrorKind.VALIDATION.value})
+# (A server error repeated until the action was given up counts: the text may be what breaks it.)
+REVISABLE_KINDS = frozenset({ErrorKind.CONFLICT.value, ErrorKind.VALIDATION.value,
+                             ErrorKind.SERVER.value})
 _TEXT_FIELD = {ActionKind.BUKAN_WEWENANG: "reason"}
 
 
@@ -70,6 +72,7 @@ class LedgerRow:
     receipt_number: str | None
     accepted_at: dt.datetime | None
     has_complaint: bool
+    skipped: bool = False
 
     @property
     def kind_label(self) -> str:
@@ -87,6 +90,11 @@ class LedgerRow:
         """"Ubah & kirim ulang" applies (a conflict or validation refusal, complaint still here)."""
         return (self.state is OutboxState.NEEDS_ATTENTION and self.has_complaint
                 and (self.error_kind or "") in REVISABLE_KINDS)
+
+    @property
+    def can_skip(self) -> bool:
+        """"Lewati" applies: refused and still holding the later actions of its complaint."""
+        return self.state is OutboxState.NEEDS_ATTENTION and not self.skipped
 
     @property
     def can_discard(self) -> bool:
@@ -136,7 +144,7 @@ class LedgerService:
                 next_attempt_at=op.next_attempt_at if waiting else None,
                 reason=op.last_error, error_kind=op.error_kind,
                 receipt_number=op.receipt_number, accepted_at=op.accepted_at,
-                has_complaint=present))
+                has_complaint=present, skipped=op.skipped_at is not None))
         return out
 
     def _describe(self, op: OutboxOp, cache: dict[int, tuple[str, str, bool]]
@@ -195,14 +203,20 @@ class LedgerService:
         try:
             build_request(op.kind, payload, complaint.revision)
         except ValidationError as exc:
-            messages = "; ".join(str(e.get("msg", "")).removeprefix("Value error, ")
-                                 for e in exc.errors())
-            raise InvalidDataError(messages or "Isi tindakan tidak valid", field="text") from None
+            from lapor_desktop.protocol.messages import validation_message
+
+            raise InvalidDataError(validation_message(exc), field="text") from None
         with self._store.transaction() as session:
             if op.draft_id is not None and self._store.drafts.get(op.draft_id, session=session):
                 self._store.drafts.autosave(session, op.draft_id, payload)
                 self._store.drafts.rebase(session, op.draft_id, complaint.revision)
             self._store.outbox.requeue(session, op.id, payload, base_revision=complaint.revision)
+
+    def skip(self, op_id: str) -> None:
+        """Let the later actions of the complaint go without this refused one; it stays in the
+        ledger as *needs attention* to be revised, resent or discarded later."""
+        with self._store.transaction() as session:
+            self._store.outbox.skip(session, self._op(op_id).id)
 
     def discard(self, op_id: str) -> int | None:
         """Give the action up. Its text goes back to a draft in *editing* (one is created when the

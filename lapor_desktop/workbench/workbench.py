@@ -343,6 +343,12 @@ class Workbench:
         self.ledger.resend(op_id, text)
         return Op(None, _queued(op.complaint_id if op else None))
 
+    def skip(self, op_id: str) -> Op[None]:
+        """Let a complaint's later actions go past a refused one (the ledger's "Lewati")."""
+        op = self.store.outbox.get(op_id)
+        self.ledger.skip(op_id)
+        return Op(None, _queued(op.complaint_id if op else None))
+
     def discard(self, op_id: str) -> Op[int | None]:
         """Give an unsent action up; its text goes back to a draft."""
         op = self.store.outbox.get(op_id)

@@ -1008,6 +1008,14 @@
             <translation>Discard…</translation>
         </message>
         <message>
+            <source>Lewati</source>
+            <translation>Skip</translation>
+        </message>
+        <message>
+            <source>Kirim tindakan berikutnya untuk laporan ini tanpa menunggu tindakan yang ditolak</source>
+            <translation>Send the next actions of this complaint without waiting for the refused one</translation>
+        </message>
+        <message>
             <source>Buka laporan</source>
             <translation>Open report</translation>
         </message>

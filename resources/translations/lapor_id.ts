@@ -1008,6 +1008,14 @@
             <translation>Buang…</translation>
         </message>
         <message>
+            <source>Lewati</source>
+            <translation>Lewati</translation>
+        </message>
+        <message>
+            <source>Kirim tindakan berikutnya untuk laporan ini tanpa menunggu tindakan yang ditolak</source>
+            <translation>Kirim tindakan berikutnya untuk laporan ini tanpa menunggu tindakan yang ditolak</translation>
+        </message>
+        <message>
             <source>Buka laporan</source>
             <translation>Buka laporan</translation>
         </message>

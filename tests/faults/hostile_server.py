@@ -12,7 +12,8 @@ from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-Reply = tuple[int, bytes]
+# (status, body) or (status, body, extra headers)
+Reply = tuple[int, bytes] | tuple[int, bytes, dict[str, str]]
 NOW = "2026-03-17T03:00:00Z"
 OFFICER = {"username": "demo.diskominfo", "display_name": "Petugas", "role": "penghubung",
            "agency_id": "kepri-diskominfo", "agency_name": "Diskominfo", "agency_timezone": "WIB"}
@@ -43,6 +44,8 @@ class HostileServer:
 
     def __init__(self) -> None:
         self.changes: Callable[[int], Reply] = lambda c: (200, json.dumps(good_page(c)).encode())
+        # None: a healthy answer; else what /health answers (e.g. 503 with Retry-After).
+        self.health: Callable[[], Reply] | None = None
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -51,8 +54,11 @@ class HostileServer:
             def log_message(self, *args: object) -> None:  # keep test output clean
                 pass
 
-            def _send(self, status: int, body: bytes) -> None:
+            def _send(self, status: int, body: bytes,
+                      headers: dict[str, str] | None = None) -> None:
                 self.send_response(status)
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))
                 self.send_header("Date", format_datetime(dt.datetime.now(dt.UTC), usegmt=True))
@@ -61,7 +67,9 @@ class HostileServer:
 
             def do_GET(self) -> None:
                 parts = urlsplit(self.path)
-                if parts.path.endswith("/health"):
+                if parts.path.endswith("/health") and outer.health is not None:
+                    self._send(*outer.health())
+                elif parts.path.endswith("/health"):
                     body = {"server_time": NOW, "api_version": "1", "min_client_version": "0.1.0"}
                     self._send(200, json.dumps(body).encode())
                 elif parts.path.endswith("/me"):

@@ -1,6 +1,6 @@
 """Crash safety: SIGKILL ``python -m lapor_desktop sync`` at random moments, then check that no
 queued follow-up was lost, none reached the server twice, the database is intact, and the next
-sync delivers everything (DESIGN section 5).
+sync delivers everything (DESIGN section 5); after a kill, exactly one ``sync`` reaches exit 0.
 
 Reproduce a run with ``LAPOR_CRASH_SEED=<seed printed below>``; ``LAPOR_STRESS=1`` runs 300 trials.
 """
@@ -45,6 +45,25 @@ def _db_check(path, key) -> dict[str, str]:
         return dict(conn.execute("SELECT id, state FROM outbox").fetchall())
     finally:
         conn.close()
+
+
+def _wait_progress(dbfile, key, ops: list[str], target: int,
+                   proc: subprocess.Popen[bytes]) -> bool:
+    """Poll until ``target`` of ``ops`` are sending or accepted (True), or the process ended."""
+    marks = ",".join("?" * len(ops))
+    while proc.poll() is None:
+        conn = encrypted.connect(dbfile, key, timeout=30)
+        try:
+            moved = conn.execute(f"SELECT count(*) FROM outbox WHERE id IN ({marks}) AND state "
+                                 "IN ('sending', 'accepted')", ops).fetchone()[0]
+        except encrypted.dbapi().OperationalError:  # locked by the writer for a moment
+            moved = 0
+        finally:
+            conn.close()
+        if moved >= target:
+            return True
+        time.sleep(0.002)  # a poll interval, not a wait for anything
+    return False
 
 
 def test_sigkill_during_sync_loses_nothing_and_sends_nothing_twice(tmp_path):
@@ -104,4 +123,43 @@ def test_sigkill_during_sync_loses_nothing_and_sends_nothing_twice(tmp_path):
         assert sorted(sent) == sorted(queued.values())
         assert set(sent.values()) == {1}
         assert all(profile.store.outbox.get(o).receipt_number for o in queued)
+        profile.close()
+
+
+def test_sigkill_then_one_sync_delivers_three_replies_to_one_complaint(tmp_path):
+    """Three replies to one complaint, ``sync`` killed at random moments (maybe mid-send): the
+    next single ``sync`` delivers all three, in order, each once, and exits 0."""
+    seed = int(os.environ.get("LAPOR_CRASH_SEED", random.SystemRandom().randrange(2**32)))
+    print(f"crash harness seed: LAPOR_CRASH_SEED={seed}")
+    rng = random.Random(seed)
+    with live_world(tmp_path) as (server, world):
+        [cid] = world.dispose(1)
+        profile = ClientProfile(tmp_path / "prof", server.url,
+                                profile_password=os.environ["LAPOR_PROFILE_PASSWORD"])
+        save_settings(profile.root, Settings(server_url=server.url, username=USER))
+        assert profile.engine.run_once().pulled == 1
+        dbfile = database_path(profile.root)
+        rounds, kills = (10 if STRESS else 4), 0
+        for trial in range(rounds):
+            texts = [f"{FOLLOW_UP_TEXT} Putaran {trial} balasan {i}." for i in range(3)]
+            ops = [queue_action(profile.store, cid, ActionInput(ActionKind.FOLLOW_UP, text=t))
+                   for t in texts]
+            # Kill mid-pass: once 1, 2 or 3 of the replies are on the wire or accepted (the
+            # database says so), wherever the process is at that moment.
+            target = rng.randint(1, 3)
+            proc = _spawn(profile.root)
+            if _wait_progress(dbfile, profile.key, ops, target, proc):
+                proc.send_signal(signal.SIGKILL)
+                kills += 1
+            proc.wait(timeout=60)
+            _db_check(dbfile, profile.key)
+            # Exactly one more sync: exit 0, everything delivered, once, in order.
+            done = _spawn(profile.root)
+            assert done.wait(timeout=120) == 0, f"seed {seed}, trial {trial}"
+            assert {profile.store.outbox.get(o).state.value for o in ops} == {"accepted"}
+            sent = world.follow_up_texts_of(cid)
+            assert [t for t in sent if f"Putaran {trial} " in t] == texts, (seed, trial)
+            assert max(collections.Counter(sent).values()) == 1
+        print(f"{kills} of {rounds} syncs killed mid-pass")
+        assert kills >= 1, f"no kill landed (seed {seed})"
         profile.close()

@@ -171,6 +171,43 @@ def test_discard_asks_first_and_keeps_the_text_as_a_draft(qtbot, officer, world,
     assert "Dibuang" in content and FOLLOW_UP_TEXT not in content and "Jalan rusak" not in content
 
 
+def test_poison_reply_is_given_up_and_skip_lets_the_next_one_go(qtbot, officer, world):
+    from lapor_desktop.sync import poison
+    from tests.integration.test_sync_truth import MARK, poison_server
+
+    _proxy, server = world
+    profile, controller, view = officer
+    (cid,) = server.dispose(1)
+    _sync(qtbot, controller)
+    poison_server(server)
+    bad = queue_action(profile.store, cid, ActionInput(ActionKind.FOLLOW_UP,
+                                                       text=f"{FOLLOW_UP_TEXT} {MARK}"))
+    good = queue_action(profile.store, cid, ActionInput(ActionKind.FOLLOW_UP,
+                                                        text=FOLLOW_UP_TEXT))
+    report = _sync(qtbot, controller)
+    # Waiting for its retry time (no back-off in this profile): the next pass comes then, not
+    # an hour later.
+    assert report.outcome.name == "WAITING_RETRY"
+    # (Qt timers may run 5% late; -1: it fired already.) The interval is an hour.
+    assert controller._timer.remainingTime() <= 2000
+    for _ in range(poison.SERVER_ERROR_REPEATS - 1):
+        controller._timer.stop()  # the passes below are the test's own
+        _sync(qtbot, controller)
+    controller._timer.stop()
+    _reload(qtbot, view)
+    assert profile.store.outbox.get(bad).state is OutboxState.NEEDS_ATTENTION
+    assert profile.store.outbox.get(good).state is OutboxState.QUEUED  # held behind it
+    assert view.select_op(bad)
+    assert view.buttons["skip"].isEnabled() and view.buttons["revise"].isEnabled()
+    with qtbot.waitSignal(view.outbox_changed, timeout=10_000):
+        qtbot.mouseClick(view.buttons["skip"], Qt.MouseButton.LeftButton)
+    _sync(qtbot, controller)
+    _reload(qtbot, view)
+    assert profile.store.outbox.get(good).state is OutboxState.ACCEPTED
+    assert server.follow_up_texts() == [FOLLOW_UP_TEXT]
+    assert view.select_op(bad) and not view.buttons["skip"].isEnabled()
+
+
 def test_screenshot_with_queued_accepted_and_refused_rows(qtbot, officer, world, tmp_path):
     _proxy, server = world
     profile, controller, view = officer

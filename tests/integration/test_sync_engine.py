@@ -155,11 +155,11 @@ def test_ops_of_one_complaint_go_in_order(world, profile):
     for text in texts:
         _follow_up(profile, cid, text=text)
     report = profile.engine.run_once()
-    # Only the head op per complaint goes each pass.
-    assert report.pushed == 1
-    while profile.engine.run_once().pushed:
-        pass
+    # One pass delivers the whole chain, each action only after the one before it was accepted.
+    assert report.pushed == 4 and report.outcome is Outcome.DELIVERED, report
+    assert report.queued_left == 0
     assert w.follow_up_texts() == texts
+    assert profile.engine.run_once().pushed == 0
 
 
 def test_no_token_and_no_password_is_login_required_and_outbox_untouched(world, tmp_path):

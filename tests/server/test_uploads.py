@@ -56,7 +56,8 @@ def test_wrong_hash_is_refused_and_upload_reset(demo_server):
     uid = _create(s, demo_server.api, data).json()["upload_id"]
     tampered = data[:-1] + bytes([data[-1] ^ 0xFF])
     r = _patch(s, demo_server.api, uid, 0, tampered)
-    assert r.status_code == 422 and r.json()["error"] == "hash_mismatch"
+    assert r.status_code == 409 and r.json()["error"] == "hash_mismatch"
+    assert r.json()["offset"] == 0
     assert s.get(f"{demo_server.api}/uploads/{uid}").json()["offset"] == 0
     with demo_server.db.read() as ses:
         assert ses.get(m.Blob, sha(data)) is None
@@ -67,7 +68,8 @@ def test_content_must_match_declared_type(demo_server):
     s = demo_server.session("demo.dlh")
     data = b"%PDF-1.4 bukan gambar" * 3
     uid = _create(s, demo_server.api, data).json()["upload_id"]
-    assert _patch(s, demo_server.api, uid, 0, data).status_code == 422
+    r = _patch(s, demo_server.api, uid, 0, data)
+    assert r.status_code == 409 and r.json()["error"] == "hash_mismatch"
 
 
 def test_duplicates_are_stored_once(demo_server):
@@ -118,7 +120,7 @@ def test_limits_and_filename_sanitising(demo_server):
                 headers={"Upload-Offset": "0", "Content-Type": "application/json"})
     assert r.status_code == 415
     r = _patch(s, demo_server.api, uid, 0, data + b"extra")
-    assert r.status_code == 413
+    assert r.status_code == 409 and r.json()["error"] == "beyond_size"
     r = _patch(s, demo_server.api, uid, 0, b"x" * (1024 * 1024 + 1))
     assert r.status_code == 413
     r = s.patch(f"{demo_server.api}/uploads/{uid}", data=data, headers=CT)

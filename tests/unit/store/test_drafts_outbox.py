@@ -134,3 +134,46 @@ def test_needs_attention_keeps_draft_text(loaded: Store) -> None:
     assert store.drafts.latest_text(d) == "Sudah diperbaiki"
     with store.transaction() as s:  # the officer may revise it
         store.drafts.autosave(s, d, {"text": "Sudah diperbaiki pada 20 Maret oleh Dinas PU"})
+
+
+def test_skip_frees_the_complaint_and_backlog_counts_waiting_work(store):
+    """A skipped *needs attention* op stops holding later ops of its complaint; ``backlog`` counts
+    queued/sending ops and the earliest time a free one may go."""
+    import datetime as dt
+
+    from lapor_desktop.core.models import ActionKind, ErrorKind
+    from lapor_desktop.store import OutboxState
+
+    now = dt.datetime.now(dt.UTC)
+    with store.transaction() as s:
+        first = store.outbox.enqueue(s, None, 1, ActionKind.INTERNAL_NOTE, {"text": "a"}, 1)
+        second = store.outbox.enqueue(s, None, 1, ActionKind.INTERNAL_NOTE, {"text": "b"}, 1)
+        store.outbox.mark_needs_attention(s, first, ErrorKind.SERVER, "racun", signature="500 -")
+    assert store.outbox.due_ops(now + dt.timedelta(seconds=1)) == []
+    backlog = store.outbox.backlog()
+    assert backlog.waiting == 1 and backlog.next_attempt_at is None  # held, not waiting a time
+    with store.transaction() as s:
+        store.outbox.skip(s, first)
+    assert [o.id for o in store.outbox.due_ops(now + dt.timedelta(seconds=1))] == [second]
+    assert store.outbox.backlog().next_attempt_at is not None
+    assert store.outbox.get(first).state is OutboxState.NEEDS_ATTENTION
+    with store.transaction() as s:  # a resend puts it back in line, counters reset
+        store.outbox.requeue(s, first)
+    op = store.outbox.get(first)
+    assert op.skipped_at is None and op.failure_repeats == 0 and op.failure_signature is None
+
+
+def test_identical_failures_are_counted_and_a_different_one_restarts(store):
+    import datetime as dt
+
+    from lapor_desktop.core.models import ActionKind, ErrorKind
+
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=1)
+    with store.transaction() as s:
+        op = store.outbox.enqueue(s, None, 1, ActionKind.INTERNAL_NOTE, {"text": "a"}, 1)
+        for sig in ("500 -", "500 -", None, "500 -"):
+            store.outbox.mark_retry(s, op, "x", later, ErrorKind.SERVER, signature=sig)
+    assert store.outbox.get(op).failure_repeats == 3  # a network error in between: no reset
+    with store.transaction() as s:
+        store.outbox.mark_retry(s, op, "x", later, ErrorKind.SERVER, signature="502 -")
+    assert store.outbox.get(op).failure_repeats == 1

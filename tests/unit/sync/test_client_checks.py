@@ -62,6 +62,8 @@ def test_outcomes():
     assert SyncReport(now, error_kind=ErrorKind.TIMEOUT).outcome is Outcome.OFFLINE
     assert SyncReport(now, attention_pending=1).outcome is Outcome.NEEDS_ATTENTION
     retry = ItemFailure("op", "T1", ErrorKind.SERVER, "503", will_retry=True)
-    assert SyncReport(now, failures=[retry]).outcome is Outcome.OFFLINE
+    # The server answered, an action waits for its retry time: not "offline", not "delivered".
+    assert SyncReport(now, failures=[retry]).outcome is Outcome.WAITING_RETRY
+    assert SyncReport(now, queued_left=1).outcome is Outcome.WAITING_RETRY
     refused = ItemFailure("op", "T1", ErrorKind.CONFLICT, "409", will_retry=False)
     assert SyncReport(now, failures=[retry, refused]).outcome is Outcome.NEEDS_ATTENTION
