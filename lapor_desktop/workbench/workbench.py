@@ -43,6 +43,7 @@ from lapor_desktop.workbench import identity
 from lapor_desktop.workbench.changes import Changes, Op
 from lapor_desktop.workbench.drafts import DraftService, SaveResult
 from lapor_desktop.workbench.evidence import Evidence, PreparedEvidence, prepare_evidence
+from lapor_desktop.workbench.handover import HandoverService
 from lapor_desktop.workbench.ledger import LedgerService
 from lapor_desktop.workbench.notifications import (
     Notification,
@@ -110,6 +111,7 @@ class Workbench:
         self.drafts = DraftService(store, cache_dir(profile), clock,
                                    official_name=self.settings.official_line())
         self.ledger = LedgerService(store, clock)
+        self.handover = HandoverService(store, clock)
         self._lock = threading.Lock()
         self._pending: list[Notification] = []
         # Deadlines that fell due since the last sync are announced at the next pass.
@@ -349,6 +351,19 @@ class Workbench:
         draft_id = self.ledger.discard(op_id)
         ids = frozenset({op.complaint_id}) if op else frozenset()
         return Op(draft_id, Changes(complaints=ids, outbox=True, drafts=True))
+
+
+    # --- serah terima (officer rotation) ------------------------------------------------------
+
+    def import_handover(self, path: Path, password: str) -> Op[Any]:
+        """Fill this profile from a predecessor's package (all or nothing)."""
+        result = self.handover.import_package(path, password)
+        return Op(result, Changes(everything=True, drafts=True, settings=True))
+
+    def export_handover(self, path: Path, password: str, **options: Any) -> Op[Any]:
+        """Write the handover package and lock what went over."""
+        result = self.handover.export(path, password, **options)
+        return Op(result, Changes(everything=True, drafts=True, outbox=True))
 
 
 def _queued(complaint_id: int | None) -> Changes:
