@@ -360,10 +360,31 @@ class Workbench:
         result = self.handover.import_package(path, password)
         return Op(result, Changes(everything=True, drafts=True, settings=True))
 
+    def receive_handovers(self, password: str) -> Op[Any]:
+        """Pick up and import packages handed to this officer through the server."""
+        from lapor_desktop.workbench import handover_server
+
+        received = handover_server.receive(self.session, self.handover, self.profile, password)
+        return Op(received, Changes(everything=True, drafts=True, settings=True))
+
+    def deposit_handover(self, path: Path, to_username: str) -> str:
+        """Send a written package to a colleague through the server; returns its id."""
+        from lapor_desktop.workbench import handover_server
+
+        record = self.store.handover.get(_package_id(path))
+        ids = [c["id"] for c in record.summary.get("complaints", [])] if record else []
+        return handover_server.deposit(self.session, path, to_username, ids)
+
     def export_handover(self, path: Path, password: str, **options: Any) -> Op[Any]:
         """Write the handover package and lock what went over."""
         result = self.handover.export(path, password, **options)
         return Op(result, Changes(everything=True, drafts=True, outbox=True))
+
+
+def _package_id(path: Path) -> str:
+    from lapor_desktop.security.handover_seal import read_header
+
+    return read_header(Path(path).read_bytes()).package_id
 
 
 def _queued(complaint_id: int | None) -> Changes:

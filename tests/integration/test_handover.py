@@ -3,6 +3,8 @@ officer B of the same agency; every bad package is refused with nothing imported
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import select
 
@@ -223,3 +225,28 @@ def test_the_predecessor_cannot_import_their_own_package(handed):
     _w, _ids, a, _b, package, _result = handed
     with pytest.raises(HandoverError, match="akun Anda sendiri"):
         a.bench.import_handover(package, PASSWORD)
+
+
+def test_the_package_travels_through_the_server_when_both_are_online(handed):
+    from lapor_desktop.server.handover_models import Handover
+
+    w, ids, a, b, package, result = handed
+    package_id = a.bench.deposit_handover(package, B_USER)
+    assert package_id == result.package.package_id
+    assert a.bench.deposit_handover(package, B_USER) == package_id  # a retry: still one
+    received = b.bench.receive_handovers(PASSWORD).value
+    assert len(received) == 1 and len(received[0].result.draft_ids) == 2
+    assert b.bench.receive_handovers(PASSWORD).value == []
+    with w.db.read() as s:
+        rows = [(h.received_at, json.loads(h.complaint_ids)) for h in s.scalars(select(Handover))]
+    assert len(rows) == 1 and rows[0][0] is not None
+    assert sorted(rows[0][1]) == sorted(c.snapshot.id for c in result.package.complaints)
+
+
+def test_a_wrong_password_keeps_the_fetched_package_for_another_try(handed):
+    _w, _ids, a, b, package, _result = handed
+    a.bench.deposit_handover(package, B_USER)
+    with pytest.raises(WrongHandoverPasswordError):
+        b.bench.receive_handovers("bukan-sandinya")
+    assert len(list((b.root / "handover").iterdir())) == 1
+    assert len(b.bench.receive_handovers(PASSWORD).value) == 1
