@@ -16,9 +16,11 @@ from lapor_desktop.security.handover_seal import (
     WrongAgencyError,
     WrongHandoverPasswordError,
 )
+from lapor_desktop.core.models import ActionKind
 from lapor_desktop.security.keys import TEST_PARAMS
 from lapor_desktop.server import models as m
 from lapor_desktop.store import DraftState, OutboxState
+from lapor_desktop.sync.outbox import ActionInput
 from lapor_desktop.sync.report import Outcome
 from lapor_desktop.workbench import officer_templates
 from lapor_desktop.workbench.handover import Discard, HandoverError
@@ -250,3 +252,28 @@ def test_a_wrong_password_keeps_the_fetched_package_for_another_try(handed):
         b.bench.receive_handovers("bukan-sandinya")
     assert len(list((b.root / "handover").iterdir())) == 1
     assert len(b.bench.receive_handovers(PASSWORD).value) == 1
+
+
+def test_without_a_handover_the_successor_sees_promises_with_nothing_since(tmp_path, world):
+    import datetime as dt
+
+    from lapor_desktop.workbench.handover_views import stale_promises
+
+    server, w = world
+    ids = w.dispose(3, agency=AGENCY)
+    a = officer(tmp_path, server, "a", A_USER)
+    a.bench.send_follow_up(ids[0], QUEUED_TEXT)
+    a.bench.send_follow_up(ids[1], QUEUED_TEXT.replace("3 Desember", "5 Desember"))
+    assert a.bench.sync().outcome is Outcome.DELIVERED
+    a.bench.queue_action(ids[1], ActionInput(ActionKind.INTERNAL_NOTE,
+                                             text="Sudah dicek ulang ke lokasi."))
+    assert a.bench.sync().outcome is Outcome.DELIVERED
+    a.close()  # A leaves; no package
+
+    b = officer(tmp_path, server, "b", B_USER)  # a fresh profile: everything from the server
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=8)
+    stale = stale_promises(b.store, later)
+    assert [(s.complaint_id, s.promised) for s in stale] == [(ids[0], QUEUED_TEXT)]
+    assert stale[0].days_since >= 7 and not stale[0].reporter_replied
+    assert stale_promises(b.store, dt.datetime.now(dt.UTC)) == []  # too recent to worry
+    b.close()
