@@ -37,7 +37,9 @@ def open_profile(profile: Path, key: bytes | None, **options: object) -> Workben
     """Open an unlocked profile (logging into its own folder first)."""
     profile = ensure_profile_dir(Path(profile))
     setup_logging(logs_dir(profile))
-    return Workbench.open(profile, key, **options)
+    bench = Workbench.open(profile, key, **options)
+    bench.touch_card()  # "last used" on the profile chooser
+    return bench
 
 
 def open_headless(profile_arg: str | None, *, create: bool = False,

@@ -39,7 +39,7 @@ from lapor_desktop.sync.http import check_server_url
 from lapor_desktop.sync.outbox import ActionInput
 from lapor_desktop.sync.report import CancelledCallback, ProgressCallback, SyncReport
 from lapor_desktop.sync.session import SyncSession
-from lapor_desktop.workbench import identity
+from lapor_desktop.workbench import identity, profiles
 from lapor_desktop.workbench.changes import Changes, Op
 from lapor_desktop.workbench.drafts import DraftService, SaveResult
 from lapor_desktop.workbench.evidence import Evidence, PreparedEvidence, prepare_evidence
@@ -162,6 +162,18 @@ class Workbench:
 
     # --- identity and settings --------------------------------------------------------------
 
+    def touch_card(self) -> None:
+        """Refresh the chooser's card (name, agency, last used) of a bound, non-training
+        profile; a card that cannot be written only costs the chooser a label."""
+        officer = self.officer()
+        if officer is None or self.training:
+            return
+        try:
+            profiles.write_card(self.profile, officer.display_name, officer.agency_name,
+                                self.clock())
+        except OSError:
+            log.warning("could not write the profile card of %s", self.profile)
+
     def check_login(self, server_url: str, username: str) -> str:
         """The checked server address, or :class:`identity.ProfileBoundError` /
         a refused address; nothing is written either way (call before asking a password)."""
@@ -187,6 +199,7 @@ class Workbench:
         self.engine.reset_client()
         officer = self.officer()
         assert officer is not None
+        self.touch_card()
         return Op(LoginResult(officer, saved), changes)
 
     def _adopt_officer(self, session: Any, server_url: str, info: OfficerInfo) -> Changes:
@@ -206,6 +219,7 @@ class Workbench:
             with self.store.transaction() as session:
                 self.store.profile.save(session, identity.officer_profile(
                     self.settings.server_url or "", info))
+            self.touch_card()
             return
         if identity.reassigned(bound, info):
             log.warning("officer %s moved from agency %s to %s: removing the old agency's data",

@@ -28,6 +28,7 @@ from lapor_desktop.server import models as m
 from lapor_desktop.server import seed
 from lapor_desktop.server.db import Database
 from lapor_desktop.server.testing import LiveServer
+from lapor_desktop.workbench import profiles
 from tests.integration.test_cli import run_cli
 
 pytestmark = [pytest.mark.timeout(300),
@@ -146,11 +147,17 @@ def test_rotation_on_one_pc_in_real_processes(tmp_path, demo):
             m.Action, m.Action.officer_id == m.Officer.id).join(
             m.Complaint, m.Complaint.id == m.Action.complaint_id).where(
             m.Complaint.tracking_id.in_([first, second]))))
-        b_name = s.execute(select(m.Officer.display_name)
-                           .where(m.Officer.username == B_USER)).scalar_one()
+        b_name, a_name = (s.execute(select(m.Officer.display_name)
+                                    .where(m.Officer.username == user)).scalar_one()
+                          for user in (B_USER, A_USER))
     assert sorted(t for t, _ in sent) == sorted([DRAFT_TEXT, QUEUED_TEXT])  # each exactly once
     assert {actor for _, actor in sent} == {b_name}
     assert senders == {B_USER}
+
+    # The chooser on this PC lists both officers from their cards alone.
+    cards = profiles.list_profiles(tmp_path)
+    assert {(c.name, c.agency) for c in cards} == {(b_name, "Pemerintah Kota Batam"),
+                                                   (a_name, "Pemerintah Kota Batam")}
 
     # A's profile is A's: B's password does not open it, and nothing in it is plain text.
     peek = as_officer(B_PROFILE_PASSWORD, "status", "--profile", a_dir)
