@@ -159,7 +159,7 @@ class Application:
             QMessageBox.critical(None, APP_NAME, str(error))
             self.qt_app.exit(1)
 
-        self.tasks.db(lambda: open_profile(profile, key), on_done=opened, on_error=failed)
+        self.tasks.db(lambda: open_profile(profile, key, touch_card=True), on_done=opened, on_error=failed)
 
     def _show_first_run(self, bench: Workbench) -> None:
         from lapor_desktop.ui.first_run import FirstRunPage

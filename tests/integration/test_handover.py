@@ -8,6 +8,7 @@ import json
 import pytest
 from sqlalchemy import select
 
+from lapor_desktop.core.models import ActionKind
 from lapor_desktop.security.handover_seal import (
     MAGIC,
     NotAPackageError,
@@ -16,7 +17,6 @@ from lapor_desktop.security.handover_seal import (
     WrongAgencyError,
     WrongHandoverPasswordError,
 )
-from lapor_desktop.core.models import ActionKind
 from lapor_desktop.security.keys import TEST_PARAMS
 from lapor_desktop.server import models as m
 from lapor_desktop.store import DraftState, OutboxState
