@@ -34,6 +34,7 @@ from lapor_desktop.store.profile import (
 )
 from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.error_bridge import ErrorBridge
+from lapor_desktop.ui.handover_flow import HandoverMenu
 from lapor_desktop.ui.i18n import install_translator, tr
 from lapor_desktop.ui.main_window import MainWindow, WindowServices
 from lapor_desktop.ui.profile_guard import choose_profile, logout_and_wipe, unlock_profile
@@ -204,6 +205,8 @@ class Application:
             ui_state=QSettings(str(bench.profile / "ui.ini"), QSettings.Format.IniFormat),
             language=settings.language, training_officer=training_officer)
         self.window = MainWindow(services, bench.clock)
+        self.handover = HandoverMenu(self.window, services)  # serah terima
+        self.handover.offer_on_first_start()
         self._start_notifier(bench, controller)
         self._guard_window(bench, controller)
         controller.login_required.connect(lambda: self._ask_login(bench, controller))
