@@ -71,16 +71,22 @@ class HandedOverView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.handed, self.tr("Baru diserahkan"))
         self.tabs.addTab(self.promises, self.tr("Janji tanpa kelanjutan"))
+        # A hidden tab measured its rows at the wrong width: measure again when it shows.
+        self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().resizeRowsToContents())
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs)
         for table in (self.handed, self.promises):
             table.itemActivated.connect(
                 lambda item: self.complaint_activated.emit(int(item.data(_ID_ROLE))))
-        for column, width in enumerate((95, 165, 130, 230, 50)):
+        for column, width in enumerate((95, 190, 120, 230, 50)):
             self.handed.horizontalHeader().resizeSection(column, width)
-        for column, width in enumerate((95, 165, 80, 230)):
+        for column, width in enumerate((95, 190, 80, 230)):
             self.promises.horizontalHeader().resizeSection(column, width)
+        for table in (self.handed, self.promises):
+            # Row heights follow the wrapped text once the stretched column has its width.
+            table.horizontalHeader().sectionResized.connect(
+                lambda *_args, t=table: t.resizeRowsToContents())
 
     def set_rows(self, handed: list[HandedRow], stale: list[StalePromise],
                  tz: TimeZone | None) -> None:
@@ -102,3 +108,8 @@ class HandedOverView(QWidget):
                 d=sum(r.drafts for r in handed), p=len(stale)))
         if not handed and stale:
             self.tabs.setCurrentWidget(self.promises)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        for table in (self.handed, self.promises):
+            table.resizeRowsToContents()

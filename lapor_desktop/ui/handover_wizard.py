@@ -244,6 +244,9 @@ class HandoverWizard(QWizard):
         for page in (self.complaints_page, self.work_page, self.package_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, _t("Buat paket"))
+        self.setButtonText(QWizard.WizardButton.NextButton, _t("Lanjut >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, _t("< Kembali"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, _t("Batal"))
         self.resize(960, 600)
 
     def request(self) -> HandoverRequest:

@@ -57,12 +57,14 @@ class ProfileChooser(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("profileList")
         self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setStyleSheet("QListWidget::item { padding: 8px; }")
         for card in cards:
             used = (self.tr("terakhir dipakai {when}").format(when=format_datetime(
                         card.last_used, None)) if card.last_used else self.tr("belum pernah masuk"))
             agency = card.agency or self.tr("(instansi belum diketahui)")
-            item = QListWidgetItem(f"{card.name}\n{agency} · {used}")
+            item = QListWidgetItem(f"{card.name}\n{agency}\n{used}")
             item.setData(_PATH_ROLE, str(card.path))
             item.setToolTip(str(card.path))
             self.list.addItem(item)

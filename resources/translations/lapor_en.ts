@@ -1994,6 +1994,18 @@ Saved {time}</translation>
             <translation>Create package</translation>
         </message>
         <message>
+            <source>Lanjut &gt;</source>
+            <translation>Next &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; Kembali</source>
+            <translation>&lt; Back</translation>
+        </message>
+        <message>
+            <source>Batal</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <source>No. Laporan</source>
             <translation>Report no.</translation>
         </message>

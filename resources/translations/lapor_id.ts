@@ -1994,6 +1994,18 @@ Tersimpan {time}</translation>
             <translation>Buat paket</translation>
         </message>
         <message>
+            <source>Lanjut &gt;</source>
+            <translation>Lanjut &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; Kembali</source>
+            <translation>&lt; Kembali</translation>
+        </message>
+        <message>
+            <source>Batal</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
             <source>No. Laporan</source>
             <translation>No. Laporan</translation>
         </message>
