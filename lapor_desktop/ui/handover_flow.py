@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
@@ -128,20 +127,27 @@ class HandoverMenu:
                                     on_done=done, on_error=self._errors)
 
     def offer_on_first_start(self) -> None:
-        """A fresh profile (never synced, nothing received): ask once whether the officer takes
+        """A fresh profile (never synced, nothing received): once its first sync pass is done
+        (the officer is logged in, the complaints are there), ask whether the officer takes
         over from someone."""
         if self.bench.training or self.bench.store.sync_state.get().cursor is not None \
                 or self.bench.store.handover.received():
             return
+        controller = self.services.sync
+        asked = []
 
-        def ask() -> None:
+        def after_first_pass(_report: object) -> None:
+            if asked or self.bench.store.sync_state.get().cursor is None:
+                return
+            asked.append(True)
+            controller.finished.disconnect(after_first_pass)
             answer = QMessageBox.question(self.window, APP_NAME, _t(
                 "Apakah Anda menggantikan petugas lain? Impor paket serah terima sekarang agar "
                 "draf dan catatan pendahulu menjadi milik Anda."))
             if answer == QMessageBox.StandardButton.Yes:
                 self.import_file()
 
-        QTimer.singleShot(0, ask)
+        controller.finished.connect(after_first_pass)
 
     def show_view(self) -> None:
         """Open (or refresh) the "Baru diserahkan" view."""

@@ -103,3 +103,22 @@ def test_detail_shows_the_predecessors_note_on_the_complaint(qtbot, handed):  # 
     assert "Pelapor minta ditelepon sore hari." in detail.handover_label.text()
     detail.show_complaint(b.bench.queue.detail(ids[1]).complaint)
     assert not detail.handover_label.isVisible()
+
+
+def test_a_fresh_profile_is_asked_once_after_its_first_sync(qtbot, tmp_path, world, monkeypatch):
+    proxy, w = world
+    w.dispose(1)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or
+                        QMessageBox.StandardButton.No)
+    with officer_window(qtbot, tmp_path, proxy.url) as (win, _profile):
+        menu = HandoverMenu(win, win.services)
+        menu.offer_on_first_start()
+        assert asked == []  # not before the officer is in and the complaints are there
+        sync_from_status_bar(qtbot, win)
+        assert len(asked) == 1 and "menggantikan petugas lain" in asked[0]
+        sync_from_status_bar(qtbot, win)
+        assert len(asked) == 1
+        HandoverMenu(win, win.services).offer_on_first_start()  # a later start: synced before
+        sync_from_status_bar(qtbot, win)
+        assert len(asked) == 1
