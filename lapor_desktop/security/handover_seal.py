@@ -139,7 +139,8 @@ def open_sealed(blob: bytes, password: str, *, agency_id: str | None = None) -> 
         raise WrongAgencyError(
             f"Paket ini untuk instansi {header.agency_id}, sedangkan profil ini milik instansi "
             f"{agency_id}. Serah terima hanya di dalam satu instansi. Tidak ada yang diimpor.")
-    if not (1 <= header.params.time_cost <= 10 and 8 <= header.params.memory_cost <= 1 << 20
+    # Bounded so a forged header cannot make the import allocate gigabytes.
+    if not (1 <= header.params.time_cost <= 10 and 8 <= header.params.memory_cost <= 1 << 18
             and 1 <= header.params.parallelism <= 16):
         raise TamperedPackageError("Parameter kunci paket tidak wajar: paket telah diubah. "
                                    "Tidak ada yang diimpor.")
