@@ -9,6 +9,8 @@ wizard.
 - ``handover list [--json]``: "Baru diserahkan", soonest deadline first.
 - ``handover send``: queue the drafts that came over (under this officer's own login).
 - ``handover promises [--days N]``: follow-ups promised with nothing since.
+- ``handover deactivate USERNAME --reason TEKS``: the agency's pejabat closes the predecessor's
+  account (no more logins, tokens revoked).
 
 The handover password comes from ``LAPOR_HANDOVER_PASSWORD`` or a prompt (twice for export).
 """
@@ -62,6 +64,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = cmd("list", "laporan yang baru diserahkan (tenggat terdekat dahulu)", cmd_list)
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     cmd("send", "antrekan draf yang diserahkan (atas nama Anda)", cmd_send)
+    p = cmd("deactivate", "nonaktifkan akun petugas yang sudah pindah (pejabat)", cmd_deactivate)
+    p.add_argument("username", metavar="USERNAME")
+    p.add_argument("--reason", required=True, help="alasan, mis. Mutasi ke Dinas PU")
     p = cmd("promises", "tindak lanjut yang dijanjikan tanpa kelanjutan", cmd_promises)
     p.add_argument("--days", type=int, default=5, help="minimal umur janji (hari)")
     p.add_argument("--json", action="store_true", help="keluaran JSON")
@@ -252,6 +257,19 @@ def cmd_send(args: argparse.Namespace) -> int:
           + (f"; perlu ditinjau dahulu: {', '.join('#' + t for t in skipped)}" if skipped else "")
           + ". Jalankan 'lapor-desktop sync' untuk mengirim.")
     return EXIT_OK if not skipped else EXIT_REFUSED
+
+
+def cmd_deactivate(args: argparse.Namespace) -> int:
+    """``handover deactivate USERNAME --reason TEKS``: no more logins, every token revoked."""
+    from lapor_desktop.workbench import handover_server
+
+    with _open(args) as bench:
+        try:
+            result = handover_server.deactivate(bench.session, args.username, args.reason)
+        except KnownError as exc:
+            return _fail(f"Akun tidak dinonaktifkan: {exc}")
+    print(f"Akun {result.username} dinonaktifkan; {result.tokens_revoked} sesi dicabut.")
+    return EXIT_OK
 
 
 def cmd_promises(args: argparse.Namespace) -> int:

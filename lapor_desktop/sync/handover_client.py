@@ -12,6 +12,8 @@ import uuid
 
 from lapor_desktop.protocol.handover import (
     MAX_PACKAGE_BYTES,
+    DeactivateRequest,
+    DeactivateResult,
     HandoverInfo,
     HandoverList,
     HandoverPackageBody,
@@ -59,3 +61,10 @@ def mark_received(client: SyncClient, handover_id: uuid.UUID | str) -> HandoverI
 def audit_trail(client: SyncClient) -> list[HandoverInfo]:
     """The agency's handovers, newest first."""
     return client._json("GET", "/handovers", HandoverList, "handovers").items
+
+
+def deactivate(client: SyncClient, username: str, reason: str) -> DeactivateResult:
+    """An agency admin (pejabat) closes a departed colleague's account; tokens are revoked."""
+    body = DeactivateRequest(reason=reason)
+    return client._json("POST", f"/officers/{username}/deactivate", DeactivateResult,
+                        "deactivation", json_body=body.model_dump(mode="json"))

@@ -61,3 +61,12 @@ def receive(session: SyncSession, service: HandoverService, profile: Path,
     finally:
         client.close()
     return out
+
+
+def deactivate(session: SyncSession, username: str, reason: str) -> object:
+    """Close a departed officer's account (the caller must be the agency's pejabat)."""
+    client = session.client()
+    try:
+        return handover_client.deactivate(client, username, reason)
+    finally:
+        client.close()

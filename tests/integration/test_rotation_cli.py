@@ -167,3 +167,24 @@ def test_rotation_on_one_pc_in_real_processes(tmp_path, demo):
         if path.is_file():
             assert b"Pelapor minta dihubungi" not in path.read_bytes(), path
             assert DRAFT_TEXT[:40].encode() not in path.read_bytes(), path
+
+
+def test_the_agency_admin_closes_the_predecessors_account(tmp_path, demo):
+    live, _db = demo
+    a_dir, admin_dir = str(tmp_path / "raja"), str(tmp_path / "pejabat")
+    ok(as_officer(A_PROFILE_PASSWORD, "--profile", a_dir, "login", "--server", live.url,
+                  "--user", A_USER))
+    ok(as_officer(A_PROFILE_PASSWORD, "--profile", a_dir, "sync"))
+    b_login = as_officer(B_PROFILE_PASSWORD, "--profile", str(tmp_path / "rina"), "login",
+                         "--server", live.url, "--user", B_USER)
+    assert b_login.returncode == 0, b_login.stderr
+    not_admin = as_officer(B_PROFILE_PASSWORD, "handover", "deactivate", A_USER, "--reason",
+                           "Mutasi", "--profile", str(tmp_path / "rina"))
+    assert not_admin.returncode == 1 and "pejabat" in not_admin.stderr.lower()
+    ok(as_officer("sandi-profil-pejabat", "--profile", admin_dir, "login", "--server", live.url,
+                  "--user", "pejabat.kota-batam"))
+    done = ok(as_officer("sandi-profil-pejabat", "handover", "deactivate", A_USER, "--reason",
+                         "Mutasi ke Dinas PU", "--profile", admin_dir))
+    assert "dinonaktifkan" in done.stdout
+    # A's saved token is revoked and the password no longer logs in: sync says "log in" (4).
+    assert as_officer(A_PROFILE_PASSWORD, "--profile", a_dir, "sync").returncode == 4
