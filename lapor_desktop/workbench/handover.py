@@ -117,6 +117,12 @@ def build_package(store: Store, plan: HandoverPlan, decisions: Mapping[str, str 
     if blocked:
         raise HandoverError("Pekerjaan ini belum dapat diserahkan: " + "; ".join(blocked)
                             + ". Tidak ada yang ditulis.")
+    open_ids = {c.id for c in plan.complaints}
+    related = []
+    for complaint_id in sorted({w.complaint_id for w in work} - open_ids):
+        complaint = store.complaints.get(complaint_id)
+        if complaint is not None:
+            related.append(complaint_to_snapshot(complaint, seq=0))
     complaints = [HandedComplaint(
         snapshot=complaint_to_snapshot(c.complaint, seq=0), deadline=c.deadline,
         promised=c.promised, promised_at=c.promised_at,
@@ -133,7 +139,8 @@ def build_package(store: Store, plan: HandoverPlan, decisions: Mapping[str, str 
         discarded=discarded,
         templates=[TemplateItem(id=str(t["id"]), version=int(t.get("version", 1)),
                                 title=str(t["title"]), text=str(t["text"]))
-                   for t in plan.templates])
+                   for t in plan.templates],
+        related=related)
 
 
 class HandoverService:
@@ -226,10 +233,10 @@ class HandoverService:
         author = package.from_officer.display_name
         with self.store.transaction() as session:
             fresh = []
-            for item in package.complaints:
-                stored = self.store.complaints.get(item.snapshot.id, session=session)
-                if stored is None or stored.revision < item.snapshot.revision:
-                    fresh.append(snapshot_to_complaint(item.snapshot))
+            for snapshot in [c.snapshot for c in package.complaints] + list(package.related):
+                stored = self.store.complaints.get(snapshot.id, session=session)
+                if stored is None or stored.revision < snapshot.revision:
+                    fresh.append(snapshot_to_complaint(snapshot))
                     added += stored is None
                 else:
                     kept += 1

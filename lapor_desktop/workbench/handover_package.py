@@ -98,3 +98,6 @@ class HandoverPackage(_Model):
     work: list[WorkItem] = Field(max_length=MAX_ITEMS)
     discarded: list[DiscardedItem] = Field(max_length=MAX_ITEMS)
     templates: list[TemplateItem] = Field(default_factory=list, max_length=1000)
+    #: Complaints that unsent work belongs to but that are not open any more (closed, returned):
+    #: the successor's draft needs its complaint.
+    related: list[ComplaintSnapshot] = Field(default_factory=list, max_length=MAX_ITEMS)

@@ -21,6 +21,7 @@ from lapor_desktop.workbench import officer_templates
 OPEN_STATUSES = frozenset({Status.TERDISPOSISI, Status.DITINDAKLANJUTI,
                            Status.DITANGGAPI_PELAPOR})
 PENDING_OPS = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.NEEDS_ATTENTION)
+GONE = "laporan sudah tidak ada di instansi ini: buang dengan alasan (teksnya tetap tercatat)"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -121,7 +122,9 @@ def pending_work(store: Store) -> list[PendingWork]:
         tracking = complaint.tracking_id if complaint else (draft.tracking_id if draft else "")
         title = complaint.title if complaint else (draft.complaint_title if draft else "")
         blocker = None
-        if op.payload.get("attachments"):
+        if complaint is None:
+            blocker = GONE
+        elif op.payload.get("attachments"):
             blocker = "membawa lampiran: kirim dahulu atau buang dengan alasan"
         elif op.attempts > 0:
             blocker = "mungkin sudah sampai di server: sinkronkan dahulu atau buang dengan alasan"
@@ -133,9 +136,10 @@ def pending_work(store: Store) -> list[PendingWork]:
         if draft.id in carried or not text.strip() or draft.state is DraftState.QUEUED:
             continue
         payload = {k: v for k, v in draft.payload.items() if k != "attachments"}
+        gone = store.complaints.local_info(draft.complaint_id) is None
         out.append(PendingWork(f"draft:{draft.id}", draft.complaint_id, draft.tracking_id,
                                draft.complaint_title, draft.kind, text, payload,
-                               draft.state.value, draft.created_at))
+                               draft.state.value, draft.created_at, GONE if gone else None))
     return out
 
 

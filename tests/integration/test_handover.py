@@ -277,3 +277,28 @@ def test_without_a_handover_the_successor_sees_promises_with_nothing_since(tmp_p
     assert stale[0].days_since >= 7 and not stale[0].reporter_replied
     assert stale_promises(b.store, dt.datetime.now(dt.UTC)) == []  # too recent to worry
     b.close()
+
+
+def test_work_on_a_closed_or_removed_complaint_is_handled(tmp_path, world):
+    server, w = world
+    ids = w.dispose(3, agency=AGENCY)
+    a = officer(tmp_path, server, "a", A_USER)
+    a.bench.save_draft(ids[0], {"text": DRAFT_TEXT})
+    a.bench.save_draft(ids[1], {"text": "Draf untuk laporan yang dipindahkan."})
+    w.close(ids[0])  # closed: no longer open, but the draft still needs its complaint
+    w.redispose(ids[1], agency="kepri-pupr")  # gone from this agency
+    assert a.bench.sync().outcome in (Outcome.DELIVERED, Outcome.NEEDS_ATTENTION)
+    plan = a.bench.handover.plan()
+    assert ids[0] not in {c.id for c in plan.complaints}
+    gone = next(item for item in plan.work if item.complaint_id == ids[1])
+    assert gone.blocker and "tidak ada" in gone.blocker
+    with pytest.raises(HandoverError, match="belum dapat diserahkan"):
+        a.bench.export_handover(tmp_path / "x", PASSWORD)
+    result = a.bench.export_handover(
+        tmp_path / "x", PASSWORD, decisions={gone.key: Discard("Laporan dipindah ke PUPR")}).value
+    assert [s.id for s in result.package.related] == [ids[0]]
+    b = officer(tmp_path, server, "b", B_USER)
+    imported = b.bench.import_handover(tmp_path / "x", PASSWORD).value
+    assert [b.store.drafts.get(i).complaint_id for i in imported.draft_ids] == [ids[0]]
+    a.close()
+    b.close()
