@@ -25,13 +25,20 @@ from lapor_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from lapor_desktop.core.errors import KnownError, StoreError
 from lapor_desktop.security.filenames import clear_private_temp
 from lapor_desktop.security.remember import KeyRemember
-from lapor_desktop.store.profile import cache_dir, ensure_profile_dir, logs_dir, resolve_profile_dir
+from lapor_desktop.store.profile import (
+    ENV_VAR,
+    cache_dir,
+    ensure_profile_dir,
+    logs_dir,
+    resolve_profile_dir,
+)
 from lapor_desktop.ui import plain
 from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.error_bridge import ErrorBridge
+from lapor_desktop.ui.handover_flow import HandoverMenu
 from lapor_desktop.ui.i18n import install_translator, tr
 from lapor_desktop.ui.main_window import MainWindow, WindowServices
-from lapor_desktop.ui.profile_guard import logout_and_wipe, unlock_profile
+from lapor_desktop.ui.profile_guard import choose_profile, logout_and_wipe, unlock_profile
 from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench import Changes, Workbench
@@ -73,7 +80,15 @@ class Application:
         if self.args.demo:
             self.start_training()
             return
-        profile = ensure_profile_dir(resolve_profile_dir(self.args.profile, os.environ))
+        if self.args.profile is None and not os.environ.get(ENV_VAR):
+            # A shared PC: one profile per officer, chosen before anything is unlocked.
+            choose_profile(self._keep, self.start_profile, self.start_training)
+            return
+        self.start_profile(resolve_profile_dir(self.args.profile, os.environ))
+
+    def start_profile(self, folder: Path) -> None:
+        """Unlock (or create) the profile in ``folder``, then open it."""
+        profile = ensure_profile_dir(folder)
         self._init_errors(logs_dir(profile))
         clear_private_temp(profile)  # opened attachments of the last run
         clear_scaled_copies(cache_dir(profile))  # photos downscaled for a send that never came
@@ -146,7 +161,7 @@ class Application:
             QMessageBox.critical(None, APP_NAME, str(error))
             self.qt_app.exit(1)
 
-        self.tasks.db(lambda: open_profile(profile, key), on_done=opened, on_error=failed)
+        self.tasks.db(lambda: open_profile(profile, key, touch_card=True), on_done=opened, on_error=failed)
 
     def _show_first_run(self, bench: Workbench) -> None:
         from lapor_desktop.ui.first_run import FirstRunPage
@@ -191,6 +206,8 @@ class Application:
             ui_state=QSettings(str(bench.profile / "ui.ini"), QSettings.Format.IniFormat),
             language=settings.language, training_officer=training_officer)
         self.window = MainWindow(services, bench.clock)
+        self.handover = HandoverMenu(self.window, services)  # serah terima
+        self.handover.offer_on_first_start()
         self._start_notifier(bench, controller)
         self._guard_window(bench, controller)
         controller.login_required.connect(lambda: self._ask_login(bench, controller))

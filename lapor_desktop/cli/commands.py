@@ -53,9 +53,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     from lapor_desktop.cli import browse  # Qt-free at import time
     from lapor_desktop.cli import export as export_command
+    from lapor_desktop.cli import handover as handover_command
 
     browse.register(subparsers)
     export_command.register(subparsers)
+    handover_command.register(subparsers)
 
 
 def _fail(message: str, code: int = EXIT_REFUSED) -> int:

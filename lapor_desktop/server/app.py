@@ -13,7 +13,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from lapor_desktop import __version__
 from lapor_desktop.core.calendar import WorkingCalendar
 from lapor_desktop.protocol import API_PREFIX, MAX_CHUNK_BYTES, MAX_JSON_BYTES, MIN_CLIENT_VERSION
-from lapor_desktop.server import auth, routes_actions, routes_feed, routes_uploads, throttle
+from lapor_desktop.server import (
+    auth,
+    routes_actions,
+    routes_feed,
+    routes_handover,
+    routes_uploads,
+    throttle,
+)
 from lapor_desktop.server.context import Clock, ServerContext, system_clock
 from lapor_desktop.server.db import Database
 from lapor_desktop.server.errors import BodyLimitMiddleware, install_error_handlers
@@ -71,7 +78,7 @@ def create_app(db_url: str, *, clock: Clock | None = None,
                   docs_url=None, redoc_url=None, swagger_ui_oauth2_redirect_url=None)
     app.state.ctx = ctx
     install_error_handlers(app)
-    for module in (auth, routes_feed, routes_actions, routes_uploads):
+    for module in (auth, routes_feed, routes_actions, routes_uploads, routes_handover):
         app.include_router(module.router, prefix=API_PREFIX)
     # Order: the last added is outermost. Bodies are bounded before anything parses them; gzip
     # wraps everything; the Date stamp sees every response, including 413s.

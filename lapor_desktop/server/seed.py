@@ -51,6 +51,11 @@ GUEST_TRACKING_OFFSET = 90_000
 TRACKING_BASE = 9_900_000
 SEED = 20260317
 PEJABAT_USERNAME = "pejabat.diskominfo"
+# Officer rotation demo (serah terima): a successor and an agency admin (pejabat) at Kota Batam.
+ROTATION_OFFICERS = {"kota-batam": (
+    ("demo.kota-batam2", "penghubung", "Rina Marpaung, S.Kom."),
+    ("pejabat.kota-batam", "pejabat", "Ir. Yusfa Hendri, M.T."),
+)}
 LOCAL_AGENCIES = [aid for aid, _, level in AGENCIES if level != "provinsi"]
 
 
@@ -97,6 +102,7 @@ def ensure_agencies(session: Session) -> list[tuple[str, str, str]]:
         users = [(username_for(aid), "penghubung", OFFICER_NAMES[i % len(OFFICER_NAMES)])]
         if aid == "kepri-diskominfo":
             users.append((PEJABAT_USERNAME, "pejabat", "Drs. H. Hasan Basri, M.Si."))
+        users.extend(ROTATION_OFFICERS.get(aid, ()))
         for username, role, display in users:
             if session.execute(select(m.Officer).where(m.Officer.username == username)).first():
                 continue
@@ -166,8 +172,13 @@ def _provincial_agency(category: str) -> str:
 
 def _officer_names(session: Session) -> dict[str, str]:
     rows = session.execute(select(m.Officer.agency_id, m.Officer.display_name)
-                           .where(m.Officer.role == "penghubung")).all()
-    return {aid: name for aid, name in rows}
+                           .where(m.Officer.role == "penghubung").order_by(m.Officer.id)).all()
+    names: dict[str, str] = {}
+    for aid, name in rows:
+        # The agency's first officer acts in the demo history (a second, rotation-demo officer
+        # must not change the seeded complaints).
+        names.setdefault(aid, name)
+    return names
 
 
 def _seed_one(session: Session, rng: random.Random, i: int, now: dt.datetime,

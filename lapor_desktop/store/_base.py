@@ -24,6 +24,7 @@ class DraftState(StrEnum):
     QUEUED = "queued"
     NEEDS_ATTENTION = "needs_attention"
     SENT = "sent"
+    HANDED_OVER = "handed_over"  # went to a successor in a handover package; never sent from here
 
 
 class OutboxState(StrEnum):
@@ -34,6 +35,7 @@ class OutboxState(StrEnum):
     ACCEPTED = "accepted"
     NEEDS_ATTENTION = "needs_attention"
     DISCARDED = "discarded"  # the officer gave the operation up; kept for the ledger
+    HANDED_OVER = "handed_over"  # went to a successor's profile in a handover package
 
 
 OPEN_DRAFT_STATES = (DraftState.EDITING, DraftState.AWAITING_SIGNOFF, DraftState.QUEUED,

@@ -33,6 +33,7 @@ from lapor_desktop.security.keys import WrongPasswordError, has_vault
 from lapor_desktop.store import encrypted, migrate
 from lapor_desktop.store.complaints import ComplaintRepository
 from lapor_desktop.store.drafts import DraftRepository
+from lapor_desktop.store.handover import HandoverRepository
 from lapor_desktop.store.outbox import OutboxRepository
 from lapor_desktop.store.queue import QueueRepository
 from lapor_desktop.store.secrets import SecretRepository
@@ -76,6 +77,7 @@ class Store:
         self.profile = ProfileRepository(factory)
         self.reference_data = ReferenceDataRepository(factory, clock)
         self.secrets = SecretRepository(factory, clock, encrypted=cache_cipher is not None)
+        self.handover = HandoverRepository(factory, clock)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:

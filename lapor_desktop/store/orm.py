@@ -223,3 +223,34 @@ class SecretRow(Base):
     name: Mapped[str] = mapped_column(sa.String(200), primary_key=True)
     value: Mapped[str] = mapped_column(sa.Text)
     updated_at: Mapped[dt.datetime]
+
+
+class HandoverNoteRow(Base):
+    """An officer's handover note on a complaint: written by the outgoing officer for the
+    successor (``source`` "own"), or brought over in an imported package ("imported")."""
+
+    __tablename__ = "handover_notes"
+
+    id: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=True)
+    complaint_id: Mapped[int] = mapped_column(sa.Integer, index=True)
+    tracking_id: Mapped[str] = mapped_column(sa.String(64))
+    author: Mapped[str] = mapped_column(sa.Text)
+    text: Mapped[str] = mapped_column(sa.Text)
+    source: Mapped[str] = mapped_column(sa.String(16))
+    handover_id: Mapped[str | None] = mapped_column(sa.String(36))
+    created_at: Mapped[dt.datetime]
+
+
+class HandoverRow(Base):
+    """A handover this profile made ("out") or received ("in"); ``id`` is the package id, so a
+    package is imported at most once. ``summary`` lists what came over (complaints, work)."""
+
+    __tablename__ = "handovers"
+
+    id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    direction: Mapped[str] = mapped_column(sa.String(8))
+    from_officer: Mapped[str] = mapped_column(sa.Text)
+    to_officer: Mapped[str] = mapped_column(sa.Text)
+    agency_id: Mapped[str] = mapped_column(sa.String(64))
+    at: Mapped[dt.datetime]
+    summary: Mapped[dict[str, Any]]

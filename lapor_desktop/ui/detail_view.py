@@ -154,6 +154,13 @@ class ComplaintDetail(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title_label.setFont(font)
         lay.addWidget(self.title_label)
+        # What the predecessor wrote for the successor (serah terima); hidden when none.
+        self.handover_label = _plain_label(name="detailHandoverNote")
+        self.handover_label.setStyleSheet("QLabel#detailHandoverNote { background: #f3eefb;"
+                                          " border: 1px solid #b9a6dc; border-radius: 4px;"
+                                          " padding: 6px; }")
+        self.handover_label.hide()
+        lay.addWidget(self.handover_label)
 
         facts = QFormLayout()
         facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -267,7 +274,7 @@ class ComplaintDetail(QWidget):
         self._tz = time_zone
 
     def show_complaint(self, complaint: Complaint | None, *, countdown_text: str = "",
-                       local_state_text: str = "") -> None:
+                       local_state_text: str = "", handover_note: str = "") -> None:
         """Show ``complaint`` (None: the empty state).
 
         ``countdown_text`` is the countdown already computed by the caller (e.g. "sisa 3 hari
@@ -287,6 +294,9 @@ class ComplaintDetail(QWidget):
         self.anonim_chip.setVisible(c.anonim)
         self.rahasia_chip.setVisible(c.rahasia)
         self.title_label.setText(c.title)
+        self.handover_label.setText(self.tr("Catatan serah terima: {note}").format(
+            note=handover_note))
+        self.handover_label.setVisible(bool(handover_note))
         self.classification_label.setText(classification_label(c.classification))
         self.category_label.setText(" / ".join(p for p in (c.category, c.subcategory) if p) or "–")
         self.location_label.setText(c.location or "–")

@@ -50,6 +50,7 @@ STATE_COLOURS: dict[OutboxState, tuple[str, str]] = {
     OutboxState.ACCEPTED: ("#e2f4e1", "#1d5e20"),
     OutboxState.NEEDS_ATTENTION: ("#fde2e1", "#8a1c17"),
     OutboxState.DISCARDED: ("#eeeeee", "#555555"),
+    OutboxState.HANDED_OVER: ("#ece6f6", "#3f2a6b"),
 }
 COLUMNS = ("No. Laporan", "Judul laporan", "Jenis", "Dibuat", "Status", "Percobaan")
 

@@ -293,7 +293,8 @@ class MainWindow(QMainWindow):
         self.detail.set_time_zone(data.timezone)
         self.detail.show_complaint(data.complaint,
                                    countdown_text=data.countdown.text_in(self.services.language),
-                                   local_state_text=_local_text(data.local))
+                                   local_state_text=_local_text(data.local),
+                                   handover_note=data.handover_note)
 
     def on_changes(self, changes: Changes) -> None:
         """Refresh what ``changes`` touched, in place: the officer's selection, scroll position

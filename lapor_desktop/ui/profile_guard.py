@@ -16,8 +16,10 @@ from lapor_desktop.security.remember import KeyRemember
 from lapor_desktop.store.engine import Store
 from lapor_desktop.store.profile import database_path
 from lapor_desktop.ui.i18n import tr
+from lapor_desktop.ui.profile_chooser import ProfileChooser
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.ui.unlock_page import UnlockPage
+from lapor_desktop.workbench import profiles
 from lapor_desktop.workbench.wipe import export_unsent, unsent_work, wipe_profile
 
 
@@ -43,6 +45,30 @@ def unlock_profile(tasks: TaskManager, profile: Path, remember: KeyRemember,
     page.unlocked.connect(unlocked)
     if not page.try_remembered():
         page.show()
+
+
+def choose_profile(keep: list[object], open_folder: Callable[[Path], None],
+                   training: Callable[[], None], *, env: dict[str, str] | None = None) -> None:
+    """The start on a shared PC: the profile chooser when any profile exists here, else a new
+    profile straight away (its first run offers training mode too)."""
+    root = profiles.profiles_root(env)
+    cards = profiles.list_profiles(root, extra=profiles.legacy_profile(env))
+    if not cards:
+        open_folder(profiles.new_profile_dir(root))
+        return
+    chooser = ProfileChooser(cards)
+    chooser.resize(560, 440)
+    keep.append(chooser)
+
+    def then(action: Callable[[], None]) -> None:
+        action()
+        chooser.close()  # after the next page is up: with none on screen Qt would end the app
+
+    chooser.profile_chosen.connect(lambda path: then(lambda: open_folder(Path(path))))
+    chooser.new_profile_requested.connect(
+        lambda: then(lambda: open_folder(profiles.new_profile_dir(root))))
+    chooser.training_requested.connect(lambda: then(training))
+    chooser.show()
 
 
 def logout_and_wipe(parent: QWidget | None, profile: Path, store: Store,

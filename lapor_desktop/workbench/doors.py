@@ -33,11 +33,16 @@ class ProfileMissingError(KnownError):
     """A command that reads a profile was pointed at a folder with no profile."""
 
 
-def open_profile(profile: Path, key: bytes | None, **options: object) -> Workbench:
-    """Open an unlocked profile (logging into its own folder first)."""
+def open_profile(profile: Path, key: bytes | None, *, touch_card: bool = False,
+                 **options: object) -> Workbench:
+    """Open an unlocked profile (logging into its own folder first); ``touch_card`` marks it
+    used on the profile chooser (the window does; a command line run writes nothing)."""
     profile = ensure_profile_dir(Path(profile))
     setup_logging(logs_dir(profile))
-    return Workbench.open(profile, key, **options)
+    bench = Workbench.open(profile, key, **options)
+    if touch_card:
+        bench.touch_card()
+    return bench
 
 
 def open_headless(profile_arg: str | None, *, create: bool = False,

@@ -32,6 +32,7 @@ from lapor_desktop.sync.outbox import (
     queue_action,
     sniff_mime,
 )
+from lapor_desktop.workbench import officer_templates
 from lapor_desktop.workbench.evidence import Evidence, prepare_all
 
 TEMPLATES_DIR = resource("templates")
@@ -260,7 +261,9 @@ class DraftService:
         return sorted(found.values(), key=lambda t: t.id)
 
     def _reference_templates(self) -> list[Template]:
-        return _templates_from(reference.templates(self.store))
+        # The officer's own templates come last: their version of an id wins a tie.
+        return _templates_from([*reference.templates(self.store),
+                                *officer_templates.load(self.store)])
 
     def agencies(self) -> list[tuple[str, str]]:
         """(id, name) of the agencies a complaint may be suggested to, from reference data."""

@@ -40,6 +40,7 @@ STATE_LABELS: dict[OutboxState, str] = {
     OutboxState.ACCEPTED: "Diterima server",
     OutboxState.NEEDS_ATTENTION: "Perlu perhatian",
     OutboxState.DISCARDED: "Dibuang",
+    OutboxState.HANDED_OVER: "Diserahterimakan",
 }
 CSV_COLUMNS = ("no_pelacakan", "jenis", "status", "dibuat", "percobaan", "percobaan_berikutnya",
                "diterima", "no_tanda_terima", "keterangan")

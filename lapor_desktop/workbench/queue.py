@@ -37,6 +37,8 @@ class ComplaintDetailData:
     local: LocalInfo | None
     #: The agency's time zone: every date of the detail is shown in it, with its label.
     timezone: TimeZone = TimeZone.WIB
+    #: The predecessor's handover notes on it ("Nama: catatan"), "" when none.
+    handover_note: str = ""
 
 
 class QueueService:
@@ -75,8 +77,10 @@ class QueueService:
             return None
         tz = self.timezone()
         cd = complaint_countdown(complaint, self._clock(), tz, self.calendar())
+        notes = "\n".join(f"{n.author}: {n.text}" for n in self._store.handover.notes(
+            complaint_id, source="imported"))
         return ComplaintDetailData(complaint, cd, self._store.complaints.local_info(complaint_id),
-                                   tz)
+                                   tz, notes)
 
     def categories(self) -> list[str]:
         """Category names from the server's reference data, for the filter."""

@@ -39,10 +39,11 @@ from lapor_desktop.sync.http import check_server_url
 from lapor_desktop.sync.outbox import ActionInput
 from lapor_desktop.sync.report import CancelledCallback, ProgressCallback, SyncReport
 from lapor_desktop.sync.session import SyncSession
-from lapor_desktop.workbench import identity
+from lapor_desktop.workbench import identity, profiles
 from lapor_desktop.workbench.changes import Changes, Op
 from lapor_desktop.workbench.drafts import DraftService, SaveResult
 from lapor_desktop.workbench.evidence import Evidence, PreparedEvidence, prepare_evidence
+from lapor_desktop.workbench.handover import HandoverService
 from lapor_desktop.workbench.ledger import LedgerService
 from lapor_desktop.workbench.notifications import (
     Notification,
@@ -110,6 +111,7 @@ class Workbench:
         self.drafts = DraftService(store, cache_dir(profile), clock,
                                    official_name=self.settings.official_line())
         self.ledger = LedgerService(store, clock)
+        self.handover = HandoverService(store, clock)
         self._lock = threading.Lock()
         self._pending: list[Notification] = []
         # Deadlines that fell due since the last sync are announced at the next pass.
@@ -160,6 +162,18 @@ class Workbench:
 
     # --- identity and settings --------------------------------------------------------------
 
+    def touch_card(self) -> None:
+        """Refresh the chooser's card (name, agency, last used) of a bound, non-training
+        profile; a card that cannot be written only costs the chooser a label."""
+        officer = self.officer()
+        if officer is None or self.training:
+            return
+        try:
+            profiles.write_card(self.profile, officer.display_name, officer.agency_name,
+                                self.clock())
+        except OSError:
+            log.warning("could not write the profile card of %s", self.profile)
+
     def check_login(self, server_url: str, username: str) -> str:
         """The checked server address, or :class:`identity.ProfileBoundError` /
         a refused address; nothing is written either way (call before asking a password)."""
@@ -185,6 +199,7 @@ class Workbench:
         self.engine.reset_client()
         officer = self.officer()
         assert officer is not None
+        self.touch_card()
         return Op(LoginResult(officer, saved), changes)
 
     def _adopt_officer(self, session: Any, server_url: str, info: OfficerInfo) -> Changes:
@@ -204,6 +219,7 @@ class Workbench:
             with self.store.transaction() as session:
                 self.store.profile.save(session, identity.officer_profile(
                     self.settings.server_url or "", info))
+            self.touch_card()
             return
         if identity.reassigned(bound, info):
             log.warning("officer %s moved from agency %s to %s: removing the old agency's data",
@@ -355,6 +371,40 @@ class Workbench:
         draft_id = self.ledger.discard(op_id)
         ids = frozenset({op.complaint_id}) if op else frozenset()
         return Op(draft_id, Changes(complaints=ids, outbox=True, drafts=True))
+
+
+    # --- serah terima (officer rotation) ------------------------------------------------------
+
+    def import_handover(self, path: Path, password: str) -> Op[Any]:
+        """Fill this profile from a predecessor's package (all or nothing)."""
+        result = self.handover.import_package(path, password)
+        return Op(result, Changes(everything=True, drafts=True, settings=True))
+
+    def receive_handovers(self, password: str) -> Op[Any]:
+        """Pick up and import packages handed to this officer through the server."""
+        from lapor_desktop.workbench import handover_server
+
+        received = handover_server.receive(self.session, self.handover, self.profile, password)
+        return Op(received, Changes(everything=True, drafts=True, settings=True))
+
+    def deposit_handover(self, path: Path, to_username: str) -> str:
+        """Send a written package to a colleague through the server; returns its id."""
+        from lapor_desktop.workbench import handover_server
+
+        record = self.store.handover.get(_package_id(path))
+        ids = [c["id"] for c in record.summary.get("complaints", [])] if record else []
+        return handover_server.deposit(self.session, path, to_username, ids)
+
+    def export_handover(self, path: Path, password: str, **options: Any) -> Op[Any]:
+        """Write the handover package and lock what went over."""
+        result = self.handover.export(path, password, **options)
+        return Op(result, Changes(everything=True, drafts=True, outbox=True))
+
+
+def _package_id(path: Path) -> str:
+    from lapor_desktop.security.handover_seal import read_header
+
+    return read_header(Path(path).read_bytes()).package_id
 
 
 def _queued(complaint_id: int | None) -> Changes:

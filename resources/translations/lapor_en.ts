@@ -289,6 +289,10 @@
             <translation>No attachments.</translation>
         </message>
         <message>
+            <source>Catatan serah terima: {note}</source>
+            <translation>Handover note: {note}</translation>
+        </message>
+        <message>
             <source>Identitas pelapor dirahasiakan</source>
             <translation>Reporter's identity is confidential</translation>
         </message>
@@ -978,6 +982,66 @@
         </message>
     </context>
     <context>
+        <name>HandedOverView</name>
+        <message>
+            <source>Baru diserahkan</source>
+            <extracomment>The complaint id (int) the officer wants to open.</extracomment>
+            <translation>Just handed over</translation>
+        </message>
+        <message>
+            <source>No. Laporan</source>
+            <translation>Report no.</translation>
+        </message>
+        <message>
+            <source>Batas waktu</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Judul</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Draf</source>
+            <translation>Drafts</translation>
+        </message>
+        <message>
+            <source>Catatan serah terima</source>
+            <translation>Handover note</translation>
+        </message>
+        <message>
+            <source>Dijanjikan</source>
+            <translation>Promised</translation>
+        </message>
+        <message>
+            <source>Hari sejak</source>
+            <translation>Days since</translation>
+        </message>
+        <message>
+            <source>Janji tindak lanjut terakhir</source>
+            <translation>Last follow-up promise</translation>
+        </message>
+        <message>
+            <source>Janji tanpa kelanjutan</source>
+            <translation>Promises with nothing since</translation>
+        </message>
+        <message>
+            <source>(tidak ada lagi di profil)</source>
+            <translation>(no longer in this profile)</translation>
+        </message>
+        <message>
+            <source> (pelapor sudah menanggapi)</source>
+            <translation> (the reporter has replied)</translation>
+        </message>
+        <message>
+            <source>{n} laporan diserahkan oleh {who}; {d} draf menunggu Anda. {p} laporan punya janji tindak lanjut tanpa kelanjutan.</source>
+            <translation>{n} reports handed over by {who}; {d} drafts wait for you. {p} reports have a follow-up promise with nothing since.</translation>
+        </message>
+    </context>
+    <context>
         <name>InternalNoteDialog</name>
         <message>
             <source>Catatan internal</source>
@@ -1106,6 +1170,10 @@
         <message>
             <source>Dibuang</source>
             <translation>Discarded</translation>
+        </message>
+        <message>
+            <source>Diserahterimakan</source>
+            <translation>Handed over</translation>
         </message>
         <message>
             <source>No. Laporan</source>
@@ -1361,6 +1429,42 @@
         <message>
             <source>{tracking_id}: {title}</source>
             <translation>{tracking_id}: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileChooser</name>
+        <message>
+            <source>Siapa yang bekerja hari ini?</source>
+            <extracomment>The folder (str) of the profile the officer picked. The officer wants a profile of their own (e.g. a successor's first start). Training mode with demo data.</extracomment>
+            <translation>Who is working today?</translation>
+        </message>
+        <message>
+            <source>Setiap petugas memiliki profil sendiri di komputer ini, dengan kata sandi, data, dan pengaturannya sendiri. Pilih profil Anda lalu buka dengan kata sandi profil.</source>
+            <translation>Each officer has their own profile on this computer, with their own password, data and settings. Choose your profile and open it with your profile password.</translation>
+        </message>
+        <message>
+            <source>terakhir dipakai {when}</source>
+            <translation>last used {when}</translation>
+        </message>
+        <message>
+            <source>belum pernah masuk</source>
+            <translation>never logged in</translation>
+        </message>
+        <message>
+            <source>(instansi belum diketahui)</source>
+            <translation>(agency not known yet)</translation>
+        </message>
+        <message>
+            <source>Mode Latihan</source>
+            <translation>Training mode</translation>
+        </message>
+        <message>
+            <source>Profil baru…</source>
+            <translation>New profile…</translation>
+        </message>
+        <message>
+            <source>Buka profil</source>
+            <translation>Open profile</translation>
         </message>
     </context>
     <context>
@@ -1743,6 +1847,251 @@ Saved {time}</translation>
         <message>
             <source>Teks terlalu pendek (kurang dari 50 karakter)</source>
             <translation>Text too short (fewer than 50 characters)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverFlow</name>
+        <message>
+            <source>Serah &amp;terima</source>
+            <translation>&amp;Handover</translation>
+        </message>
+        <message>
+            <source>Serah terima tugas…</source>
+            <translation>Hand over my work…</translation>
+        </message>
+        <message>
+            <source>Impor paket serah terima…</source>
+            <translation>Import a handover package…</translation>
+        </message>
+        <message>
+            <source>Ambil paket dari server…</source>
+            <translation>Fetch a package from the server…</translation>
+        </message>
+        <message>
+            <source>Baru diserahkan</source>
+            <translation>Just handed over</translation>
+        </message>
+        <message>
+            <source>Kata sandi serah terima</source>
+            <translation>Handover password</translation>
+        </message>
+        <message>
+            <source>Kata sandi yang disepakati dengan pendahulu:</source>
+            <translation>The password agreed with your predecessor:</translation>
+        </message>
+        <message>
+            <source>Impor paket serah terima</source>
+            <translation>Import a handover package</translation>
+        </message>
+        <message>
+            <source>Apakah Anda menggantikan petugas lain? Impor paket serah terima sekarang agar draf dan catatan pendahulu menjadi milik Anda.</source>
+            <translation>Are you taking over from another officer? Import the handover package now so your predecessor's drafts and notes become yours.</translation>
+        </message>
+        <message>
+            <source>Paket serah terima ditulis ke {path}: {n} laporan terbuka, {w} pekerjaan diserahkan, {d} dibuang. Berikan berkas dan kata sandinya kepada {to}.</source>
+            <translation>Handover package written to {path}: {n} open reports, {w} items handed over, {d} discarded. Give the file and its password to {to}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverPdf</name>
+        <message>
+            <source>BERITA ACARA SERAH TERIMA</source>
+            <translation>HANDOVER RECORD</translation>
+        </message>
+        <message>
+            <source>TUGAS ADMIN PENGHUBUNG SP4N-LAPOR!</source>
+            <translation>SP4N-LAPOR! LIAISON OFFICER DUTIES</translation>
+        </message>
+        <message>
+            <source>I. Pengaduan yang masih terbuka (batas waktu terdekat lebih dahulu)</source>
+            <translation>I. Open complaints (soonest deadline first)</translation>
+        </message>
+        <message>
+            <source>II. Pekerjaan yang belum terkirim</source>
+            <translation>II. Unsent work</translation>
+        </message>
+        <message>
+            <source>Demikian berita acara ini dibuat untuk dipergunakan sebagaimana mestinya.</source>
+            <translation>This record is made to be used as appropriate.</translation>
+        </message>
+        <message>
+            <source>Tidak ada pengaduan terbuka.</source>
+            <translation>No open complaints.</translation>
+        </message>
+        <message>
+            <source>Tidak ada pekerjaan yang belum terkirim.</source>
+            <translation>No unsent work.</translation>
+        </message>
+        <message>
+            <source>Nomor: {number}</source>
+            <translation>Number: {number}</translation>
+        </message>
+        <message>
+            <source>Berita Acara Serah Terima {number}</source>
+            <translation>Handover record {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverWizard</name>
+        <message>
+            <source>Laporan yang masih terbuka</source>
+            <translation>Open reports</translation>
+        </message>
+        <message>
+            <source>Tulis catatan untuk penerus pada laporan yang perlu penjelasan: apa yang sudah dijanjikan, siapa yang dihubungi, apa yang ditunggu.</source>
+            <translation>Write a note for your successor on reports that need explaining: what was promised, who was contacted, what is awaited.</translation>
+        </message>
+        <message>
+            <source>Pekerjaan yang belum terkirim</source>
+            <translation>Unsent work</translation>
+        </message>
+        <message>
+            <source>Draf dan tindakan di antrean kirim menjadi draf penerus dan dikirim atas nama penerus. Yang tidak diserahkan harus dibuang dengan alasan; tidak ada yang hilang diam-diam.</source>
+            <translation>Drafts and queued actions become your successor's drafts and are sent in the successor's name. Anything not handed over must be discarded with a reason; nothing disappears silently.</translation>
+        </message>
+        <message>
+            <source>Paket serah terima</source>
+            <translation>Handover package</translation>
+        </message>
+        <message>
+            <source>Sepakati kata sandi serah terima dengan penerus secara langsung (bukan lewat pesan). Paket hanya dapat dibuka dengan kata sandi ini.</source>
+            <translation>Agree the handover password with your successor in person (not by message). Only this password opens the package.</translation>
+        </message>
+        <message>
+            <source>Nama petugas pengganti</source>
+            <translation>Successor's name</translation>
+        </message>
+        <message>
+            <source>Pilih…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Tulis juga Berita Acara Serah Terima (PDF)</source>
+            <translation>Also write the handover record (PDF)</translation>
+        </message>
+        <message>
+            <source>Tulis juga Berita Acara (XLSX)</source>
+            <translation>Also write the handover record (XLSX)</translation>
+        </message>
+        <message>
+            <source>Diserahkan kepada</source>
+            <translation>Handed over to</translation>
+        </message>
+        <message>
+            <source>Pejabat Penghubung</source>
+            <translation>Liaison official</translation>
+        </message>
+        <message>
+            <source>Kata sandi serah terima</source>
+            <translation>Handover password</translation>
+        </message>
+        <message>
+            <source>Ulangi kata sandi</source>
+            <translation>Repeat the password</translation>
+        </message>
+        <message>
+            <source>Berkas paket</source>
+            <translation>Package file</translation>
+        </message>
+        <message>
+            <source>Simpan paket serah terima</source>
+            <translation>Save the handover package</translation>
+        </message>
+        <message>
+            <source>Isi nama petugas pengganti.</source>
+            <translation>Enter the successor's name.</translation>
+        </message>
+        <message>
+            <source>Serah terima tugas</source>
+            <translation>Hand over my work</translation>
+        </message>
+        <message>
+            <source>Buat paket</source>
+            <translation>Create package</translation>
+        </message>
+        <message>
+            <source>Lanjut &gt;</source>
+            <translation>Next &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; Kembali</source>
+            <translation>&lt; Back</translation>
+        </message>
+        <message>
+            <source>Batal</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>No. Laporan</source>
+            <translation>Report no.</translation>
+        </message>
+        <message>
+            <source>Judul</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Batas waktu</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Janji tindak lanjut terakhir</source>
+            <translation>Last follow-up promise</translation>
+        </message>
+        <message>
+            <source>Catatan untuk penerus</source>
+            <translation>Note for the successor</translation>
+        </message>
+        <message>
+            <source>Jenis</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Isi</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Keputusan</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Alasan membuang</source>
+            <translation>Reason for discarding</translation>
+        </message>
+        <message>
+            <source>Buang</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Serahkan</source>
+            <translation>Hand over</translation>
+        </message>
+        <message>
+            <source>Tidak ada pekerjaan yang belum terkirim.</source>
+            <translation>No unsent work.</translation>
+        </message>
+        <message>
+            <source>Kedua kata sandi tidak sama.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <source>Belum dapat diserahkan</source>
+            <translation>Cannot be handed over yet</translation>
+        </message>
+        <message>
+            <source>Isi alasan membuang untuk: {items}</source>
+            <translation>Enter a reason for discarding: {items}</translation>
+        </message>
+        <message>
+            <source>Kata sandi serah terima minimal {n} karakter.</source>
+            <translation>The handover password needs at least {n} characters.</translation>
+        </message>
+        <message>
+            <source>Pilih berkas paket.</source>
+            <translation>Choose the package file.</translation>
         </message>
     </context>
     <context>

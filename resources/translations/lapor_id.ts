@@ -289,6 +289,10 @@
             <translation>Tidak ada lampiran.</translation>
         </message>
         <message>
+            <source>Catatan serah terima: {note}</source>
+            <translation>Catatan serah terima: {note}</translation>
+        </message>
+        <message>
             <source>Identitas pelapor dirahasiakan</source>
             <translation>Identitas pelapor dirahasiakan</translation>
         </message>
@@ -978,6 +982,66 @@
         </message>
     </context>
     <context>
+        <name>HandedOverView</name>
+        <message>
+            <source>Baru diserahkan</source>
+            <extracomment>The complaint id (int) the officer wants to open.</extracomment>
+            <translation>Baru diserahkan</translation>
+        </message>
+        <message>
+            <source>No. Laporan</source>
+            <translation>No. Laporan</translation>
+        </message>
+        <message>
+            <source>Batas waktu</source>
+            <translation>Batas waktu</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Judul</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Draf</source>
+            <translation>Draf</translation>
+        </message>
+        <message>
+            <source>Catatan serah terima</source>
+            <translation>Catatan serah terima</translation>
+        </message>
+        <message>
+            <source>Dijanjikan</source>
+            <translation>Dijanjikan</translation>
+        </message>
+        <message>
+            <source>Hari sejak</source>
+            <translation>Hari sejak</translation>
+        </message>
+        <message>
+            <source>Janji tindak lanjut terakhir</source>
+            <translation>Janji tindak lanjut terakhir</translation>
+        </message>
+        <message>
+            <source>Janji tanpa kelanjutan</source>
+            <translation>Janji tanpa kelanjutan</translation>
+        </message>
+        <message>
+            <source>(tidak ada lagi di profil)</source>
+            <translation>(tidak ada lagi di profil)</translation>
+        </message>
+        <message>
+            <source> (pelapor sudah menanggapi)</source>
+            <translation> (pelapor sudah menanggapi)</translation>
+        </message>
+        <message>
+            <source>{n} laporan diserahkan oleh {who}; {d} draf menunggu Anda. {p} laporan punya janji tindak lanjut tanpa kelanjutan.</source>
+            <translation>{n} laporan diserahkan oleh {who}; {d} draf menunggu Anda. {p} laporan punya janji tindak lanjut tanpa kelanjutan.</translation>
+        </message>
+    </context>
+    <context>
         <name>InternalNoteDialog</name>
         <message>
             <source>Catatan internal</source>
@@ -1106,6 +1170,10 @@
         <message>
             <source>Dibuang</source>
             <translation>Dibuang</translation>
+        </message>
+        <message>
+            <source>Diserahterimakan</source>
+            <translation>Diserahterimakan</translation>
         </message>
         <message>
             <source>No. Laporan</source>
@@ -1361,6 +1429,42 @@
         <message>
             <source>{tracking_id}: {title}</source>
             <translation>{tracking_id}: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileChooser</name>
+        <message>
+            <source>Siapa yang bekerja hari ini?</source>
+            <extracomment>The folder (str) of the profile the officer picked. The officer wants a profile of their own (e.g. a successor's first start). Training mode with demo data.</extracomment>
+            <translation>Siapa yang bekerja hari ini?</translation>
+        </message>
+        <message>
+            <source>Setiap petugas memiliki profil sendiri di komputer ini, dengan kata sandi, data, dan pengaturannya sendiri. Pilih profil Anda lalu buka dengan kata sandi profil.</source>
+            <translation>Setiap petugas memiliki profil sendiri di komputer ini, dengan kata sandi, data, dan pengaturannya sendiri. Pilih profil Anda lalu buka dengan kata sandi profil.</translation>
+        </message>
+        <message>
+            <source>terakhir dipakai {when}</source>
+            <translation>terakhir dipakai {when}</translation>
+        </message>
+        <message>
+            <source>belum pernah masuk</source>
+            <translation>belum pernah masuk</translation>
+        </message>
+        <message>
+            <source>(instansi belum diketahui)</source>
+            <translation>(instansi belum diketahui)</translation>
+        </message>
+        <message>
+            <source>Mode Latihan</source>
+            <translation>Mode Latihan</translation>
+        </message>
+        <message>
+            <source>Profil baru…</source>
+            <translation>Profil baru…</translation>
+        </message>
+        <message>
+            <source>Buka profil</source>
+            <translation>Buka profil</translation>
         </message>
     </context>
     <context>
@@ -1743,6 +1847,251 @@ Tersimpan {time}</translation>
         <message>
             <source>Teks terlalu pendek (kurang dari 50 karakter)</source>
             <translation>Teks terlalu pendek (kurang dari 50 karakter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverFlow</name>
+        <message>
+            <source>Serah &amp;terima</source>
+            <translation>Serah &amp;terima</translation>
+        </message>
+        <message>
+            <source>Serah terima tugas…</source>
+            <translation>Serah terima tugas…</translation>
+        </message>
+        <message>
+            <source>Impor paket serah terima…</source>
+            <translation>Impor paket serah terima…</translation>
+        </message>
+        <message>
+            <source>Ambil paket dari server…</source>
+            <translation>Ambil paket dari server…</translation>
+        </message>
+        <message>
+            <source>Baru diserahkan</source>
+            <translation>Baru diserahkan</translation>
+        </message>
+        <message>
+            <source>Kata sandi serah terima</source>
+            <translation>Kata sandi serah terima</translation>
+        </message>
+        <message>
+            <source>Kata sandi yang disepakati dengan pendahulu:</source>
+            <translation>Kata sandi yang disepakati dengan pendahulu:</translation>
+        </message>
+        <message>
+            <source>Impor paket serah terima</source>
+            <translation>Impor paket serah terima</translation>
+        </message>
+        <message>
+            <source>Apakah Anda menggantikan petugas lain? Impor paket serah terima sekarang agar draf dan catatan pendahulu menjadi milik Anda.</source>
+            <translation>Apakah Anda menggantikan petugas lain? Impor paket serah terima sekarang agar draf dan catatan pendahulu menjadi milik Anda.</translation>
+        </message>
+        <message>
+            <source>Paket serah terima ditulis ke {path}: {n} laporan terbuka, {w} pekerjaan diserahkan, {d} dibuang. Berikan berkas dan kata sandinya kepada {to}.</source>
+            <translation>Paket serah terima ditulis ke {path}: {n} laporan terbuka, {w} pekerjaan diserahkan, {d} dibuang. Berikan berkas dan kata sandinya kepada {to}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverPdf</name>
+        <message>
+            <source>BERITA ACARA SERAH TERIMA</source>
+            <translation>BERITA ACARA SERAH TERIMA</translation>
+        </message>
+        <message>
+            <source>TUGAS ADMIN PENGHUBUNG SP4N-LAPOR!</source>
+            <translation>TUGAS ADMIN PENGHUBUNG SP4N-LAPOR!</translation>
+        </message>
+        <message>
+            <source>I. Pengaduan yang masih terbuka (batas waktu terdekat lebih dahulu)</source>
+            <translation>I. Pengaduan yang masih terbuka (batas waktu terdekat lebih dahulu)</translation>
+        </message>
+        <message>
+            <source>II. Pekerjaan yang belum terkirim</source>
+            <translation>II. Pekerjaan yang belum terkirim</translation>
+        </message>
+        <message>
+            <source>Demikian berita acara ini dibuat untuk dipergunakan sebagaimana mestinya.</source>
+            <translation>Demikian berita acara ini dibuat untuk dipergunakan sebagaimana mestinya.</translation>
+        </message>
+        <message>
+            <source>Tidak ada pengaduan terbuka.</source>
+            <translation>Tidak ada pengaduan terbuka.</translation>
+        </message>
+        <message>
+            <source>Tidak ada pekerjaan yang belum terkirim.</source>
+            <translation>Tidak ada pekerjaan yang belum terkirim.</translation>
+        </message>
+        <message>
+            <source>Nomor: {number}</source>
+            <translation>Nomor: {number}</translation>
+        </message>
+        <message>
+            <source>Berita Acara Serah Terima {number}</source>
+            <translation>Berita Acara Serah Terima {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverWizard</name>
+        <message>
+            <source>Laporan yang masih terbuka</source>
+            <translation>Laporan yang masih terbuka</translation>
+        </message>
+        <message>
+            <source>Tulis catatan untuk penerus pada laporan yang perlu penjelasan: apa yang sudah dijanjikan, siapa yang dihubungi, apa yang ditunggu.</source>
+            <translation>Tulis catatan untuk penerus pada laporan yang perlu penjelasan: apa yang sudah dijanjikan, siapa yang dihubungi, apa yang ditunggu.</translation>
+        </message>
+        <message>
+            <source>Pekerjaan yang belum terkirim</source>
+            <translation>Pekerjaan yang belum terkirim</translation>
+        </message>
+        <message>
+            <source>Draf dan tindakan di antrean kirim menjadi draf penerus dan dikirim atas nama penerus. Yang tidak diserahkan harus dibuang dengan alasan; tidak ada yang hilang diam-diam.</source>
+            <translation>Draf dan tindakan di antrean kirim menjadi draf penerus dan dikirim atas nama penerus. Yang tidak diserahkan harus dibuang dengan alasan; tidak ada yang hilang diam-diam.</translation>
+        </message>
+        <message>
+            <source>Paket serah terima</source>
+            <translation>Paket serah terima</translation>
+        </message>
+        <message>
+            <source>Sepakati kata sandi serah terima dengan penerus secara langsung (bukan lewat pesan). Paket hanya dapat dibuka dengan kata sandi ini.</source>
+            <translation>Sepakati kata sandi serah terima dengan penerus secara langsung (bukan lewat pesan). Paket hanya dapat dibuka dengan kata sandi ini.</translation>
+        </message>
+        <message>
+            <source>Nama petugas pengganti</source>
+            <translation>Nama petugas pengganti</translation>
+        </message>
+        <message>
+            <source>Pilih…</source>
+            <translation>Pilih…</translation>
+        </message>
+        <message>
+            <source>Tulis juga Berita Acara Serah Terima (PDF)</source>
+            <translation>Tulis juga Berita Acara Serah Terima (PDF)</translation>
+        </message>
+        <message>
+            <source>Tulis juga Berita Acara (XLSX)</source>
+            <translation>Tulis juga Berita Acara (XLSX)</translation>
+        </message>
+        <message>
+            <source>Diserahkan kepada</source>
+            <translation>Diserahkan kepada</translation>
+        </message>
+        <message>
+            <source>Pejabat Penghubung</source>
+            <translation>Pejabat Penghubung</translation>
+        </message>
+        <message>
+            <source>Kata sandi serah terima</source>
+            <translation>Kata sandi serah terima</translation>
+        </message>
+        <message>
+            <source>Ulangi kata sandi</source>
+            <translation>Ulangi kata sandi</translation>
+        </message>
+        <message>
+            <source>Berkas paket</source>
+            <translation>Berkas paket</translation>
+        </message>
+        <message>
+            <source>Simpan paket serah terima</source>
+            <translation>Simpan paket serah terima</translation>
+        </message>
+        <message>
+            <source>Isi nama petugas pengganti.</source>
+            <translation>Isi nama petugas pengganti.</translation>
+        </message>
+        <message>
+            <source>Serah terima tugas</source>
+            <translation>Serah terima tugas</translation>
+        </message>
+        <message>
+            <source>Buat paket</source>
+            <translation>Buat paket</translation>
+        </message>
+        <message>
+            <source>Lanjut &gt;</source>
+            <translation>Lanjut &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; Kembali</source>
+            <translation>&lt; Kembali</translation>
+        </message>
+        <message>
+            <source>Batal</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>No. Laporan</source>
+            <translation>No. Laporan</translation>
+        </message>
+        <message>
+            <source>Judul</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Batas waktu</source>
+            <translation>Batas waktu</translation>
+        </message>
+        <message>
+            <source>Janji tindak lanjut terakhir</source>
+            <translation>Janji tindak lanjut terakhir</translation>
+        </message>
+        <message>
+            <source>Catatan untuk penerus</source>
+            <translation>Catatan untuk penerus</translation>
+        </message>
+        <message>
+            <source>Jenis</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Isi</source>
+            <translation>Isi</translation>
+        </message>
+        <message>
+            <source>Keputusan</source>
+            <translation>Keputusan</translation>
+        </message>
+        <message>
+            <source>Alasan membuang</source>
+            <translation>Alasan membuang</translation>
+        </message>
+        <message>
+            <source>Buang</source>
+            <translation>Buang</translation>
+        </message>
+        <message>
+            <source>Serahkan</source>
+            <translation>Serahkan</translation>
+        </message>
+        <message>
+            <source>Tidak ada pekerjaan yang belum terkirim.</source>
+            <translation>Tidak ada pekerjaan yang belum terkirim.</translation>
+        </message>
+        <message>
+            <source>Kedua kata sandi tidak sama.</source>
+            <translation>Kedua kata sandi tidak sama.</translation>
+        </message>
+        <message>
+            <source>Belum dapat diserahkan</source>
+            <translation>Belum dapat diserahkan</translation>
+        </message>
+        <message>
+            <source>Isi alasan membuang untuk: {items}</source>
+            <translation>Isi alasan membuang untuk: {items}</translation>
+        </message>
+        <message>
+            <source>Kata sandi serah terima minimal {n} karakter.</source>
+            <translation>Kata sandi serah terima minimal {n} karakter.</translation>
+        </message>
+        <message>
+            <source>Pilih berkas paket.</source>
+            <translation>Pilih berkas paket.</translation>
         </message>
     </context>
     <context>

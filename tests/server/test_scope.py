@@ -144,6 +144,87 @@ def probe_revoke_token(server, a, world):
     assert _victim_token_ids(server) == victims
 
 
+def _victim_handover(server, world) -> str:
+    """A handover inside the victim OPD (to a second officer made for it), made once."""
+    if "handover" not in world:
+        import datetime as dt
+        import uuid
+
+        from lapor_desktop.server.handover_models import Handover
+
+        with server.db.write() as s:
+            giver = s.query(m.Officer).filter_by(username=VICTIM_USER).one()
+            taker = m.Officer(username=f"demo.dkp.{uuid.uuid4().hex[:6]}", display_name="Baru",
+                              password_hash="!", role="penghubung", agency_id=VICTIM)
+            s.add(taker)
+            s.flush()
+            world["handover"] = str(uuid.uuid4())
+            s.add(Handover(id=world["handover"], agency_id=VICTIM, from_officer_id=giver.id,
+                           to_officer_id=taker.id, complaint_ids=json.dumps([world["cid"]]),
+                           package=b"LAPOR-SERAH-TERIMA\n" + world["title"].encode(),
+                           created_at=dt.datetime.now(dt.UTC)))
+            world["taker"] = taker.username
+    return world["handover"]
+
+
+def probe_create_handover(server, a, world):
+    import base64
+    import uuid
+
+    from lapor_desktop.server.handover_models import Handover
+
+    _victim_handover(server, world)
+    before = server.count(Handover)
+    body = {"id": str(uuid.uuid4()), "to_username": world["taker"],
+            "complaint_ids": [world["cid"]], "package": base64.b64encode(b"x").decode()}
+    r = a.post(f"{server.api}/handovers", json=body)
+    assert r.status_code == 422
+    _no_victim_data(r.text, world)
+    # Replaying the victim's own package id gives nothing away either.
+    replay = a.post(f"{server.api}/handovers", json={**body, "id": world["handover"],
+                                                     "to_username": "demo.disnaker"})
+    assert replay.status_code in (404, 422)
+    _no_victim_data(replay.text, world)
+    assert server.count(Handover) == before
+
+
+def probe_list_handovers(server, a, world):
+    hid = _victim_handover(server, world)
+    for path in ("/handovers", "/handovers/incoming"):
+        text = a.get(f"{server.api}{path}").text
+        assert hid not in text
+        _no_victim_data(text, world)
+
+
+def probe_handover_package(server, a, world):
+    hid = _victim_handover(server, world)
+    r = a.get(f"{server.api}/handovers/{hid}/package")
+    missing = a.get(f"{server.api}/handovers/00000000-0000-4000-8000-000000000000/package")
+    assert r.status_code == missing.status_code == 404 and r.json() == missing.json()
+
+
+def probe_handover_received(server, a, world):
+    from lapor_desktop.server.handover_models import Handover
+
+    hid = _victim_handover(server, world)
+    r = a.post(f"{server.api}/handovers/{hid}/received")
+    missing = a.post(f"{server.api}/handovers/00000000-0000-4000-8000-000000000000/received")
+    assert r.status_code == missing.status_code == 404 and r.json() == missing.json()
+    with server.db.read() as s:
+        assert s.get(Handover, hid).received_at is None
+
+
+def probe_deactivate(server, a, world):
+    body = {"reason": "mengintip"}
+    assert a.post(f"{server.api}/officers/{VICTIM_USER}/deactivate",
+                  json=body).status_code == 403
+    other_admin = server.session("pejabat.diskominfo")
+    r = other_admin.post(f"{server.api}/officers/{VICTIM_USER}/deactivate", json=body)
+    missing = other_admin.post(f"{server.api}/officers/nobody.here/deactivate", json=body)
+    assert r.status_code == missing.status_code == 404 and r.json() == missing.json()
+    assert server.session(VICTIM_USER).get(f"{server.api}/me").status_code == 200
+
+
 def probe_static(server, a, world):
     """OpenAPI document and docs: no data at all."""
 
@@ -162,6 +243,12 @@ PROBES = {
     ("GET", "/api/v1/uploads/{upload_id}"): probe_get_upload,
     ("PATCH", "/api/v1/uploads/{upload_id}"): probe_patch_upload,
     ("GET", "/api/v1/attachments/{sha256}"): probe_download,
+    ("POST", "/api/v1/handovers"): probe_create_handover,
+    ("GET", "/api/v1/handovers"): probe_list_handovers,
+    ("GET", "/api/v1/handovers/incoming"): probe_list_handovers,
+    ("GET", "/api/v1/handovers/{handover_id}/package"): probe_handover_package,
+    ("POST", "/api/v1/handovers/{handover_id}/received"): probe_handover_received,
+    ("POST", "/api/v1/officers/{username}/deactivate"): probe_deactivate,
     ("GET", "/api/v1/openapi.json"): probe_static,
     ("HEAD", "/api/v1/openapi.json"): probe_static,
 }

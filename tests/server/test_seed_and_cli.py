@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import requests
+from sqlalchemy import select
 
 from lapor_desktop.core.models import Classification, Status
+from lapor_desktop.server import models as m
 from lapor_desktop.server import seed
 from lapor_desktop.server.cli import OPENAPI_PATH, openapi_text
 from lapor_desktop.server.db import Database
@@ -22,8 +24,21 @@ def test_seed_demo_distribution(tmp_path):
     assert 0.02 <= summary.rahasia / summary.complaints <= 0.08
     users = {u for u, _, _ in summary.credentials}
     assert {"demo.diskominfo", "demo.pupr", "demo.kab-natuna", "pejabat.diskominfo"} <= users
-    # One officer per agency of the province, the pejabat, and the guest agency's officer.
-    assert len(users) == len(seed.AGENCIES) + 1 + len(seed.GUEST_AGENCIES)
+    # One officer per agency of the province, the pejabat, the guest agency's officer, and the
+    # rotation demo's successor and pejabat at Kota Batam.
+    rotation = sum(len(v) for v in seed.ROTATION_OFFICERS.values())
+    assert len(users) == len(seed.AGENCIES) + 1 + len(seed.GUEST_AGENCIES) + rotation
+    assert {"demo.kota-batam2", "pejabat.kota-batam"} <= users
+    # The second officer changes nothing seeded: Kota Batam's history names its first officer.
+    db = Database(url)
+    with db.read() as s:
+        first = s.execute(select(m.Officer.display_name)
+                          .where(m.Officer.username == "demo.kota-batam")).scalar_one()
+        actors = set(s.scalars(select(m.Event.actor).join(m.Complaint)
+                               .where(m.Complaint.agency_id == "kota-batam",
+                                      m.Event.kind == "follow_up")))
+    db.dispose()
+    assert actors == {first}
     assert "demo.kota-tarakan" in users
     # Deterministic: the same seed gives the same titles.
     again = seed.seed_demo(f"sqlite:///{tmp_path}/demo2.db", now=None)
