@@ -23,7 +23,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path
 from sqlalchemy import delete, select
 
-from lapor_desktop.protocol import ErrorBody, OfficerRole
+from lapor_desktop.protocol import OfficerRole
 from lapor_desktop.protocol.handover import (
     MAX_PACKAGE_BYTES,
     DeactivateRequest,
@@ -35,11 +35,10 @@ from lapor_desktop.protocol.handover import (
 )
 from lapor_desktop.server import models as m
 from lapor_desktop.server.auth import CallerDep, CtxDep
-from lapor_desktop.server.errors import ApiError, not_found
+from lapor_desktop.server.errors import ApiError, error_responses, not_found
 from lapor_desktop.server.handover_models import Deactivation, Handover
 
 router = APIRouter(tags=["handover"])
-_ERRORS = {404: {"model": ErrorBody}, 422: {"model": ErrorBody}}
 DEACTIVATED_HASH_PREFIX = "!deactivated!"
 
 
@@ -60,7 +59,8 @@ def _names(session, handovers: list[Handover]) -> dict[int, tuple[str, str]]:  #
     return {oid: (user, name) for oid, user, name in rows}
 
 
-@router.post("/handovers", response_model=HandoverInfo, responses=_ERRORS)
+@router.post("/handovers", response_model=HandoverInfo, operation_id="createHandover",
+             responses=error_responses(401, 404, 422))
 def create_handover(body: HandoverUpload, caller: CallerDep, ctx: CtxDep) -> HandoverInfo:
     """Deposit a sealed handover package for a colleague of the same agency (idempotent)."""
     try:
@@ -98,7 +98,8 @@ def create_handover(body: HandoverUpload, caller: CallerDep, ctx: CtxDep) -> Han
         return _info(record, _names(session, [record]))
 
 
-@router.get("/handovers", response_model=HandoverList)
+@router.get("/handovers", response_model=HandoverList, operation_id="listHandovers",
+            responses=error_responses(401))
 def list_handovers(caller: CallerDep, ctx: CtxDep) -> HandoverList:
     """The agency's handovers, newest first: the audit trail of continuity."""
     with ctx.db.read() as session:
@@ -108,7 +109,8 @@ def list_handovers(caller: CallerDep, ctx: CtxDep) -> HandoverList:
         return HandoverList(items=[_info(h, names) for h in rows])
 
 
-@router.get("/handovers/incoming", response_model=HandoverList)
+@router.get("/handovers/incoming", response_model=HandoverList,
+            operation_id="incomingHandovers", responses=error_responses(401))
 def incoming(caller: CallerDep, ctx: CtxDep) -> HandoverList:
     """Handovers to the caller not yet marked received, oldest first."""
     with ctx.db.read() as session:
@@ -130,7 +132,7 @@ def _own_incoming(session, caller, handover_id: uuid.UUID) -> Handover:  # noqa:
 
 
 @router.get("/handovers/{handover_id}/package", response_model=HandoverPackageBody,
-            responses=_ERRORS)
+            operation_id="handoverPackage", responses=error_responses(401, 404, 422))
 def get_package(handover_id: HandoverId, caller: CallerDep, ctx: CtxDep) -> HandoverPackageBody:
     """The sealed package, for its receiver only."""
     with ctx.db.read() as session:
@@ -140,7 +142,7 @@ def get_package(handover_id: HandoverId, caller: CallerDep, ctx: CtxDep) -> Hand
 
 
 @router.post("/handovers/{handover_id}/received", response_model=HandoverInfo,
-             responses=_ERRORS)
+             operation_id="handoverReceived", responses=error_responses(401, 404, 422))
 def mark_received(handover_id: HandoverId, caller: CallerDep, ctx: CtxDep) -> HandoverInfo:
     """The receiver's app imported the package (idempotent: the first time is kept)."""
     with ctx.db.write() as session:
@@ -151,7 +153,7 @@ def mark_received(handover_id: HandoverId, caller: CallerDep, ctx: CtxDep) -> Ha
 
 
 @router.post("/officers/{username}/deactivate", response_model=DeactivateResult,
-             responses={403: {"model": ErrorBody}, **_ERRORS})
+             operation_id="deactivateOfficer", responses=error_responses(401, 403, 404, 422))
 def deactivate(username: Annotated[str, Path(max_length=64)], body: DeactivateRequest,
                caller: CallerDep, ctx: CtxDep) -> DeactivateResult:
     """An agency admin (pejabat) closes a colleague's account: login refused, tokens revoked."""

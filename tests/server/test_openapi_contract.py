@@ -18,7 +18,7 @@ import pytest
 from fastapi.routing import APIRoute
 
 from lapor_desktop.protocol import API_PREFIX, ActionRequest
-from lapor_desktop.server import auth, routes_actions, routes_feed, routes_uploads
+from lapor_desktop.server import auth, routes_actions, routes_feed, routes_handover, routes_uploads
 from lapor_desktop.server.app import create_app
 from lapor_desktop.server.errors import ALWAYS
 
@@ -91,7 +91,7 @@ def _declared(doc: dict, route: APIRoute) -> set[int]:
 
 def _routes(_app) -> list[APIRoute]:
     # The routers create_app mounts under API_PREFIX, with their handlers and dependencies.
-    return [r for module in (auth, routes_feed, routes_actions, routes_uploads)
+    return [r for module in (auth, routes_feed, routes_actions, routes_uploads, routes_handover)
             for r in module.router.routes if isinstance(r, APIRoute) and r.include_in_schema]
 
 
@@ -103,7 +103,9 @@ def app(tmp_path_factory):
 def test_every_route_declares_exactly_the_errors_its_code_can_raise(app):
     doc = app.openapi()
     routes = _routes(app)
-    assert len(routes) == 13  # login, logout, tokens (list, revoke), me, feed, action, uploads
+    # login, logout, tokens (list, revoke), me, health, changes, reference, action, uploads (4),
+    # handovers (create, list, incoming, package, received), deactivate
+    assert len(routes) == 19
     mismatches = {f"{sorted(r.methods)[0]} {r.path_format}": (sorted(_declared(doc, r)),
                                                               sorted(raisable(r)))
                   for r in routes if _declared(doc, r) != raisable(r)}
