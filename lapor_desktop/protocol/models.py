@@ -42,6 +42,7 @@ from pydantic import (
     field_validator,
 )
 
+from lapor_desktop.core.checks import text_length
 from lapor_desktop.core.models import (
     ActionKind,
     Channel,
@@ -231,7 +232,8 @@ class ActionRequest(_Request):
     def _text_for_kind(cls, value: str | None, info: ValidationInfo) -> str | None:
         kind = info.data.get("kind")
         stripped = (value or "").strip()
-        if kind == ActionKind.FOLLOW_UP and len(stripped) < FOLLOW_UP_MIN_CHARS:
+        # The same measure as the client's checklist (one rule, stated once).
+        if kind == ActionKind.FOLLOW_UP and text_length(stripped) < FOLLOW_UP_MIN_CHARS:
             raise ValueError(f"Teks tindak lanjut minimal {FOLLOW_UP_MIN_CHARS} karakter")
         if kind == ActionKind.INTERNAL_NOTE and not stripped:
             raise ValueError("Teks catatan internal wajib diisi")

@@ -86,6 +86,7 @@ class FollowUpEditor(QWidget):
         self._dirty = False
         self._read_only = True
         self._locked = False  # sending, or the draft is queued
+        self._notice_until_sendable = False  # the notice is about a rule the text now meets?
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -243,7 +244,7 @@ class FollowUpEditor(QWidget):
         self._data = None
         self._set_text("")
         self.attachments.clear()
-        self.notice.hide()
+        self._hide_notice()
         self.save_label.clear()
         if complaint is None:
             self.title.setText(self.tr("Pilih laporan untuk menulis tindak lanjut."))
@@ -293,6 +294,13 @@ class FollowUpEditor(QWidget):
             return
         if self.attachments.pending:
             self._show_notice(self.tr("Tunggu sebentar: lampiran masih diperiksa."))
+            return
+        blocking = self.checklist.blocking_labels()
+        if blocking:
+            # The server would refuse it: no "send anyway" for a send that cannot succeed.
+            self._show_notice(self.tr("Belum dapat dikirim: {rules}.").format(
+                rules="; ".join(blocking)), clears_when_sendable=True)
+            self.text.setFocus()
             return
         missing = self.checklist.missing_labels()
         if missing and not self._confirm_incomplete(missing):
@@ -381,6 +389,8 @@ class FollowUpEditor(QWidget):
 
     def _text_changed(self) -> None:
         self._update_checklist()
+        if self._notice_until_sendable and self.checklist.report.can_send:
+            self._hide_notice()
         if self._loading or self._read_only:
             return
         self._dirty = True
@@ -426,7 +436,7 @@ class FollowUpEditor(QWidget):
         self._locked = False
         self._apply_permissions()
         if isinstance(error, KnownError):
-            self._show_notice(str(error))
+            self._show_notice(str(error), clears_when_sendable=True)
         self._errors.handle(error)
 
     def _insert_caption(self, caption: str) -> None:
@@ -439,9 +449,14 @@ class FollowUpEditor(QWidget):
         cursor.insertText(("\n" if existing and not existing.endswith("\n") else "") + caption + ".")
         self.text.setTextCursor(cursor)
 
-    def _show_notice(self, text: str) -> None:
+    def _show_notice(self, text: str, *, clears_when_sendable: bool = False) -> None:
         self.notice.setText(text)
         self.notice.show()
+        self._notice_until_sendable = clears_when_sendable
+
+    def _hide_notice(self) -> None:
+        self.notice.hide()
+        self._notice_until_sendable = False
 
     # --- other actions ----------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from lapor_desktop.core.checks import UNFILLED_MARKERS
 from lapor_desktop.core.errors import InvalidDataError
 from lapor_desktop.core.models import ActionKind, Complaint, TimeZone
 from lapor_desktop.protocol import MAX_FILE_BYTES
@@ -37,8 +38,8 @@ from lapor_desktop.workbench.evidence import Evidence, prepare_all
 TEMPLATES_DIR = resource("templates")
 PLACEHOLDERS = ("tracking_id", "tanggal", "opd", "petugas", "pejabat")
 # Shown where a name is not known yet; deliberately free of words the completeness check
-# counts (a placeholder must not tick "Pejabat yang menyetujui").
-UNKNOWN = {"opd": "(nama OPD)", "petugas": "(nama petugas)", "pejabat": "(nama penyetuju)"}
+# counts (a placeholder must not tick "Pejabat yang menyetujui"), and refused by it as unfilled.
+UNKNOWN = UNFILLED_MARKERS
 _MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
            "September", "Oktober", "November", "Desember")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}(\.?)")

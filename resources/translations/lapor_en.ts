@@ -166,6 +166,7 @@
         <name>ChecklistWidget</name>
         <message>
             <source>{label}: ada</source>
+            <extracomment>One row per rule that blocks sending.</extracomment>
             <translation>{label}: present</translation>
         </message>
         <message>
@@ -173,8 +174,8 @@
             <translation>{label}: missing</translation>
         </message>
         <message>
-            <source>Kelengkapan: {n} dari {total} unsur</source>
-            <translation>Completeness: {n} of {total} elements</translation>
+            <source>Kelengkapan: {n} dari {total}</source>
+            <translation>Completeness: {n} of {total}</translation>
         </message>
     </context>
     <context>
@@ -919,6 +920,10 @@
         <message>
             <source>Tunggu sebentar: lampiran masih diperiksa.</source>
             <translation>Just a moment: attachments are still being checked.</translation>
+        </message>
+        <message>
+            <source>Belum dapat dikirim: {rules}.</source>
+            <translation>Cannot be sent yet: {rules}.</translation>
         </message>
         <message>
             <source>Perlu perhatian: {reason}</source>
@@ -1697,6 +1702,10 @@ Saved {time}</translation>
     <context>
         <name>Checklist</name>
         <message>
+            <source>Isian templat sudah diganti</source>
+            <translation>Template markers replaced</translation>
+        </message>
+        <message>
             <source>Nomor tracking laporan</source>
             <translation>Report tracking number</translation>
         </message>
@@ -1713,8 +1722,8 @@ Saved {time}</translation>
             <translation>Date or schedule of implementation</translation>
         </message>
         <message>
-            <source>Bukti (foto, dokumen, lampiran)</source>
-            <translation>Evidence (photos, documents, attachments)</translation>
+            <source>Bukti (lampiran atau nomor dokumen)</source>
+            <translation>Evidence (attachment or document number)</translation>
         </message>
         <message>
             <source>Kontak atau langkah selanjutnya</source>
@@ -1725,8 +1734,12 @@ Saved {time}</translation>
             <translation>Approving official</translation>
         </message>
         <message>
-            <source>Teks terlalu pendek (kurang dari 50 karakter)</source>
-            <translation>Text too short (fewer than 50 characters)</translation>
+            <source>Teks minimal {n} karakter</source>
+            <translation>Text of at least {n} characters</translation>
+        </message>
+        <message>
+            <source>(belum: {markers})</source>
+            <translation>(still: {markers})</translation>
         </message>
     </context>
     <context>

@@ -166,6 +166,7 @@
         <name>ChecklistWidget</name>
         <message>
             <source>{label}: ada</source>
+            <extracomment>One row per rule that blocks sending.</extracomment>
             <translation>{label}: ada</translation>
         </message>
         <message>
@@ -173,8 +174,8 @@
             <translation>{label}: belum ada</translation>
         </message>
         <message>
-            <source>Kelengkapan: {n} dari {total} unsur</source>
-            <translation>Kelengkapan: {n} dari {total} unsur</translation>
+            <source>Kelengkapan: {n} dari {total}</source>
+            <translation>Kelengkapan: {n} dari {total}</translation>
         </message>
     </context>
     <context>
@@ -919,6 +920,10 @@
         <message>
             <source>Tunggu sebentar: lampiran masih diperiksa.</source>
             <translation>Tunggu sebentar: lampiran masih diperiksa.</translation>
+        </message>
+        <message>
+            <source>Belum dapat dikirim: {rules}.</source>
+            <translation>Belum dapat dikirim: {rules}.</translation>
         </message>
         <message>
             <source>Perlu perhatian: {reason}</source>
@@ -1697,6 +1702,10 @@ Tersimpan {time}</translation>
     <context>
         <name>Checklist</name>
         <message>
+            <source>Isian templat sudah diganti</source>
+            <translation>Isian templat sudah diganti</translation>
+        </message>
+        <message>
             <source>Nomor tracking laporan</source>
             <translation>Nomor tracking laporan</translation>
         </message>
@@ -1713,8 +1722,8 @@ Tersimpan {time}</translation>
             <translation>Tanggal atau jadwal pelaksanaan</translation>
         </message>
         <message>
-            <source>Bukti (foto, dokumen, lampiran)</source>
-            <translation>Bukti (foto, dokumen, lampiran)</translation>
+            <source>Bukti (lampiran atau nomor dokumen)</source>
+            <translation>Bukti (lampiran atau nomor dokumen)</translation>
         </message>
         <message>
             <source>Kontak atau langkah selanjutnya</source>
@@ -1725,8 +1734,12 @@ Tersimpan {time}</translation>
             <translation>Pejabat yang menyetujui</translation>
         </message>
         <message>
-            <source>Teks terlalu pendek (kurang dari 50 karakter)</source>
-            <translation>Teks terlalu pendek (kurang dari 50 karakter)</translation>
+            <source>Teks minimal {n} karakter</source>
+            <translation>Teks minimal {n} karakter</translation>
+        </message>
+        <message>
+            <source>(belum: {markers})</source>
+            <translation>(belum: {markers})</translation>
         </message>
     </context>
     <context>
