@@ -211,10 +211,14 @@ class FollowUpEditor(QWidget):
         self.bw_button.clicked.connect(self._bukan_wewenang)
         self.ack_button.clicked.connect(self._acknowledge)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.send, context=context)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_now,
-                  context=context)
+        send = QShortcut(self)
+        send.setKeys([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        send.setContext(context)
+        send.activated.connect(self.send)
+        send.setWhatsThis(self.tr("Kirim tindak lanjut"))
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_now,
+                         context=context)
+        save.setWhatsThis(self.tr("Simpan draf sekarang"))
 
     # --- public -----------------------------------------------------------------------------
 

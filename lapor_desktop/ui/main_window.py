@@ -39,6 +39,7 @@ from lapor_desktop.ui.followup_editor import FollowUpEditor
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.ledger_view import LedgerView
 from lapor_desktop.ui.queue_model import QueueModel
+from lapor_desktop.ui.shortcuts_dialog import ShortcutsDialog, shortcut_entries
 from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.sync_status import SyncStatusWidget
 from lapor_desktop.ui.tasks import TaskManager
@@ -168,7 +169,8 @@ class MainWindow(QMainWindow):
         menu_file = self.menuBar().addMenu(self.tr("&Berkas"))
         self.action_sync = QAction(self.tr("&Sinkronkan sekarang"), self)
         self.action_sync.setObjectName("actionSync")
-        self.action_sync.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        # F9 as in mail clients' "Send/Receive"; F5 is the queue's refresh (one key, one action).
+        self.action_sync.setShortcut(QKeySequence(Qt.Key.Key_F9))
         self.action_sync.triggered.connect(self.services.sync.sync_now)
         self.action_settings = QAction(self.tr("&Pengaturan…"), self)
         self.action_settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
@@ -207,6 +209,11 @@ class MainWindow(QMainWindow):
         menu_help = self.menuBar().addMenu(self.tr("Ba&ntuan"))
         self.action_about = QAction(self.tr("&Tentang LAPOR! Desktop"), self)
         self.action_about.triggered.connect(self.about_requested)
+        self.action_shortcuts = QAction(self.tr("&Pintasan papan ketik"), self)
+        self.action_shortcuts.setObjectName("actionShortcuts")
+        self.action_shortcuts.setShortcut(QKeySequence("Ctrl+/"))
+        self.action_shortcuts.triggered.connect(self.show_shortcuts)
+        menu_help.addAction(self.action_shortcuts)
         menu_help.addAction(self.action_about)
 
         toolbar = self.addToolBar(self.tr("Alat"))
@@ -240,6 +247,12 @@ class MainWindow(QMainWindow):
             self.ledger_dock.show()
             self.ledger_dock.raise_()
             self.ledger_view.refresh()
+
+    def show_shortcuts(self) -> None:
+        """Show the shortcut overview (Ctrl+/)."""
+        dialog = ShortcutsDialog(shortcut_entries(self), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def _on_main_tab(self, index: int) -> None:
         if self.dashboard is not None and self.main_tabs.widget(index) is self.dashboard:

@@ -902,6 +902,14 @@
             <translation>Mark reporter's reply as &amp;read</translation>
         </message>
         <message>
+            <source>Kirim tindak lanjut</source>
+            <translation>Send the follow-up</translation>
+        </message>
+        <message>
+            <source>Simpan draf sekarang</source>
+            <translation>Save the draft now</translation>
+        </message>
+        <message>
             <source>Pilih laporan untuk menulis tindak lanjut.</source>
             <translation>Select a report to write a follow-up.</translation>
         </message>
@@ -1232,6 +1240,10 @@
             <translation>&amp;About LAPOR! Desktop</translation>
         </message>
         <message>
+            <source>&amp;Pintasan papan ketik</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
             <source>Alat</source>
             <translation>Tools</translation>
         </message>
@@ -1505,6 +1517,25 @@ Saved {time}</translation>
         <message>
             <source>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</source>
             <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Pintasan papan ketik</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Daftar pintasan papan ketik</source>
+            <translation>List of keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Perintah</source>
+            <translation>Command</translation>
+        </message>
+        <message>
+            <source>Tombol</source>
+            <translation>Keys</translation>
         </message>
     </context>
     <context>

@@ -902,6 +902,14 @@
             <translation>Tan&amp;dai balasan pelapor sudah dibaca</translation>
         </message>
         <message>
+            <source>Kirim tindak lanjut</source>
+            <translation>Kirim tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Simpan draf sekarang</source>
+            <translation>Simpan draf sekarang</translation>
+        </message>
+        <message>
             <source>Pilih laporan untuk menulis tindak lanjut.</source>
             <translation>Pilih laporan untuk menulis tindak lanjut.</translation>
         </message>
@@ -1232,6 +1240,10 @@
             <translation>&amp;Tentang LAPOR! Desktop</translation>
         </message>
         <message>
+            <source>&amp;Pintasan papan ketik</source>
+            <translation>&amp;Pintasan papan ketik</translation>
+        </message>
+        <message>
             <source>Alat</source>
             <translation>Alat</translation>
         </message>
@@ -1505,6 +1517,25 @@ Tersimpan {time}</translation>
         <message>
             <source>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</source>
             <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Pintasan papan ketik</source>
+            <translation>Pintasan papan ketik</translation>
+        </message>
+        <message>
+            <source>Daftar pintasan papan ketik</source>
+            <translation>Daftar pintasan papan ketik</translation>
+        </message>
+        <message>
+            <source>Perintah</source>
+            <translation>Perintah</translation>
+        </message>
+        <message>
+            <source>Tombol</source>
+            <translation>Tombol</translation>
         </message>
     </context>
     <context>
