@@ -28,7 +28,7 @@ def shortcut_entries(owner: QWidget) -> list[tuple[str, str]]:
             entries.append((action.text().replace("&", ""), _native(keys)))
     for shortcut in owner.findChildren(QShortcut):
         what = shortcut.whatsThis() or shortcut.objectName()
-        for keys in shortcut.keys():
+        for keys in shortcut.keys():  # noqa: SIM118 - a QShortcut, not a dict
             entries.append((what, _native(keys)))
     return sorted(set(entries), key=lambda e: (e[0].casefold(), e[1]))
 

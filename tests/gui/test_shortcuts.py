@@ -32,7 +32,7 @@ def _window_wide_keys(win):
             keys[text] += 1
             owners[text].append(action.text())
     for shortcut in win.findChildren(QShortcut):
-        for sequence in shortcut.keys():
+        for sequence in shortcut.keys():  # noqa: SIM118 - a QShortcut, not a dict
             text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
             keys[text] += 1
             owners[text].append(shortcut.whatsThis())
