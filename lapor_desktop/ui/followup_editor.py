@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desktop.core.errors import KnownError
-from lapor_desktop.core.models import ActionKind, Complaint, Status
+from lapor_desktop.core.models import ActionKind, Complaint, Status, TimeZone
 from lapor_desktop.core.status import allowed_actions
-from lapor_desktop.store import DraftState
+from lapor_desktop.store import DraftState, OutboxState
 from lapor_desktop.sync.outbox import ActionInput, plain_text
 from lapor_desktop.ui.action_dialogs import (
     AcknowledgeDialog,
@@ -43,6 +43,7 @@ from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.checklist_widget import ChecklistWidget
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.evidence_panel import EvidencePanel
+from lapor_desktop.ui.formatting import format_datetime, format_time
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench import Workbench
 from lapor_desktop.workbench.drafts import DraftService, EditorData, SaveResult, render_template
@@ -332,6 +333,7 @@ class FollowUpEditor(QWidget):
         # The text is taken from the store on the first load, or when nothing could have been
         # typed since (the draft was queued); never over keystrokes not yet saved.
         replace = self._data is None or self._locked
+        was_queued = self._locked and self._data is not None and self._data.draft is not None
         self._data = data
         self._complaint = data.complaint
         if self.template_box.count() != len(data.templates):
@@ -353,6 +355,12 @@ class FollowUpEditor(QWidget):
             self.save_label.setText(self._saved_text(draft.updated_at))
         self._locked = draft is not None and draft.state is DraftState.QUEUED
         self._apply_permissions()
+        last = data.last_follow_up
+        if was_queued and draft is None and last is not None \
+                and last.state is OutboxState.ACCEPTED:
+            self.message.emit(self.tr("Tindak lanjut #{id} diterima server (No. {receipt}).")
+                              .format(id=data.complaint.tracking_id,
+                                      receipt=last.receipt_number or "–"))
         if draft is not None and draft.state is DraftState.NEEDS_ATTENTION:
             self._show_notice(self.tr("Perlu perhatian: {reason}").format(
                 reason=draft.attention_reason or ""))
@@ -368,8 +376,15 @@ class FollowUpEditor(QWidget):
         self.ack_button.setEnabled(ActionKind.ACKNOWLEDGE_REPLY in allowed
                                    and complaint is not None
                                    and complaint.status is Status.DITANGGAPI_PELAPOR)
+        last = self._data.last_follow_up if self._data is not None else None
         if self._locked:
             self.state_label.setText(self.tr("Dalam antrean kirim"))
+        elif (last is not None and last.state is OutboxState.ACCEPTED
+              and self._data is not None and self._data.draft is None):
+            # Delivered: say so (with the server's receipt) above the empty text for the next one.
+            self.state_label.setText(self.tr("Terkirim {time} · No. {receipt}").format(
+                time=format_datetime(last.accepted_at, self._data.time_zone),
+                receipt=last.receipt_number or "–"))
         elif complaint is not None and ActionKind.FOLLOW_UP not in allowed:
             self.state_label.setText(self.tr("Tidak dapat ditindaklanjuti"))
         else:
@@ -413,7 +428,9 @@ class FollowUpEditor(QWidget):
         self.saved.emit(result.draft_id, result.version)
 
     def _saved_text(self, at: dt.datetime) -> str:
-        return self.tr("Tersimpan otomatis {time}").format(time=at.astimezone().strftime("%H:%M"))
+        # The agency's zone, labelled, like every other time on screen (not the PC's clock).
+        tz = self._data.time_zone if self._data is not None else TimeZone.WIB
+        return self.tr("Tersimpan otomatis {time}").format(time=format_time(at, tz))
 
     def _save_failed(self, error: BaseException) -> None:
         self._dirty = True  # keep trying on the next keystroke or Ctrl+S

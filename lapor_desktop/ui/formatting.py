@@ -34,6 +34,11 @@ def format_datetime(value: dt.datetime | None, tz: TimeZone | None = None) -> st
     return f"{text} {tz.name}" if tz is not None else text
 
 
+def format_time(value: dt.datetime, tz: TimeZone) -> str:
+    """``10:42 WITA``: a time of today in the agency's zone, with the zone's label."""
+    return f"{value.astimezone(ZoneInfo(tz.value)):%H:%M} {tz.name}"
+
+
 def format_size(size: int) -> str:
     """Human-readable file size with the translated decimal separator: ``12,3 KB``."""
     sep = tr(_CTX, ",", "decimal separator")

@@ -172,6 +172,14 @@ class MainWindow(QMainWindow):
         # F9 as in mail clients' "Send/Receive"; F5 is the queue's refresh (one key, one action).
         self.action_sync.setShortcut(QKeySequence(Qt.Key.Key_F9))
         self.action_sync.triggered.connect(self.services.sync.sync_now)
+        # Thunderbird's "Work Offline": no automatic pass until the officer turns it off.
+        self.action_work_offline = QAction(self.tr("Kerja &luring"), self)
+        self.action_work_offline.setObjectName("actionWorkOffline")
+        self.action_work_offline.setCheckable(True)
+        self.action_work_offline.setChecked(
+            self.services.ui_state.value("sync/work_offline", False, type=bool))
+        self.services.sync.set_work_offline(self.action_work_offline.isChecked())
+        self.action_work_offline.toggled.connect(self._set_work_offline)
         self.action_settings = QAction(self.tr("&Pengaturan…"), self)
         self.action_settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         self.action_settings.triggered.connect(self.settings_requested)
@@ -183,7 +191,8 @@ class MainWindow(QMainWindow):
         self.action_lock.triggered.connect(self.lock_requested)
         self.action_logout = QAction(self.tr("Keluar &dan hapus data profil…"), self)
         self.action_logout.triggered.connect(self.logout_requested)
-        for action in (self.action_sync, self.action_settings, self.action_lock,
+        for action in (self.action_sync, self.action_work_offline, self.action_settings,
+                       self.action_lock,
                        self.action_logout, self.action_quit):
             menu_file.addAction(action)
 
@@ -240,6 +249,8 @@ class MainWindow(QMainWindow):
         self.ledger_dock.visibilityChanged.connect(
             lambda shown: shown and self.ledger_view.refresh())
         self.ledger_view.open_complaint.connect(self.open_complaint)
+        # An explicit request: a pass now, even offline or while working offline.
+        self.ledger_view.send_now_requested.connect(self.services.sync.sync_now)
 
     def show_ledger(self) -> None:
         """Show the "Kotak Keluar" panel (from the tray menu or a notification)."""
@@ -268,6 +279,10 @@ class MainWindow(QMainWindow):
             self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
 
     # --- behaviour --------------------------------------------------------------------------
+
+    def _set_work_offline(self, offline: bool) -> None:
+        self.services.ui_state.setValue("sync/work_offline", offline)
+        self.services.sync.set_work_offline(offline)
 
     def _focus_search(self) -> None:
         self.filters.search.setFocus()

@@ -60,9 +60,11 @@ class SyncStatusWidget(QWidget):
             ConnectionState.SYNCING: self.tr("Menyinkronkan…"),
             ConnectionState.LOGIN_REQUIRED: self.tr("Perlu masuk ulang"),
             ConnectionState.OUTDATED: self.tr("Perbarui aplikasi"),
+            ConnectionState.WORK_OFFLINE: self.tr("● Kerja luring"),
         }
         colours = {ConnectionState.ONLINE: "#2e7d32", ConnectionState.OFFLINE: "#b71c1c",
-                   ConnectionState.LOGIN_REQUIRED: "#d84315", ConnectionState.OUTDATED: "#d84315"}
+                   ConnectionState.LOGIN_REQUIRED: "#d84315", ConnectionState.OUTDATED: "#d84315",
+                   ConnectionState.WORK_OFFLINE: "#6d4c41"}
         value = ConnectionState(state)
         self.state_label.setText(texts[value])
         colour = colours.get(value)

@@ -934,12 +934,20 @@
             <translation>Cannot be sent yet: {rules}.</translation>
         </message>
         <message>
+            <source>Tindak lanjut #{id} diterima server (No. {receipt}).</source>
+            <translation>Follow-up #{id} accepted by the server (No. {receipt}).</translation>
+        </message>
+        <message>
             <source>Perlu perhatian: {reason}</source>
             <translation>Needs attention: {reason}</translation>
         </message>
         <message>
             <source>Dalam antrean kirim</source>
             <translation>In the send queue</translation>
+        </message>
+        <message>
+            <source>Terkirim {time} · No. {receipt}</source>
+            <translation>Sent {time} · No. {receipt}</translation>
         </message>
         <message>
             <source>Tidak dapat ditindaklanjuti</source>
@@ -1004,9 +1012,9 @@
     <context>
         <name>LedgerView</name>
         <message>
-            <source>Coba lagi sekarang</source>
-            <extracomment>The officer wants to see a complaint (double-click or "Buka laporan"): its id. The officer changed the outbox (retry, resend, discard): counts may refresh, sync may run. Rows were (re)loaded from the store. The list was written to a CSV file: (path, number of rows).</extracomment>
-            <translation>Retry now</translation>
+            <source>Kirim sekarang</source>
+            <extracomment>The officer wants to see a complaint (double-click or "Buka laporan"): its id. The officer changed the outbox (retry, resend, discard): counts may refresh, sync may run. Rows were (re)loaded from the store. The list was written to a CSV file: (path, number of rows). The officer asked for an item to leave now ("Kirim sekarang"): run a pass at once.</extracomment>
+            <translation>Send now</translation>
         </message>
         <message>
             <source>Ubah &amp;&amp; kirim ulang</source>
@@ -1035,6 +1043,10 @@
         <message>
             <source>Kesalahan terakhir: {error}</source>
             <translation>Last error: {error}</translation>
+        </message>
+        <message>
+            <source>Coba lagi sekarang</source>
+            <translation>Retry now</translation>
         </message>
         <message>
             <source>Buang tindakan?</source>
@@ -1202,6 +1214,10 @@
         <message>
             <source>&amp;Sinkronkan sekarang</source>
             <translation>&amp;Sync now</translation>
+        </message>
+        <message>
+            <source>Kerja &amp;luring</source>
+            <translation>Work &amp;offline</translation>
         </message>
         <message>
             <source>&amp;Pengaturan…</source>
@@ -1571,6 +1587,10 @@ Saved {time}</translation>
         <message>
             <source>Perbarui aplikasi</source>
             <translation>Update the application</translation>
+        </message>
+        <message>
+            <source>● Kerja luring</source>
+            <translation>● Working offline</translation>
         </message>
         <message>
             <source>Batal</source>

@@ -934,12 +934,20 @@
             <translation>Belum dapat dikirim: {rules}.</translation>
         </message>
         <message>
+            <source>Tindak lanjut #{id} diterima server (No. {receipt}).</source>
+            <translation>Tindak lanjut #{id} diterima server (No. {receipt}).</translation>
+        </message>
+        <message>
             <source>Perlu perhatian: {reason}</source>
             <translation>Perlu perhatian: {reason}</translation>
         </message>
         <message>
             <source>Dalam antrean kirim</source>
             <translation>Dalam antrean kirim</translation>
+        </message>
+        <message>
+            <source>Terkirim {time} · No. {receipt}</source>
+            <translation>Terkirim {time} · No. {receipt}</translation>
         </message>
         <message>
             <source>Tidak dapat ditindaklanjuti</source>
@@ -1004,9 +1012,9 @@
     <context>
         <name>LedgerView</name>
         <message>
-            <source>Coba lagi sekarang</source>
-            <extracomment>The officer wants to see a complaint (double-click or "Buka laporan"): its id. The officer changed the outbox (retry, resend, discard): counts may refresh, sync may run. Rows were (re)loaded from the store. The list was written to a CSV file: (path, number of rows).</extracomment>
-            <translation>Coba lagi sekarang</translation>
+            <source>Kirim sekarang</source>
+            <extracomment>The officer wants to see a complaint (double-click or "Buka laporan"): its id. The officer changed the outbox (retry, resend, discard): counts may refresh, sync may run. Rows were (re)loaded from the store. The list was written to a CSV file: (path, number of rows). The officer asked for an item to leave now ("Kirim sekarang"): run a pass at once.</extracomment>
+            <translation>Kirim sekarang</translation>
         </message>
         <message>
             <source>Ubah &amp;&amp; kirim ulang</source>
@@ -1035,6 +1043,10 @@
         <message>
             <source>Kesalahan terakhir: {error}</source>
             <translation>Kesalahan terakhir: {error}</translation>
+        </message>
+        <message>
+            <source>Coba lagi sekarang</source>
+            <translation>Coba lagi sekarang</translation>
         </message>
         <message>
             <source>Buang tindakan?</source>
@@ -1202,6 +1214,10 @@
         <message>
             <source>&amp;Sinkronkan sekarang</source>
             <translation>&amp;Sinkronkan sekarang</translation>
+        </message>
+        <message>
+            <source>Kerja &amp;luring</source>
+            <translation>Kerja &amp;luring</translation>
         </message>
         <message>
             <source>&amp;Pengaturan…</source>
@@ -1571,6 +1587,10 @@ Tersimpan {time}</translation>
         <message>
             <source>Perbarui aplikasi</source>
             <translation>Perbarui aplikasi</translation>
+        </message>
+        <message>
+            <source>● Kerja luring</source>
+            <translation>● Kerja luring</translation>
         </message>
         <message>
             <source>Batal</source>

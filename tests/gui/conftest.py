@@ -37,17 +37,19 @@ def world(tmp_path):
 
 
 @contextlib.contextmanager
-def officer_window(qtbot, tmp_path, proxy_url: str, **flags):
+def officer_window(qtbot, tmp_path, proxy_url: str, *, probe_ms: int | None = None, **flags):
     """A shown MainWindow on a fresh profile syncing through ``proxy_url``; yields (win, profile).
 
     The window is wired as ``app.py`` wires it: one workbench, one change hub, the controller
     running the workbench's passes and announcing their changes. ``flags`` are
-    :class:`WindowServices` switches (``with_editor=False`` ...).
+    :class:`WindowServices` switches (``with_editor=False`` ...); ``probe_ms`` turns on the
+    controller's connection probe at that interval, as app.py does.
     """
     profile = ClientProfile(tmp_path / "profil", proxy_url, timeout=(2.0, 5.0))
     tasks = TaskManager()
     hub = ChangeHub(tasks)
-    controller = SyncController(tasks, profile.bench.sync, interval_minutes=60)
+    probe = {} if probe_ms is None else {"prober": profile.bench.probe, "probe_ms": probe_ms}
+    controller = SyncController(tasks, profile.bench.sync, interval_minutes=60, **probe)
     controller.finished.connect(lambda report: hub.announce(Changes.from_log(report.changes)))
     services = WindowServices(
         tasks=tasks, bench=profile.bench, hub=hub, sync=controller,
