@@ -71,6 +71,13 @@ class FilterBar(QWidget):
         self.has_draft = QCheckBox(self.tr("Ada &draf"))
         self.has_draft.setObjectName("hasDraftFilter")
 
+        # Combos size to a short minimum, not to their longest entry, so the queue pane can be
+        # narrow on a 1024-pixel screen; the open list still shows whole entries.
+        for combo in (self.view, self.status, self.classification, self.category):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
+        self.search.setMinimumWidth(160)
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.view, 1)

@@ -15,10 +15,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QFrame,
     QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -145,7 +147,13 @@ class MainWindow(QMainWindow):
             self.dashboard = DashboardTab(services.tasks, bench.load_report, now,
                                           signatory=bench.signatory)
             self.dashboard.load_failed.connect(services.errors.handle)
-            self.main_tabs.addTab(self.dashboard, self.tr("&Dasbor"))
+            # Scrolls on a short screen instead of setting the window's minimum height.
+            self.dashboard_scroll = QScrollArea()
+            self.dashboard_scroll.setObjectName("dashboardScroll")
+            self.dashboard_scroll.setWidgetResizable(True)
+            self.dashboard_scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.dashboard_scroll.setWidget(self.dashboard)
+            self.main_tabs.addTab(self.dashboard_scroll, self.tr("&Dasbor"))
             # Figures are computed when the tab is shown, not on every start.
             self.main_tabs.currentChanged.connect(self._on_main_tab)
         layout.addWidget(self.main_tabs, 1)
@@ -266,7 +274,7 @@ class MainWindow(QMainWindow):
         dialog.show()
 
     def _on_main_tab(self, index: int) -> None:
-        if self.dashboard is not None and self.main_tabs.widget(index) is self.dashboard:
+        if self.dashboard is not None and self.main_tabs.widget(index) is self.dashboard_scroll:
             self.dashboard.refresh()
 
     def _connect(self) -> None:
@@ -335,7 +343,7 @@ class MainWindow(QMainWindow):
         if self.ledger_view is not None and self.ledger_dock.isVisible() and (
                 changes.outbox or changes.everything):
             self.ledger_view.refresh()
-        if self.dashboard is not None and self.main_tabs.currentWidget() is self.dashboard \
+        if self.dashboard is not None and self.main_tabs.currentWidget() is self.dashboard_scroll \
                 and changes.queue:
             self.dashboard.refresh()
         if changes.reference or changes.everything:
@@ -363,7 +371,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            # First start: 1280x800, but never larger than the screen (1366x768 laptops).
+            available = self.screen().availableGeometry()
+            self.resize(min(1280, available.width()), min(800, available.height()))
         window_state = state.value("main/state")
         if isinstance(window_state, QByteArray):
             self.restoreState(window_state)
