@@ -353,6 +353,8 @@ class FollowUpEditor(QWidget):
                                            payload.get("attachment_redactions") or {})
         if draft is not None:
             self.save_label.setText(self._saved_text(draft.updated_at))
+        else:
+            self.save_label.clear()  # the last draft went out; nothing new is saved yet
         self._locked = draft is not None and draft.state is DraftState.QUEUED
         self._apply_permissions()
         last = data.last_follow_up

@@ -58,7 +58,7 @@ def state_text(row: LedgerRow, tz: TimeZone) -> str:
     if row.state is OutboxState.ACCEPTED:
         at = row.accepted_at.astimezone(ZoneInfo(tz.value)) if row.accepted_at else None
         return tr(_CTX, "Diterima server (No. {receipt}, {time})").format(
-            receipt=row.receipt_number or "–", time=f"{at:%H:%M}" if at else "–")
+            receipt=row.receipt_number or "–", time=f"{at:%H:%M} {tz.name}" if at else "–")
     if row.state is OutboxState.NEEDS_ATTENTION:
         return tr(_CTX, "Perlu perhatian: {reason}").format(reason=row.reason or "–")
     if row.state is OutboxState.QUEUED and row.attempts:

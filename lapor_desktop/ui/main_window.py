@@ -101,7 +101,8 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in ((0, 90), (2, 140), (3, 130), (4, 150), (5, 90)):
+        # The title (stretching) gets what is left; "Lokal" is mostly empty, so it stays narrow.
+        for column, width in ((0, 90), (2, 120), (3, 130), (4, 150), (5, 60)):
             self.table.setColumnWidth(column, width)
         self.count_label = QLabel()
         self.count_label.setObjectName("queueCount")
@@ -170,6 +171,8 @@ class MainWindow(QMainWindow):
         self.filters.emit_query()
         self.refresh_outbox_counts()
         self._load_categories()
+        services.tasks.db(bench.ledger.timezone, on_done=self.sync_status.set_time_zone,
+                          on_error=services.errors.handle)
 
     # --- construction -----------------------------------------------------------------------
 
@@ -254,11 +257,18 @@ class MainWindow(QMainWindow):
         self.action_ledger.setText(self.tr("&Kotak Keluar"))
         self.action_ledger.setShortcut(QKeySequence("Ctrl+K"))
         menu_view.addAction(self.action_ledger)
-        self.ledger_dock.visibilityChanged.connect(
-            lambda shown: shown and self.ledger_view.refresh())
+        self.ledger_dock.visibilityChanged.connect(self._ledger_shown)
         self.ledger_view.open_complaint.connect(self.open_complaint)
         # An explicit request: a pass now, even offline or while working offline.
         self.ledger_view.send_now_requested.connect(self.services.sync.sync_now)
+
+    def _ledger_shown(self, shown: bool) -> None:
+        if not shown:
+            return
+        # A quarter of the window, not half: the queue stays the main thing on a short screen.
+        self.resizeDocks([self.ledger_dock], [max(170, self.height() // 4)],
+                         Qt.Orientation.Vertical)
+        self.ledger_view.refresh()
 
     def show_ledger(self) -> None:
         """Show the "Kotak Keluar" panel (from the tray menu or a notification)."""
