@@ -32,6 +32,7 @@ from lapor_desktop import APP_NAME
 from lapor_desktop.core.models import LocalState
 from lapor_desktop.core.status import LOCAL_STATE_LABELS
 from lapor_desktop.store.complaints import LocalInfo
+from lapor_desktop.store.queue import QueueSort
 from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.dashboard_tab import DashboardTab
 from lapor_desktop.ui.detail_view import ComplaintDetail
@@ -40,6 +41,7 @@ from lapor_desktop.ui.filter_bar import FilterBar
 from lapor_desktop.ui.followup_editor import FollowUpEditor
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.ledger_view import LedgerView
+from lapor_desktop.ui.queue_empty_state import QueueEmptyState
 from lapor_desktop.ui.queue_model import QueueModel
 from lapor_desktop.ui.shortcuts_dialog import ShortcutsDialog, shortcut_entries
 from lapor_desktop.ui.sync_controller import SyncController
@@ -106,12 +108,18 @@ class MainWindow(QMainWindow):
             self.table.setColumnWidth(column, width)
         self.count_label = QLabel()
         self.count_label.setObjectName("queueCount")
+        # Sortable headers: only the columns with a keyset order in the store.
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        self.empty_state = QueueEmptyState()
+        self.empty_state.hide()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 6, 6)
         left_layout.addWidget(self.filters)
         left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty_state, 1)
         left_layout.addWidget(self.count_label)
 
         self.detail = ComplaintDetail()
@@ -290,6 +298,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.filters.query_changed.connect(self.model.set_query)
         self.model.total_changed.connect(self._show_count)
+        self.table.horizontalHeader().sectionClicked.connect(self._sort_by_column)
+        self.empty_state.clear_requested.connect(self.filters.clear)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.services.hub.changed.connect(self.on_changes)
         self.services.sync.crashed.connect(self.services.errors.handle)
@@ -308,6 +318,29 @@ class MainWindow(QMainWindow):
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("{n} laporan").format(n=total))
+        # An empty result says why instead of showing a blank table.
+        empty = total == 0
+        if empty:
+            self.empty_state.explain(self.filters.search.text().strip(),
+                                     self.filters.is_filtered())
+        self.empty_state.setVisible(empty)
+        self.table.setVisible(not empty)
+
+    def _sort_by_column(self, column: int) -> None:
+        sort = QueueModel.SORTS.get(QueueModel.COLUMNS[column])
+        if sort is not None:
+            self.filters.set_sort(sort)
+            self.services.ui_state.setValue("queue/sort", sort.value)
+        self._show_sort_indicator()
+
+    def _show_sort_indicator(self) -> None:
+        # The header flips its arrow on any click; put it back to the order really shown.
+        sort = self.filters.sort
+        column = next(i for i, name in enumerate(QueueModel.COLUMNS)
+                      if QueueModel.SORTS.get(name) is sort)
+        order = (Qt.SortOrder.DescendingOrder if sort is QueueSort.SUBMITTED_DATE
+                 else Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(column, order)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -393,9 +426,13 @@ class MainWindow(QMainWindow):
         else:
             # The queue keeps room for the title column; the detail pane scrolls.
             self.splitter.setSizes([max(600, self.width() - 460), 460])
-        columns = state.value("main/columns")
+        columns = state.value("main/columns")  # widths the officer chose, per profile
         if isinstance(columns, QByteArray):
             self.table.horizontalHeader().restoreState(columns)
+        sort = state.value("queue/sort", QueueSort.RISK.value)
+        if sort in {s.value for s in QueueSort}:
+            self.filters.set_sort(QueueSort(sort))
+        self._show_sort_indicator()
 
     def save_layout(self) -> None:
         """Remember window geometry, toolbars, splitter and column widths."""

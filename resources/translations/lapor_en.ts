@@ -1381,6 +1381,30 @@
         </message>
     </context>
     <context>
+        <name>QueueEmptyState</name>
+        <message>
+            <source>&amp;Hapus pencarian dan filter</source>
+            <extracomment>The officer asked to clear the search and every filter.</extracomment>
+            <translation>&amp;Clear search and filters</translation>
+        </message>
+        <message>
+            <source>Tidak ada laporan yang cocok dengan “{text}” dan filter yang dipilih.</source>
+            <translation>No report matches “{text}” and the chosen filters.</translation>
+        </message>
+        <message>
+            <source>Tidak ada laporan yang cocok dengan “{text}”.</source>
+            <translation>No report matches “{text}”.</translation>
+        </message>
+        <message>
+            <source>Tidak ada laporan yang cocok dengan filter yang dipilih.</source>
+            <translation>No report matches the chosen filters.</translation>
+        </message>
+        <message>
+            <source>Belum ada laporan di antrean. Laporan yang didisposisikan ke OPD Anda muncul di sini setelah sinkronisasi.</source>
+            <translation>No reports in the queue yet. Reports disposed to your agency appear here after a sync.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoverDraftsDialog</name>
         <message>
             <source>Pulihkan draf?</source>
@@ -1981,6 +2005,14 @@ Saved {time}</translation>
     </context>
     <context>
         <name>QueueModel</name>
+        <message>
+            <source>Urutkan menurut tenggat terdekat</source>
+            <translation>Sort by nearest deadline</translation>
+        </message>
+        <message>
+            <source>Urutkan menurut tanggal masuk, terbaru dulu</source>
+            <translation>Sort by date received, newest first</translation>
+        </message>
         <message>
             <source>ID Pelacakan</source>
             <translation>Tracking ID</translation>

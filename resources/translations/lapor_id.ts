@@ -1381,6 +1381,30 @@
         </message>
     </context>
     <context>
+        <name>QueueEmptyState</name>
+        <message>
+            <source>&amp;Hapus pencarian dan filter</source>
+            <extracomment>The officer asked to clear the search and every filter.</extracomment>
+            <translation>&amp;Hapus pencarian dan filter</translation>
+        </message>
+        <message>
+            <source>Tidak ada laporan yang cocok dengan “{text}” dan filter yang dipilih.</source>
+            <translation>Tidak ada laporan yang cocok dengan “{text}” dan filter yang dipilih.</translation>
+        </message>
+        <message>
+            <source>Tidak ada laporan yang cocok dengan “{text}”.</source>
+            <translation>Tidak ada laporan yang cocok dengan “{text}”.</translation>
+        </message>
+        <message>
+            <source>Tidak ada laporan yang cocok dengan filter yang dipilih.</source>
+            <translation>Tidak ada laporan yang cocok dengan filter yang dipilih.</translation>
+        </message>
+        <message>
+            <source>Belum ada laporan di antrean. Laporan yang didisposisikan ke OPD Anda muncul di sini setelah sinkronisasi.</source>
+            <translation>Belum ada laporan di antrean. Laporan yang didisposisikan ke OPD Anda muncul di sini setelah sinkronisasi.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoverDraftsDialog</name>
         <message>
             <source>Pulihkan draf?</source>
@@ -1981,6 +2005,14 @@ Tersimpan {time}</translation>
     </context>
     <context>
         <name>QueueModel</name>
+        <message>
+            <source>Urutkan menurut tenggat terdekat</source>
+            <translation>Urutkan menurut tenggat terdekat</translation>
+        </message>
+        <message>
+            <source>Urutkan menurut tanggal masuk, terbaru dulu</source>
+            <translation>Urutkan menurut tanggal masuk, terbaru dulu</translation>
+        </message>
         <message>
             <source>ID Pelacakan</source>
             <translation>ID Pelacakan</translation>
