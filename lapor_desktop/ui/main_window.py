@@ -41,6 +41,7 @@ from lapor_desktop.ui.filter_bar import FilterBar
 from lapor_desktop.ui.followup_editor import FollowUpEditor
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.ledger_view import LedgerView
+from lapor_desktop.ui.match_delegate import MatchDelegate
 from lapor_desktop.ui.queue_empty_state import QueueEmptyState
 from lapor_desktop.ui.queue_model import QueueModel
 from lapor_desktop.ui.shortcuts_dialog import ShortcutsDialog, shortcut_entries
@@ -111,6 +112,10 @@ class MainWindow(QMainWindow):
         # Sortable headers: only the columns with a keyset order in the store.
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
+        # The searched words stand out in the tracking id and title columns.
+        self.match_delegate = MatchDelegate(self.table)
+        for column in (0, 1):
+            self.table.setItemDelegateForColumn(column, self.match_delegate)
         self.empty_state = QueueEmptyState()
         self.empty_state.hide()
 
@@ -297,6 +302,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.filters.query_changed.connect(self.model.set_query)
+        self.filters.query_changed.connect(lambda query: (
+            self.match_delegate.set_search(query.text), self.table.viewport().update()))
         self.model.total_changed.connect(self._show_count)
         self.table.horizontalHeader().sectionClicked.connect(self._sort_by_column)
         self.empty_state.clear_requested.connect(self.filters.clear)

@@ -53,3 +53,21 @@ def test_an_empty_result_says_why_and_offers_to_clear(qtbot, window):
     qtbot.waitUntil(lambda: window.model.rowCount() == 3)
     assert window.filters.search.text() == "" and window.filters.status.currentIndex() == 0
     assert window.table.isVisible() and not window.empty_state.isVisible()
+
+
+def test_search_matches_are_marked_in_the_rows_found(qtbot, window):
+    delegate = window.table.itemDelegateForColumn(1)
+    title = window.model.item(0).row.title  # "Jalan rusak nomor 1"
+    assert "<b" not in delegate.marked(title)
+    qtbot.keyClicks(window.filters.search, "rusak T000000")
+    qtbot.waitUntil(lambda: "<b" in delegate.marked(title))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3)  # every row matches both words
+    assert "<b style=" in delegate.marked(title) and ">rusak</b>" in delegate.marked(title)
+    assert "Jalan" in delegate.marked(title) and ">Jalan<" not in delegate.marked(title)
+    assert delegate is window.table.itemDelegateForColumn(0)
+    assert ">T000000</b>1" in delegate.marked("T0000001")
+    # Server text is escaped before it becomes markup.
+    assert "&lt;img" in delegate.marked("rusak <img src=x>")
+    window.table.viewport().grab()  # paints through the delegate without error
+    window.filters.search.clear()
+    qtbot.waitUntil(lambda: "<b" not in delegate.marked(title))
