@@ -10,7 +10,7 @@ import contextlib
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 
 from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.error_bridge import ErrorBridge
@@ -20,6 +20,12 @@ from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench import Changes
 from tests.faults.proxy import FaultProxy
 from tests.sync_helpers import ClientProfile, live_world
+
+
+@pytest.fixture(autouse=True)
+def indonesian_locale():
+    """Numbers and dates as the app formats them by default (app.py installs Indonesian)."""
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian))
 
 
 def utc_now() -> dt.datetime:
