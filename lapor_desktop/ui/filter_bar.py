@@ -72,6 +72,13 @@ class FilterBar(QWidget):
         self.has_draft = QCheckBox(self.tr("Ada &draf"))
         self.has_draft.setObjectName("hasDraftFilter")
 
+        # Named for screen readers (no visible label stands beside them).
+        for widget, name in ((self.search, self.tr("Cari laporan")),
+                             (self.view, self.tr("Tampilan tersimpan")),
+                             (self.status, self.tr("Saring status")),
+                             (self.classification, self.tr("Saring klasifikasi")),
+                             (self.category, self.tr("Saring kategori"))):
+            widget.setAccessibleName(name)
         # Combos size to a short minimum, not to their longest entry, so the queue pane can be
         # narrow on a 1024-pixel screen; the open list still shows whole entries.
         for combo in (self.view, self.status, self.classification, self.category):

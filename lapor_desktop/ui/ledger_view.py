@@ -100,6 +100,7 @@ class LedgerView(QWidget):
         self.summary.setObjectName("ledgerSummary")
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("ledgerTable")
+        self.table.setAccessibleName(self.tr("Daftar Kotak Keluar"))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.filters = FilterBar(now)
         self.table = QTableView()
         self.table.setObjectName("queueTable")
+        self.table.setAccessibleName(self.tr("Antrean laporan"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -790,6 +790,26 @@
             <translation>Ada &amp;draf</translation>
         </message>
         <message>
+            <source>Cari laporan</source>
+            <translation>Cari laporan</translation>
+        </message>
+        <message>
+            <source>Tampilan tersimpan</source>
+            <translation>Tampilan tersimpan</translation>
+        </message>
+        <message>
+            <source>Saring status</source>
+            <translation>Saring status</translation>
+        </message>
+        <message>
+            <source>Saring klasifikasi</source>
+            <translation>Saring klasifikasi</translation>
+        </message>
+        <message>
+            <source>Saring kategori</source>
+            <translation>Saring kategori</translation>
+        </message>
+        <message>
             <source>Semua laporan</source>
             <translation>Semua laporan</translation>
         </message>
@@ -1012,8 +1032,12 @@
     <context>
         <name>LedgerView</name>
         <message>
-            <source>Kirim sekarang</source>
+            <source>Daftar Kotak Keluar</source>
             <extracomment>The officer wants to see a complaint (double-click or "Buka laporan"): its id. The officer changed the outbox (retry, resend, discard): counts may refresh, sync may run. Rows were (re)loaded from the store. The list was written to a CSV file: (path, number of rows). The officer asked for an item to leave now ("Kirim sekarang"): run a pass at once.</extracomment>
+            <translation>Daftar Kotak Keluar</translation>
+        </message>
+        <message>
+            <source>Kirim sekarang</source>
             <translation>Kirim sekarang</translation>
         </message>
         <message>
@@ -1191,8 +1215,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>&amp;Rincian</source>
+            <source>Antrean laporan</source>
             <extracomment>The officer opened settings (app.py shows the dialog and applies the result). The officer asked for Help &gt; About. The officer asked to lock the screen now (Ctrl+L). The officer asked to log out and remove the local profile.</extracomment>
+            <translation>Antrean laporan</translation>
+        </message>
+        <message>
+            <source>&amp;Rincian</source>
             <translation>&amp;Rincian</translation>
         </message>
         <message>
