@@ -233,6 +233,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, v=view: self.filters.select_view(v))
             menu_view.addAction(action)
             self.view_actions[view] = action
+        self.action_write = QAction(self.tr("&Tulis tindak lanjut"), self)
+        self.action_write.setObjectName("actionWrite")
+        self.action_write.setShortcut(QKeySequence("Ctrl+T"))
+        self.action_write.triggered.connect(self._write_selected)
+        menu_view.addAction(self.action_write)
         self.action_refresh = QAction(self.tr("&Muat ulang antrean"), self)
         self.action_refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.action_refresh.triggered.connect(self.model.refresh)
@@ -308,6 +313,7 @@ class MainWindow(QMainWindow):
         self.model.total_changed.connect(self._show_count)
         self.table.horizontalHeader().sectionClicked.connect(self._sort_by_column)
         self.empty_state.clear_requested.connect(self.filters.clear)
+        self.filters.search.returnPressed.connect(self._search_submitted)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.services.hub.changed.connect(self.on_changes)
         self.services.sync.crashed.connect(self.services.errors.handle)
@@ -319,6 +325,17 @@ class MainWindow(QMainWindow):
     def _set_work_offline(self, offline: bool) -> None:
         self.services.ui_state.setValue("sync/work_offline", offline)
         self.services.sync.set_work_offline(offline)
+
+    def _write_selected(self) -> None:
+        if self._selected_id is not None and self.editor is not None:
+            self.open_follow_up(self._selected_id)
+
+    def _search_submitted(self) -> None:
+        # Enter in the search box goes to the results, so the keyboard flow never stalls.
+        if self.model.rowCount():
+            self.table.setFocus()
+            if not self.table.selectionModel().hasSelection():
+                self.table.selectRow(0)
 
     def _focus_search(self) -> None:
         self.filters.search.setFocus()

@@ -1272,6 +1272,10 @@
             <translation>&amp;Find</translation>
         </message>
         <message>
+            <source>&amp;Tulis tindak lanjut</source>
+            <translation>&amp;Write follow-up</translation>
+        </message>
+        <message>
             <source>&amp;Muat ulang antrean</source>
             <translation>&amp;Reload queue</translation>
         </message>

@@ -1272,6 +1272,10 @@
             <translation>&amp;Cari</translation>
         </message>
         <message>
+            <source>&amp;Tulis tindak lanjut</source>
+            <translation>&amp;Tulis tindak lanjut</translation>
+        </message>
+        <message>
             <source>&amp;Muat ulang antrean</source>
             <translation>&amp;Muat ulang antrean</translation>
         </message>
