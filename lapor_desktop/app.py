@@ -195,7 +195,7 @@ class Application:
         assert self.errors is not None
         self.bench = bench
         settings = bench.settings
-        controller = SyncController(self.tasks, bench.sync,
+        controller = SyncController(self.tasks, bench.sync, prober=bench.probe,
                                     interval_minutes=settings.sync_interval_minutes)
         self.controller = controller
         # A pass announces what it wrote, like any other write.

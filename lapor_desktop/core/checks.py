@@ -2,9 +2,13 @@
 
 DESIGN section 2: a good follow-up names the tracking ID, the action taken or planned, the responsible
 unit, a date or timeline, the evidence, a contact or next step, and the approving official. This is a
-heuristic on Indonesian text meant to remind the officer, never to block sending: every element is
-found by a table of case-insensitive patterns (:data:`PATTERNS`), so a missed phrasing is fixed by
-adding a row rather than code.
+heuristic on Indonesian text meant to remind the officer: every element is found by a table of
+case-insensitive patterns (:data:`PATTERNS`), so a missed phrasing is fixed by adding a row rather
+than code. A missing element never blocks sending; an :class:`Issue` does (a text the server would
+refuse, or a template marker nobody filled in).
+
+Evidence is what is attached, not what the text claims: "Foto terlampir" with nothing attached is
+not evidence; a named document reference ("Berita Acara Nomor 12/BA/2026", a link) is.
 """
 
 from __future__ import annotations
@@ -14,8 +18,13 @@ import re
 from collections.abc import Mapping
 from enum import StrEnum
 
-# Fewer visible characters than this cannot carry the seven elements; such a text is flagged.
-MIN_CHARS = 50
+# What a template leaves where a name is unknown (workbench.drafts fills templates with these):
+# a visible marker the officer must replace before sending.
+UNFILLED_MARKERS = {"opd": "(nama OPD)", "petugas": "(nama petugas)",
+                    "pejabat": "(nama penyetuju)"}
+# Raw template placeholders that were never filled ("{pejabat}").
+_RAW_PLACEHOLDER = re.compile(r"\{(?:tracking_id|tanggal|opd|petugas|pejabat)\}")
+_MARKER = re.compile("|".join(re.escape(m) for m in UNFILLED_MARKERS.values()), re.IGNORECASE)
 
 
 class Element(StrEnum):
@@ -39,11 +48,7 @@ class Issue(StrEnum):
     """A problem with the text as a whole, beside the missing elements."""
 
     TOO_SHORT = "too_short"
-
-    @property
-    def label(self) -> str:
-        """The Indonesian label (see :func:`issue_label` for other languages)."""
-        return issue_label(self)
+    PLACEHOLDER = "placeholder"
 
 
 _ELEMENT_LABELS: dict[str, dict[Element, str]] = {
@@ -67,9 +72,12 @@ _ELEMENT_LABELS: dict[str, dict[Element, str]] = {
     },
 }
 
+# {n} is the minimum length the caller checked against (the protocol's FOLLOW_UP_MIN_CHARS).
 _ISSUE_LABELS: dict[str, dict[Issue, str]] = {
-    "id": {Issue.TOO_SHORT: f"Teks terlalu pendek (kurang dari {MIN_CHARS} karakter)"},
-    "en": {Issue.TOO_SHORT: f"Text too short (fewer than {MIN_CHARS} characters)"},
+    "id": {Issue.TOO_SHORT: "Teks minimal {n} karakter",
+           Issue.PLACEHOLDER: "Isian templat belum diganti"},
+    "en": {Issue.TOO_SHORT: "Text of at least {n} characters",
+           Issue.PLACEHOLDER: "Template markers not yet replaced"},
 }
 
 
@@ -84,9 +92,12 @@ def element_label(element: Element, lang: str = "id") -> str:
     return _ELEMENT_LABELS[_lang(lang)][element]
 
 
-def issue_label(issue: Issue, lang: str = "id") -> str:
-    """Label of ``issue`` in ``lang`` ("id" or "en"; unknown languages give Indonesian)."""
-    return _ISSUE_LABELS[_lang(lang)][issue]
+def issue_label(issue: Issue, lang: str = "id", *, min_chars: int = 0) -> str:
+    """Label of ``issue`` in ``lang`` ("id" or "en"; unknown languages give Indonesian).
+
+    ``min_chars`` is the minimum length named by :attr:`Issue.TOO_SHORT`.
+    """
+    return _ISSUE_LABELS[_lang(lang)][issue].format(n=min_chars)
 
 
 def _words(*words: str) -> str:
@@ -146,9 +157,12 @@ PATTERNS: dict[Element, tuple[str, ...]] = {
         r"\btanggal\s+\d{1,2}\b",
         r"\bhari\s+(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b",
     ),
+    # Words like "foto terlampir" prove nothing: attachments count (see check_follow_up), and so
+    # does a document named precisely enough to be found again, or a link to it.
     Element.EVIDENCE: (
-        _words("foto", "foto-foto", "dokumentasi", "terlampir", "lampiran", "dilampirkan",
-               "bukti", "berita acara", "video", "tangkapan layar", "screenshot"),
+        r"\b(?:berita\s+acara|surat(?:\s+\w+)?|nota\s+dinas|sk|keputusan|dokumen|laporan\s+"
+        r"hasil|notulen|kontrak|spk)\s+(?:nomor|nomer|no\.?)\s*:?\s*[\w./-]*\d[\w./-]*",
+        r"\bhttps?://\S+",
     ),
     Element.CONTACT: (
         # Mobile numbers: 0812-3456-7890, +62 812 3456 7890, 62812...
@@ -182,14 +196,21 @@ class CompletenessReport:
     """Result of :func:`check_follow_up`.
 
     ``present`` and ``missing`` list elements in :class:`Element` order; ``issues`` lists problems
-    with the text as a whole; ``matches`` gives, per present element, the fragment that showed it
+    with the text as a whole that block sending; ``unfilled`` lists the template markers left in
+    the text; ``matches`` gives, per present element, the fragment that showed it
     (for highlighting). Complete means nothing missing and no issue.
     """
 
     present: tuple[Element, ...]
     missing: tuple[Element, ...]
     issues: tuple[Issue, ...] = ()
+    unfilled: tuple[str, ...] = ()
     matches: Mapping[Element, str] = dataclasses.field(default_factory=dict, hash=False)
+
+    @property
+    def can_send(self) -> bool:
+        """True when nothing blocks sending (missing elements only warn)."""
+        return not self.issues
 
     @property
     def is_complete(self) -> bool:
@@ -218,13 +239,37 @@ def _find(element: Element, text: str) -> str | None:
     return None
 
 
-def check_follow_up(text: str, *, tracking_id: str, attachments_count: int = 0
+#: Characters that take no place in what a reader sees: the BOM and the bidi embedding,
+#: override and isolate controls (the protocol removes them before storing a text).
+VANISHING = re.compile("[\ufeff\u202a-\u202e\u2066-\u2069]")
+
+
+def text_length(text: str) -> int:
+    """The length the minimum applies to: the text without vanishing characters and surrounding
+    white space.
+
+    The protocol measures the same way (``protocol.limits.visible_length`` is this function), so a
+    text the checklist accepts is one the server accepts.
+    """
+    return len(VANISHING.sub("", text).strip())
+
+
+def unfilled_markers(text: str) -> tuple[str, ...]:
+    """The template markers ("(nama petugas)", "{pejabat}") left in ``text``, in order, once each."""
+    found = [m.group(0) for m in _MARKER.finditer(text)]
+    found += [m.group(0) for m in _RAW_PLACEHOLDER.finditer(text)]
+    return tuple(dict.fromkeys(found))
+
+
+def check_follow_up(text: str, *, tracking_id: str, min_chars: int, attachments_count: int = 0
                     ) -> CompletenessReport:
     """Check which elements of a good follow-up ``text`` names (heuristically, case-insensitive).
 
     ``tracking_id`` is the complaint's ID, found literally with or without a leading '#'.
-    ``attachments_count`` > 0 counts as evidence even if the text does not mention it.
-    A text with fewer than :data:`MIN_CHARS` non-whitespace characters gets :attr:`Issue.TOO_SHORT`.
+    Evidence is ``attachments_count`` > 0 or a named document reference in the text.
+    A text shorter than ``min_chars`` (see :func:`text_length`; callers pass the protocol's
+    FOLLOW_UP_MIN_CHARS) gets :attr:`Issue.TOO_SHORT`; a template marker left in the text gets
+    :attr:`Issue.PLACEHOLDER`.
     """
     matches: dict[Element, str] = {}
     id_pattern = _tracking_id_pattern(tracking_id)
@@ -234,14 +279,18 @@ def check_follow_up(text: str, *, tracking_id: str, attachments_count: int = 0
         fragment = _find(element, text)
         if fragment is not None:
             matches[element] = fragment
-    if Element.EVIDENCE not in matches and attachments_count > 0:
+    if attachments_count > 0:
         matches[Element.EVIDENCE] = f"{attachments_count} lampiran"
     issues: list[Issue] = []
-    if len(re.sub(r"\s+", "", text)) < MIN_CHARS:
+    if text_length(text) < min_chars:
         issues.append(Issue.TOO_SHORT)
+    unfilled = unfilled_markers(text)
+    if unfilled:
+        issues.append(Issue.PLACEHOLDER)
     return CompletenessReport(
         present=tuple(e for e in Element if e in matches),
         missing=tuple(e for e in Element if e not in matches),
         issues=tuple(issues),
+        unfilled=unfilled,
         matches={e: matches[e] for e in Element if e in matches},
     )

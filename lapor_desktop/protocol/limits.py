@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from lapor_desktop.core.checks import VANISHING as _CORE_VANISHING
+from lapor_desktop.core.checks import text_length
+
 API_PREFIX = "/api/v1"
 API_VERSION = "1"
 MIN_CLIENT_VERSION = "0.1.0"
@@ -56,7 +59,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # right-to-left script still shows right; the result is Unicode NFC, as typed on any keyboard.
 REFUSED_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-VANISHING = re.compile("[\ufeff\u202a-\u202e\u2066-\u2069]")
+VANISHING = _CORE_VANISHING  # one definition, in core (the checklist counts the same way)
 
 # The same rule as JSON Schema ``pattern``s for the OpenAPI document, so a generated client (or a
 # fuzzer) knows exactly what the server takes. Surrogates cannot appear in valid UTF-8 JSON, so the
@@ -77,8 +80,9 @@ def min_visible_pattern(chars: int) -> str:
 
 def visible_length(value: str) -> int:
     """Length of ``value`` without vanishing characters and surrounding white space: what the
-    minimum lengths of the protocol count (before NFC, so a schema pattern can express it)."""
-    return len(VANISHING.sub("", value).strip())
+    minimum lengths of the protocol count (before NFC, so a schema pattern can express it).
+    The client's checklist uses the same function (:func:`lapor_desktop.core.checks.text_length`)."""
+    return text_length(value)
 
 
 class TextRuleError(ValueError):

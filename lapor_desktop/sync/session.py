@@ -125,3 +125,23 @@ class SyncSession:
         client, _answer, _saved = self.login(password)
         log.info("logged in again from %s for %s", PASSWORD_ENV, self.username)
         return client
+
+    def probe(self) -> bool | None:
+        """Is the server reachable right now? One unauthenticated health request.
+
+        True: it answered (even "update the app"); False: network trouble, timeout or a 5xx;
+        None: no server configured. Never raises for server or network trouble.
+        """
+        try:
+            client = SyncClient(self._transport())
+        except NotConfigured:
+            return None
+        try:
+            client.health()
+            return True
+        except (errors.NetworkError, errors.RequestTimeout, errors.ServerError):
+            return False
+        except errors.SyncError:
+            return True  # it answered, just not with good news; the next pass says what
+        finally:
+            client.close()

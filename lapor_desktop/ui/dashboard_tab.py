@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 from lapor_desktop.reports.indicators import MonthlyReport
 from lapor_desktop.reports.monthly import Signatory
 from lapor_desktop.reports.period import Period, month_choices
-from lapor_desktop.reports.tables import local_time_text, pct_text
+from lapor_desktop.reports.tables import local_time_text
 from lapor_desktop.ui.chart_widget import (
     ChartWidget,
     overdue_category_items,
     status_items,
     trend_data,
 )
+from lapor_desktop.ui.formatting import format_decimal, format_percent
 from lapor_desktop.ui.tasks import TaskManager
 
 LoadReport = Callable[[Period], MonthlyReport]
@@ -153,8 +154,8 @@ class DashboardTab(QWidget):
         self.report = report
         ind = report.indicators
         self.cards["received"].set_value(str(ind.received))
-        self.cards["followed_up"].set_value(pct_text(ind.pct_followed_up))
-        self.cards["finished"].set_value(pct_text(ind.pct_finished))
+        self.cards["followed_up"].set_value(format_percent(ind.pct_followed_up))
+        self.cards["finished"].set_value(format_percent(ind.pct_finished))
         self.cards["in_process"].set_value(str(ind.in_process))
         self.cards["overdue"].set_value(str(ind.overdue), alert=ind.overdue > 0)
         zone = ZoneInfo(report.timezone.value)
@@ -188,4 +189,5 @@ class DashboardTab(QWidget):
 def _days(value: float | None, unit: str) -> str:
     if value is None:
         return "–"
-    return f"{value:.1f}".replace(".", ",").removesuffix(",0") + f" {unit}"
+    text = format_decimal(value)
+    return text.removesuffix(QLocale().decimalPoint() + "0") + f" {unit}"

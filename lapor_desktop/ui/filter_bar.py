@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBo
 
 from lapor_desktop.core.models import Classification, Status
 from lapor_desktop.core.status import CLASSIFICATION_LABELS, OPEN_STATUSES, STATUS_LABELS
-from lapor_desktop.store.queue import QueueQuery
+from lapor_desktop.store.queue import QueueQuery, QueueSort
 from lapor_desktop.ui.i18n import tr
 
 SAVED_VIEWS = ("all", "overdue", "due_this_week", "needs_attention")
@@ -46,6 +46,7 @@ class FilterBar(QWidget):
     def __init__(self, now: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._now = now
+        self._sort = QueueSort.RISK  # set by the queue's headers, kept across filter changes
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
         self.search.setPlaceholderText(self.tr("Cari ID pelacakan, judul, isi, lokasi… (Ctrl+F)"))
@@ -71,6 +72,20 @@ class FilterBar(QWidget):
         self.has_draft = QCheckBox(self.tr("Ada &draf"))
         self.has_draft.setObjectName("hasDraftFilter")
 
+        # Named for screen readers (no visible label stands beside them).
+        for widget, name in ((self.search, self.tr("Cari laporan")),
+                             (self.view, self.tr("Tampilan tersimpan")),
+                             (self.status, self.tr("Saring status")),
+                             (self.classification, self.tr("Saring klasifikasi")),
+                             (self.category, self.tr("Saring kategori"))):
+            widget.setAccessibleName(name)
+        # Combos size to a short minimum, not to their longest entry, so the queue pane can be
+        # narrow on a 1024-pixel screen; the open list still shows whole entries.
+        for combo in (self.view, self.status, self.classification, self.category):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
+        self.search.setMinimumWidth(160)
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.view, 1)
@@ -108,10 +123,41 @@ class FilterBar(QWidget):
         """Switch to a saved view (keyboard shortcuts call this)."""
         self.view.setCurrentIndex(self.view.findData(view))
 
+    @property
+    def sort(self) -> QueueSort:
+        """The order the queue is shown in."""
+        return self._sort
+
+    def set_sort(self, sort: QueueSort) -> None:
+        """Show the queue in ``sort`` order (from a click on a column header)."""
+        if sort is not self._sort:
+            self._sort = sort
+            self.emit_query()
+
+    def is_filtered(self) -> bool:
+        """True when a saved view, status, classification, category or draft filter is set."""
+        return (self.view.currentIndex() > 0 or self.status.currentIndex() > 0
+                or self.classification.currentIndex() > 0 or self.category.currentIndex() > 0
+                or self.has_draft.isChecked())
+
+    def clear(self) -> None:
+        """Clear the search and every filter (one query follows, not one per control)."""
+        controls = (self.search, self.view, self.status, self.classification, self.category,
+                    self.has_draft)
+        for widget in controls:
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.view, self.status, self.classification, self.category):
+            combo.setCurrentIndex(0)
+        self.has_draft.setChecked(False)
+        for widget in controls:
+            widget.blockSignals(False)
+        self.emit_query()
+
     def query(self) -> QueueQuery:
         """The query the current controls describe."""
         now = self._now()
-        query = QueueQuery(text=self.search.text().strip())
+        query = QueueQuery(text=self.search.text().strip(), sort=self._sort)
         status = self.status.currentData()
         if status == "open":
             query = dataclasses.replace(query, statuses=OPEN_STATUSES)

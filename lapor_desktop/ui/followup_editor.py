@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desktop.core.errors import KnownError
-from lapor_desktop.core.models import ActionKind, Complaint, Status
+from lapor_desktop.core.models import ActionKind, Complaint, Status, TimeZone
 from lapor_desktop.core.status import allowed_actions
-from lapor_desktop.store import DraftState
+from lapor_desktop.store import DraftState, OutboxState
 from lapor_desktop.sync.outbox import ActionInput, plain_text
 from lapor_desktop.ui.action_dialogs import (
     AcknowledgeDialog,
@@ -43,6 +43,7 @@ from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.checklist_widget import ChecklistWidget
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.evidence_panel import EvidencePanel
+from lapor_desktop.ui.formatting import format_datetime, format_time
 from lapor_desktop.ui.plain import plain_label, question
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench import Workbench
@@ -87,6 +88,7 @@ class FollowUpEditor(QWidget):
         self._dirty = False
         self._read_only = True
         self._locked = False  # sending, or the draft is queued
+        self._notice_until_sendable = False  # the notice is about a rule the text now meets?
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -211,10 +213,14 @@ class FollowUpEditor(QWidget):
         self.bw_button.clicked.connect(self._bukan_wewenang)
         self.ack_button.clicked.connect(self._acknowledge)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.send, context=context)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_now,
-                  context=context)
+        send = QShortcut(self)
+        send.setKeys([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        send.setContext(context)
+        send.activated.connect(self.send)
+        send.setWhatsThis(self.tr("Kirim tindak lanjut"))
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_now,
+                         context=context)
+        save.setWhatsThis(self.tr("Simpan draf sekarang"))
 
     # --- public -----------------------------------------------------------------------------
 
@@ -244,7 +250,7 @@ class FollowUpEditor(QWidget):
         self._data = None
         self._set_text("")
         self.attachments.clear()
-        self.notice.hide()
+        self._hide_notice()
         self.save_label.clear()
         if complaint is None:
             self.title.setText(self.tr("Pilih laporan untuk menulis tindak lanjut."))
@@ -292,6 +298,13 @@ class FollowUpEditor(QWidget):
         if self.attachments.pending:
             self._show_notice(self.tr("Tunggu sebentar: lampiran masih diperiksa."))
             return
+        blocking = self.checklist.blocking_labels()
+        if blocking:
+            # The server would refuse it: no "send anyway" for a send that cannot succeed.
+            self._show_notice(self.tr("Belum dapat dikirim: {rules}.").format(
+                rules="; ".join(blocking)), clears_when_sendable=True)
+            self.text.setFocus()
+            return
         missing = self.checklist.missing_labels()
         if missing and not self._confirm_incomplete(missing):
             return
@@ -318,6 +331,7 @@ class FollowUpEditor(QWidget):
         # The text is taken from the store on the first load, or when nothing could have been
         # typed since (the draft was queued); never over keystrokes not yet saved.
         replace = self._data is None or self._locked
+        was_queued = self._locked and self._data is not None and self._data.draft is not None
         self._data = data
         self._complaint = data.complaint
         if self.template_box.count() != len(data.templates):
@@ -337,8 +351,16 @@ class FollowUpEditor(QWidget):
                                            payload.get("attachment_redactions") or {})
         if draft is not None:
             self.save_label.setText(self._saved_text(draft.updated_at))
+        else:
+            self.save_label.clear()  # the last draft went out; nothing new is saved yet
         self._locked = draft is not None and draft.state is DraftState.QUEUED
         self._apply_permissions()
+        last = data.last_follow_up
+        if was_queued and draft is None and last is not None \
+                and last.state is OutboxState.ACCEPTED:
+            self.message.emit(self.tr("Tindak lanjut #{id} diterima server (No. {receipt}).")
+                              .format(id=data.complaint.tracking_id,
+                                      receipt=last.receipt_number or "–"))
         if draft is not None and draft.state is DraftState.NEEDS_ATTENTION:
             self._show_notice(self.tr("Perlu perhatian: {reason}").format(
                 reason=draft.attention_reason or ""))
@@ -354,8 +376,15 @@ class FollowUpEditor(QWidget):
         self.ack_button.setEnabled(ActionKind.ACKNOWLEDGE_REPLY in allowed
                                    and complaint is not None
                                    and complaint.status is Status.DITANGGAPI_PELAPOR)
+        last = self._data.last_follow_up if self._data is not None else None
         if self._locked:
             self.state_label.setText(self.tr("Dalam antrean kirim"))
+        elif (last is not None and last.state is OutboxState.ACCEPTED
+              and self._data is not None and self._data.draft is None):
+            # Delivered: say so (with the server's receipt) above the empty text for the next one.
+            self.state_label.setText(self.tr("Terkirim {time} · No. {receipt}").format(
+                time=format_datetime(last.accepted_at, self._data.time_zone),
+                receipt=last.receipt_number or "–"))
         elif complaint is not None and ActionKind.FOLLOW_UP not in allowed:
             self.state_label.setText(self.tr("Tidak dapat ditindaklanjuti"))
         else:
@@ -379,6 +408,8 @@ class FollowUpEditor(QWidget):
 
     def _text_changed(self) -> None:
         self._update_checklist()
+        if self._notice_until_sendable and self.checklist.report.can_send:
+            self._hide_notice()
         if self._loading or self._read_only:
             return
         self._dirty = True
@@ -397,7 +428,9 @@ class FollowUpEditor(QWidget):
         self.saved.emit(result.draft_id, result.version)
 
     def _saved_text(self, at: dt.datetime) -> str:
-        return self.tr("Tersimpan otomatis {time}").format(time=at.astimezone().strftime("%H:%M"))
+        # The agency's zone, labelled, like every other time on screen (not the PC's clock).
+        tz = self._data.time_zone if self._data is not None else TimeZone.WIB
+        return self.tr("Tersimpan otomatis {time}").format(time=format_time(at, tz))
 
     def _save_failed(self, error: BaseException) -> None:
         self._dirty = True  # keep trying on the next keystroke or Ctrl+S
@@ -425,7 +458,7 @@ class FollowUpEditor(QWidget):
         self._locked = False
         self._apply_permissions()
         if isinstance(error, KnownError):
-            self._show_notice(str(error))
+            self._show_notice(str(error), clears_when_sendable=True)
         self._errors.handle(error)
 
     def _insert_caption(self, caption: str) -> None:
@@ -438,9 +471,14 @@ class FollowUpEditor(QWidget):
         cursor.insertText(("\n" if existing and not existing.endswith("\n") else "") + caption + ".")
         self.text.setTextCursor(cursor)
 
-    def _show_notice(self, text: str) -> None:
+    def _show_notice(self, text: str, *, clears_when_sendable: bool = False) -> None:
         self.notice.setText(text)
         self.notice.show()
+        self._notice_until_sendable = clears_when_sendable
+
+    def _hide_notice(self) -> None:
+        self.notice.hide()
+        self._notice_until_sendable = False
 
     # --- other actions ----------------------------------------------------------------------
 

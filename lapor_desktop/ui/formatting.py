@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QLocale
+
 from lapor_desktop.core.models import Channel, Classification, EventKind, TimeZone
 from lapor_desktop.core.status import CLASSIFICATION_LABELS
 from lapor_desktop.ui.i18n import tr
@@ -32,6 +34,22 @@ def format_datetime(value: dt.datetime | None, tz: TimeZone | None = None) -> st
     local = value.astimezone(ZoneInfo(tz.value)) if tz is not None else value.astimezone()
     text = f"{local.day} {month_name(local.month)} {local.year} {local:%H:%M}"
     return f"{text} {tz.name}" if tz is not None else text
+
+
+def format_decimal(value: float, decimals: int = 1) -> str:
+    """A number in the UI language's locale: ``68,4`` in Indonesian, ``68.4`` in English
+    (QLocale's default is set with the language, see i18n.install_translator)."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def format_percent(value: float) -> str:
+    """``68,4%`` in Indonesian, ``68.4%`` in English."""
+    return format_decimal(value) + "%"
+
+
+def format_time(value: dt.datetime, tz: TimeZone) -> str:
+    """``10:42 WITA``: a time of today in the agency's zone, with the zone's label."""
+    return f"{value.astimezone(ZoneInfo(tz.value)):%H:%M} {tz.name}"
 
 
 def format_size(size: int) -> str:

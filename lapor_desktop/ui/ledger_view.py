@@ -60,7 +60,7 @@ def state_text(row: LedgerRow, tz: TimeZone) -> str:
     if row.state is OutboxState.ACCEPTED:
         at = row.accepted_at.astimezone(ZoneInfo(tz.value)) if row.accepted_at else None
         return tr(_CTX, "Diterima server (No. {receipt}, {time})").format(
-            receipt=row.receipt_number or "–", time=f"{at:%H:%M}" if at else "–")
+            receipt=row.receipt_number or "–", time=f"{at:%H:%M} {tz.name}" if at else "–")
     if row.state is OutboxState.NEEDS_ATTENTION:
         return tr(_CTX, "Perlu perhatian: {reason}").format(reason=row.reason or "–")
     if row.state is OutboxState.QUEUED and row.attempts:
@@ -80,6 +80,8 @@ class LedgerView(QWidget):
     loaded = Signal()
     #: The list was written to a CSV file: (path, number of rows).
     exported = Signal(str, int)
+    #: The officer asked for an item to leave now ("Kirim sekarang"): run a pass at once.
+    send_now_requested = Signal()
 
     def __init__(self, tasks: TaskManager, bench: Workbench, hub: ChangeHub, *,
                  on_error: Callable[[BaseException], None] | None = None,
@@ -100,6 +102,7 @@ class LedgerView(QWidget):
         self.summary.setObjectName("ledgerSummary")
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("ledgerTable")
+        self.table.setAccessibleName(self.tr("Daftar Kotak Keluar"))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -112,7 +115,8 @@ class LedgerView(QWidget):
         for column, width in ((0, 100), (1, 220), (2, 110), (3, 200), (5, 85)):
             self.table.setColumnWidth(column, width)
 
-        self.retry_action = QAction(self.tr("Coba lagi sekarang"), self)
+        # "Kirim sekarang" for a waiting item, "Coba lagi sekarang" for a refused one.
+        self.retry_action = QAction(self.tr("Kirim sekarang"), self)
         self.revise_action = QAction(self.tr("Ubah && kirim ulang"), self)
         self.discard_action = QAction(self.tr("Buang…"), self)
         self.skip_action = QAction(self.tr("Lewati"), self)
@@ -155,9 +159,10 @@ class LedgerView(QWidget):
 
     def refresh(self) -> None:
         """Reload the rows on the database worker (keeps the selection when it still exists)."""
-        service = self._service
-        self._tasks.db(lambda: (service.rows(), service.timezone()), on_done=self._show,
-                       on_error=self._on_error)
+        service, bench = self._service, self._bench
+        # The counts come from the same place as the status bar's (one source, never two).
+        self._tasks.db(lambda: (service.rows(), service.timezone(), bench.outbox_counts()),
+                       on_done=self._show, on_error=self._on_error)
 
     def rows(self) -> list[LedgerRow]:
         """The rows currently shown, top to bottom."""
@@ -179,17 +184,16 @@ class LedgerView(QWidget):
                 return True
         return False
 
-    def _show(self, result: tuple[list[LedgerRow], TimeZone]) -> None:
+    def _show(self, result: tuple[list[LedgerRow], TimeZone, tuple[int, int]]) -> None:
         keep = self.selected_row()
-        self._rows, self._tz = result
+        self._rows, self._tz, (waiting, attention) = result
         self.table.setRowCount(len(self._rows))
         for index, row in enumerate(self._rows):
             self._fill(index, row)
         counts = {state: sum(1 for r in self._rows if r.state is state) for state in OutboxState}
         self.summary.setText(self.tr(
             "{queued} dalam antrean · {attention} perlu perhatian · {accepted} diterima server"
-        ).format(queued=counts[OutboxState.QUEUED] + counts[OutboxState.SENDING],
-                 attention=counts[OutboxState.NEEDS_ATTENTION],
+        ).format(queued=waiting, attention=attention,
                  accepted=counts[OutboxState.ACCEPTED]))
         if keep is None or not self.select_op(keep.op_id):
             self.table.clearSelection()
@@ -218,6 +222,9 @@ class LedgerView(QWidget):
     def _update_actions(self) -> None:
         row = self.selected_row()
         self.retry_action.setEnabled(bool(row and row.can_retry))
+        self.retry_action.setText(
+            self.tr("Coba lagi sekarang") if row is not None
+            and row.state is OutboxState.NEEDS_ATTENTION else self.tr("Kirim sekarang"))
         self.revise_action.setEnabled(bool(row and row.can_revise))
         self.discard_action.setEnabled(bool(row and row.can_discard))
         self.skip_action.setEnabled(bool(row and row.can_skip))
@@ -225,6 +232,7 @@ class LedgerView(QWidget):
         for name, action in (("retry", self.retry_action), ("revise", self.revise_action),
                              ("skip", self.skip_action), ("discard", self.discard_action)):
             self.buttons[name].setEnabled(action.isEnabled())
+            self.buttons[name].setText(action.text())
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
@@ -239,7 +247,8 @@ class LedgerView(QWidget):
         """Send the selected action at the next pass, without waiting for the back-off."""
         row = self.selected_row()
         if row is not None and row.can_retry:
-            self._write(lambda: self._bench.retry_now(row.op_id))
+            self._write(lambda: self._bench.retry_now(row.op_id),
+                        then=self.send_now_requested.emit)
 
     def revise_selected(self) -> None:
         """Open the conflict dialog for the selected refused action."""
@@ -316,9 +325,12 @@ class LedgerView(QWidget):
         if row is not None and row.has_complaint:
             self.open_complaint.emit(row.complaint_id)
 
-    def _write(self, fn: Callable[[], Op[object]]) -> None:
+    def _write(self, fn: Callable[[], Op[object]],
+               then: Callable[[], object] | None = None) -> None:
         def done(_result: object) -> None:
             self.outbox_changed.emit()
             self.refresh()
+            if then is not None:
+                then()
 
         self._hub.run(fn, on_done=done, on_error=self._on_error)

@@ -15,10 +15,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QFrame,
     QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -30,6 +32,7 @@ from lapor_desktop import APP_NAME
 from lapor_desktop.core.models import LocalState
 from lapor_desktop.core.status import LOCAL_STATE_LABELS
 from lapor_desktop.store.complaints import LocalInfo
+from lapor_desktop.store.queue import QueueSort
 from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.dashboard_tab import DashboardTab
 from lapor_desktop.ui.detail_view import ComplaintDetail
@@ -38,7 +41,10 @@ from lapor_desktop.ui.filter_bar import FilterBar
 from lapor_desktop.ui.followup_editor import FollowUpEditor
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.ledger_view import LedgerView
+from lapor_desktop.ui.match_delegate import MatchDelegate
+from lapor_desktop.ui.queue_empty_state import QueueEmptyState
 from lapor_desktop.ui.queue_model import QueueModel
+from lapor_desktop.ui.shortcuts_dialog import ShortcutsDialog, shortcut_entries
 from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.sync_status import SyncStatusWidget
 from lapor_desktop.ui.tasks import TaskManager
@@ -89,6 +95,7 @@ class MainWindow(QMainWindow):
         self.filters = FilterBar(now)
         self.table = QTableView()
         self.table.setObjectName("queueTable")
+        self.table.setAccessibleName(self.tr("Antrean laporan"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -98,16 +105,27 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in ((0, 90), (2, 140), (3, 130), (4, 150), (5, 90)):
+        # The title (stretching) gets what is left; "Lokal" is mostly empty, so it stays narrow.
+        for column, width in ((0, 90), (2, 120), (3, 130), (4, 150), (5, 60)):
             self.table.setColumnWidth(column, width)
         self.count_label = QLabel()
         self.count_label.setObjectName("queueCount")
+        # Sortable headers: only the columns with a keyset order in the store.
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        # The searched words stand out in the tracking id and title columns.
+        self.match_delegate = MatchDelegate(self.table)
+        for column in (0, 1):
+            self.table.setItemDelegateForColumn(column, self.match_delegate)
+        self.empty_state = QueueEmptyState()
+        self.empty_state.hide()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 6, 6)
         left_layout.addWidget(self.filters)
         left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty_state, 1)
         left_layout.addWidget(self.count_label)
 
         self.detail = ComplaintDetail()
@@ -144,7 +162,13 @@ class MainWindow(QMainWindow):
             self.dashboard = DashboardTab(services.tasks, bench.load_report, now,
                                           signatory=bench.signatory)
             self.dashboard.load_failed.connect(services.errors.handle)
-            self.main_tabs.addTab(self.dashboard, self.tr("&Dasbor"))
+            # Scrolls on a short screen instead of setting the window's minimum height.
+            self.dashboard_scroll = QScrollArea()
+            self.dashboard_scroll.setObjectName("dashboardScroll")
+            self.dashboard_scroll.setWidgetResizable(True)
+            self.dashboard_scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.dashboard_scroll.setWidget(self.dashboard)
+            self.main_tabs.addTab(self.dashboard_scroll, self.tr("&Dasbor"))
             # Figures are computed when the tab is shown, not on every start.
             self.main_tabs.currentChanged.connect(self._on_main_tab)
         layout.addWidget(self.main_tabs, 1)
@@ -161,6 +185,8 @@ class MainWindow(QMainWindow):
         self.filters.emit_query()
         self.refresh_outbox_counts()
         self._load_categories()
+        services.tasks.db(bench.ledger.timezone, on_done=self.sync_status.set_time_zone,
+                          on_error=services.errors.handle)
 
     # --- construction -----------------------------------------------------------------------
 
@@ -168,8 +194,17 @@ class MainWindow(QMainWindow):
         menu_file = self.menuBar().addMenu(self.tr("&Berkas"))
         self.action_sync = QAction(self.tr("&Sinkronkan sekarang"), self)
         self.action_sync.setObjectName("actionSync")
-        self.action_sync.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        # F9 as in mail clients' "Send/Receive"; F5 is the queue's refresh (one key, one action).
+        self.action_sync.setShortcut(QKeySequence(Qt.Key.Key_F9))
         self.action_sync.triggered.connect(self.services.sync.sync_now)
+        # Thunderbird's "Work Offline": no automatic pass until the officer turns it off.
+        self.action_work_offline = QAction(self.tr("Kerja &luring"), self)
+        self.action_work_offline.setObjectName("actionWorkOffline")
+        self.action_work_offline.setCheckable(True)
+        self.action_work_offline.setChecked(
+            self.services.ui_state.value("sync/work_offline", False, type=bool))
+        self.services.sync.set_work_offline(self.action_work_offline.isChecked())
+        self.action_work_offline.toggled.connect(self._set_work_offline)
         self.action_settings = QAction(self.tr("&Pengaturan…"), self)
         self.action_settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         self.action_settings.triggered.connect(self.settings_requested)
@@ -181,7 +216,8 @@ class MainWindow(QMainWindow):
         self.action_lock.triggered.connect(self.lock_requested)
         self.action_logout = QAction(self.tr("Keluar &dan hapus data profil…"), self)
         self.action_logout.triggered.connect(self.logout_requested)
-        for action in (self.action_sync, self.action_settings, self.action_lock,
+        for action in (self.action_sync, self.action_work_offline, self.action_settings,
+                       self.action_lock,
                        self.action_logout, self.action_quit):
             menu_file.addAction(action)
 
@@ -197,6 +233,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, v=view: self.filters.select_view(v))
             menu_view.addAction(action)
             self.view_actions[view] = action
+        self.action_write = QAction(self.tr("&Tulis tindak lanjut"), self)
+        self.action_write.setObjectName("actionWrite")
+        self.action_write.setShortcut(QKeySequence("Ctrl+T"))
+        self.action_write.triggered.connect(self._write_selected)
+        menu_view.addAction(self.action_write)
         self.action_refresh = QAction(self.tr("&Muat ulang antrean"), self)
         self.action_refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.action_refresh.triggered.connect(self.model.refresh)
@@ -207,6 +248,11 @@ class MainWindow(QMainWindow):
         menu_help = self.menuBar().addMenu(self.tr("Ba&ntuan"))
         self.action_about = QAction(self.tr("&Tentang LAPOR! Desktop"), self)
         self.action_about.triggered.connect(self.about_requested)
+        self.action_shortcuts = QAction(self.tr("&Pintasan papan ketik"), self)
+        self.action_shortcuts.setObjectName("actionShortcuts")
+        self.action_shortcuts.setShortcut(QKeySequence("Ctrl+/"))
+        self.action_shortcuts.triggered.connect(self.show_shortcuts)
+        menu_help.addAction(self.action_shortcuts)
         menu_help.addAction(self.action_about)
 
         toolbar = self.addToolBar(self.tr("Alat"))
@@ -230,9 +276,18 @@ class MainWindow(QMainWindow):
         self.action_ledger.setText(self.tr("&Kotak Keluar"))
         self.action_ledger.setShortcut(QKeySequence("Ctrl+K"))
         menu_view.addAction(self.action_ledger)
-        self.ledger_dock.visibilityChanged.connect(
-            lambda shown: shown and self.ledger_view.refresh())
+        self.ledger_dock.visibilityChanged.connect(self._ledger_shown)
         self.ledger_view.open_complaint.connect(self.open_complaint)
+        # An explicit request: a pass now, even offline or while working offline.
+        self.ledger_view.send_now_requested.connect(self.services.sync.sync_now)
+
+    def _ledger_shown(self, shown: bool) -> None:
+        if not shown:
+            return
+        # A quarter of the window, not half: the queue stays the main thing on a short screen.
+        self.resizeDocks([self.ledger_dock], [max(170, self.height() // 4)],
+                         Qt.Orientation.Vertical)
+        self.ledger_view.refresh()
 
     def show_ledger(self) -> None:
         """Show the "Kotak Keluar" panel (from the tray menu or a notification)."""
@@ -241,13 +296,24 @@ class MainWindow(QMainWindow):
             self.ledger_dock.raise_()
             self.ledger_view.refresh()
 
+    def show_shortcuts(self) -> None:
+        """Show the shortcut overview (Ctrl+/)."""
+        dialog = ShortcutsDialog(shortcut_entries(self), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
     def _on_main_tab(self, index: int) -> None:
-        if self.dashboard is not None and self.main_tabs.widget(index) is self.dashboard:
+        if self.dashboard is not None and self.main_tabs.widget(index) is self.dashboard_scroll:
             self.dashboard.refresh()
 
     def _connect(self) -> None:
         self.filters.query_changed.connect(self.model.set_query)
+        self.filters.query_changed.connect(lambda query: (
+            self.match_delegate.set_search(query.text), self.table.viewport().update()))
         self.model.total_changed.connect(self._show_count)
+        self.table.horizontalHeader().sectionClicked.connect(self._sort_by_column)
+        self.empty_state.clear_requested.connect(self.filters.clear)
+        self.filters.search.returnPressed.connect(self._search_submitted)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.services.hub.changed.connect(self.on_changes)
         self.services.sync.crashed.connect(self.services.errors.handle)
@@ -256,12 +322,50 @@ class MainWindow(QMainWindow):
 
     # --- behaviour --------------------------------------------------------------------------
 
+    def _set_work_offline(self, offline: bool) -> None:
+        self.services.ui_state.setValue("sync/work_offline", offline)
+        self.services.sync.set_work_offline(offline)
+
+    def _write_selected(self) -> None:
+        if self._selected_id is not None and self.editor is not None:
+            self.open_follow_up(self._selected_id)
+
+    def _search_submitted(self) -> None:
+        # Enter in the search box goes to the results, so the keyboard flow never stalls.
+        if self.model.rowCount():
+            self.table.setFocus()
+            if not self.table.selectionModel().hasSelection():
+                self.table.selectRow(0)
+
     def _focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("{n} laporan").format(n=total))
+        # An empty result says why instead of showing a blank table.
+        empty = total == 0
+        if empty:
+            self.empty_state.explain(self.filters.search.text().strip(),
+                                     self.filters.is_filtered())
+        self.empty_state.setVisible(empty)
+        self.table.setVisible(not empty)
+
+    def _sort_by_column(self, column: int) -> None:
+        sort = QueueModel.SORTS.get(QueueModel.COLUMNS[column])
+        if sort is not None:
+            self.filters.set_sort(sort)
+            self.services.ui_state.setValue("queue/sort", sort.value)
+        self._show_sort_indicator()
+
+    def _show_sort_indicator(self) -> None:
+        # The header flips its arrow on any click; put it back to the order really shown.
+        sort = self.filters.sort
+        column = next(i for i, name in enumerate(QueueModel.COLUMNS)
+                      if QueueModel.SORTS.get(name) is sort)
+        order = (Qt.SortOrder.DescendingOrder if sort is QueueSort.SUBMITTED_DATE
+                 else Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(column, order)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -308,7 +412,7 @@ class MainWindow(QMainWindow):
         if self.ledger_view is not None and self.ledger_dock.isVisible() and (
                 changes.outbox or changes.everything):
             self.ledger_view.refresh()
-        if self.dashboard is not None and self.main_tabs.currentWidget() is self.dashboard \
+        if self.dashboard is not None and self.main_tabs.currentWidget() is self.dashboard_scroll \
                 and changes.queue:
             self.dashboard.refresh()
         if changes.reference or changes.everything:
@@ -336,7 +440,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            # First start: 1280x800, but never larger than the screen (1366x768 laptops).
+            available = self.screen().availableGeometry()
+            self.resize(min(1280, available.width()), min(800, available.height()))
         window_state = state.value("main/state")
         if isinstance(window_state, QByteArray):
             self.restoreState(window_state)
@@ -346,9 +452,13 @@ class MainWindow(QMainWindow):
         else:
             # The queue keeps room for the title column; the detail pane scrolls.
             self.splitter.setSizes([max(600, self.width() - 460), 460])
-        columns = state.value("main/columns")
+        columns = state.value("main/columns")  # widths the officer chose, per profile
         if isinstance(columns, QByteArray):
             self.table.horizontalHeader().restoreState(columns)
+        sort = state.value("queue/sort", QueueSort.RISK.value)
+        if sort in {s.value for s in QueueSort}:
+            self.filters.set_sort(QueueSort(sort))
+        self._show_sort_indicator()
 
     def save_layout(self) -> None:
         """Remember window geometry, toolbars, splitter and column widths."""

@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from lapor_desktop.core.countdown import RiskLevel
 from lapor_desktop.core.models import LocalState
 from lapor_desktop.core.status import LOCAL_STATE_LABELS, STATUS_LABELS
-from lapor_desktop.store.queue import PageKey, QueueQuery
+from lapor_desktop.store.queue import PageKey, QueueQuery, QueueSort
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench.queue import QueueEntry
@@ -43,6 +43,9 @@ class QueueModel(QAbstractTableModel):
     """Table model over the store's queue pages."""
 
     COLUMNS = ("tracking_id", "title", "category", "status", "deadline", "local")
+    #: Columns a click on the header sorts by: each maps to a keyset order of the store
+    #: (QueueSort), so sorting never loads the whole queue. Tracking ids follow submission.
+    SORTS = {"deadline": QueueSort.RISK, "tracking_id": QueueSort.SUBMITTED_DATE}
 
     #: A page (or a new query's first page) finished loading: total rows now shown.
     loaded = Signal(int)
@@ -181,7 +184,11 @@ class QueueModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _sort_tips().get(self.COLUMNS[section])
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return _headers()[section]
 
@@ -202,6 +209,11 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return item.row.id
         return None
+
+
+def _sort_tips() -> dict[str, str]:
+    return {"deadline": tr("QueueModel", "Urutkan menurut tenggat terdekat"),
+            "tracking_id": tr("QueueModel", "Urutkan menurut tanggal masuk, terbaru dulu")}
 
 
 def _headers() -> tuple[str, ...]:

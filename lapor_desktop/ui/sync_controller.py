@@ -3,6 +3,11 @@
 A pass runs on the task manager's network worker; the GUI thread never waits for it. Passes run
 when the officer asks ("Sinkronkan sekarang"), on the configured interval, and, while offline,
 on a short probe interval so the queue catches up soon after the link returns.
+
+Between passes a cheap health probe (no login, no data) runs every :data:`PROBE_MS`, so the status
+bar says "Luring" when the server goes away, not only after a pass failed, and a pass follows as
+soon as it is back. "Kerja luring" (:meth:`SyncController.set_work_offline`) stops every automatic
+pass and probe until the officer turns it off; "Sinkronkan sekarang" still works on request.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ log = logging.getLogger(__name__)
 SyncRunner = Callable[[ProgressCallback, CancelledCallback], SyncReport]
 
 OFFLINE_PROBE_MS = 30_000
+PROBE_MS = 60_000
+Prober = Callable[[], "bool | None"]
 
 
 class ConnectionState(StrEnum):
@@ -34,6 +41,7 @@ class ConnectionState(StrEnum):
     SYNCING = "syncing"
     LOGIN_REQUIRED = "login_required"
     OUTDATED = "outdated"
+    WORK_OFFLINE = "work_offline"
 
 
 class SyncController(QObject):
@@ -51,7 +59,8 @@ class SyncController(QObject):
     crashed = Signal(object)
 
     def __init__(self, tasks: TaskManager, runner: SyncRunner | None, *,
-                 interval_minutes: int = 10, parent: QObject | None = None) -> None:
+                 interval_minutes: int = 10, prober: Prober | None = None,
+                 probe_ms: int = PROBE_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._runner = runner
@@ -64,7 +73,16 @@ class SyncController(QObject):
         self._interval_ms = interval_minutes * 60_000
         self._timer = QTimer(self)
         self._timer.setObjectName("syncTimer")
-        self._timer.timeout.connect(self.sync_now)
+        self._timer.timeout.connect(self._automatic_pass)
+        self.work_offline = False
+        self._prober = prober
+        self._probing = False
+        self._probe_timer = QTimer(self)
+        self._probe_timer.setObjectName("probeTimer")
+        self._probe_timer.setInterval(probe_ms)
+        self._probe_timer.timeout.connect(self._probe)
+        if prober is not None:
+            self._probe_timer.start()
         # Progress ticks arrive from the network worker; a queued signal hops them to the GUI.
         self._tick.connect(self._on_tick)
 
@@ -87,13 +105,53 @@ class SyncController(QObject):
             self._timer.start(self._interval_ms)
 
     def start(self) -> None:
-        """Begin automatic syncing: one pass now, then on the interval."""
-        self.sync_now()
+        """Begin automatic syncing: one pass now, then on the interval (not while working offline)."""
+        if not self.work_offline:
+            self.sync_now()
 
     def stop(self) -> None:
         """Stop automatic syncing and cancel a running pass."""
         self._timer.stop()
+        self._probe_timer.stop()
         self.cancel()
+
+    def set_work_offline(self, offline: bool) -> None:
+        """"Kerja luring": no automatic pass or probe until turned off; turning it off syncs."""
+        if offline == self.work_offline:
+            return
+        self.work_offline = offline
+        if offline:
+            self._timer.stop()
+            if not self._running:
+                self._set_state(ConnectionState.WORK_OFFLINE)
+        else:
+            self._set_state(ConnectionState.UNKNOWN)
+            self.sync_now()
+
+    def _automatic_pass(self) -> None:
+        if not self.work_offline:
+            self.sync_now()
+
+    def _probe(self) -> None:
+        if (self._prober is None or self._running or self._probing or self.work_offline
+                or self.state in (ConnectionState.LOGIN_REQUIRED, ConnectionState.OUTDATED)):
+            return
+        self._probing = True
+        self._tasks.net(self._prober, on_done=self._probed, on_error=self._probe_crashed)
+
+    def _probed(self, reachable: bool | None) -> None:
+        self._probing = False
+        if self._running or self.work_offline or reachable is None:
+            return
+        if not reachable and self.state is not ConnectionState.OFFLINE:
+            self._set_state(ConnectionState.OFFLINE)
+            self._timer.start(min(OFFLINE_PROBE_MS, self._interval_ms))
+        elif reachable and self.state is ConnectionState.OFFLINE:
+            self.sync_now()  # the link is back: what waits leaves now
+
+    def _probe_crashed(self, error: BaseException) -> None:
+        self._probing = False
+        log.error("connection probe crashed", exc_info=(type(error), error, error.__traceback__))
 
     def sync_now(self) -> bool:
         """Start a pass now; returns True if started. While one runs, another follows it (the
@@ -115,7 +173,8 @@ class SyncController(QObject):
         """Run a pass as soon as possible: now, or right after the running one (an action was
         queued: it should leave at once, not at the next interval). Offline, the probe timer
         brings the next try; a login or outdated-app stop waits for the officer."""
-        if self.state in (ConnectionState.LOGIN_REQUIRED, ConnectionState.OUTDATED):
+        if self.work_offline or self.state in (ConnectionState.LOGIN_REQUIRED,
+                                               ConnectionState.OUTDATED):
             return
         if self._running:
             self._again = True
@@ -150,6 +209,9 @@ class SyncController(QObject):
             self.last_success = report.finished_at or dt.datetime.now(dt.UTC)
             self._set_state(ConnectionState.ONLINE)
             self._timer.start(self._next_pass_ms(report))
+        if self.work_offline:
+            self._timer.stop()  # a pass on request; the officer still works offline
+            self._set_state(ConnectionState.WORK_OFFLINE)
         again, self._again = self._again, False
         self.finished.emit(report)
         if again and self.state in (ConnectionState.ONLINE, ConnectionState.OFFLINE):

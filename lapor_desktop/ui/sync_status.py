@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
+from lapor_desktop.core.models import TimeZone
+from lapor_desktop.ui.formatting import format_datetime, format_time
 from lapor_desktop.ui.sync_controller import ConnectionState, SyncController
 
 
@@ -15,6 +18,7 @@ class SyncStatusWidget(QWidget):
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._tz = TimeZone.WIB
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.state_label = QLabel()
@@ -39,6 +43,11 @@ class SyncStatusWidget(QWidget):
         self._on_state(controller.state.value)
         self.set_waiting(0, 0)
 
+    def set_time_zone(self, tz: TimeZone) -> None:
+        """Show times in the agency's zone ``tz`` (WIB until the profile says otherwise)."""
+        self._tz = tz
+        self._update_last()
+
     def set_waiting(self, waiting: int, attention: int) -> None:
         """Outbox counts: items not yet accepted by the server, and items needing attention."""
         text = self.tr("Menunggu dikirim: {n}").format(n=waiting)
@@ -60,9 +69,11 @@ class SyncStatusWidget(QWidget):
             ConnectionState.SYNCING: self.tr("Menyinkronkan…"),
             ConnectionState.LOGIN_REQUIRED: self.tr("Perlu masuk ulang"),
             ConnectionState.OUTDATED: self.tr("Perbarui aplikasi"),
+            ConnectionState.WORK_OFFLINE: self.tr("● Kerja luring"),
         }
         colours = {ConnectionState.ONLINE: "#2e7d32", ConnectionState.OFFLINE: "#b71c1c",
-                   ConnectionState.LOGIN_REQUIRED: "#d84315", ConnectionState.OUTDATED: "#d84315"}
+                   ConnectionState.LOGIN_REQUIRED: "#d84315", ConnectionState.OUTDATED: "#d84315",
+                   ConnectionState.WORK_OFFLINE: "#6d4c41"}
         value = ConnectionState(state)
         self.state_label.setText(texts[value])
         colour = colours.get(value)
@@ -91,7 +102,10 @@ class SyncStatusWidget(QWidget):
         if last is None:
             self.last_label.setText("")
             return
-        local = last.astimezone()
-        today = dt.datetime.now().astimezone().date()
-        when = local.strftime("%H:%M") if local.date() == today else local.strftime("%d-%m-%Y %H:%M")
+        # In the agency's zone with its label, like every other time on screen.
+        zone = ZoneInfo(self._tz.value)
+        local = last.astimezone(zone)
+        today = dt.datetime.now(zone).date()
+        when = (format_time(last, self._tz) if local.date() == today
+                else format_datetime(last, self._tz))
         self.last_label.setText(self.tr("Sinkron terakhir: {when}").format(when=when))

@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from lapor_desktop.core.checks import UNFILLED_MARKERS
 from lapor_desktop.core.errors import InvalidDataError
 from lapor_desktop.core.models import ActionKind, Complaint, TimeZone
 from lapor_desktop.protocol import MAX_FILE_BYTES
 from lapor_desktop.resources import resource
-from lapor_desktop.store import Draft, DraftState, Store, reference
+from lapor_desktop.store import Draft, DraftState, OutboxOp, Store, reference
 from lapor_desktop.store.drafts import EDITABLE_STATES
 from lapor_desktop.sync.outbox import (
     MAGIC,
@@ -38,8 +39,8 @@ from lapor_desktop.workbench.evidence import Evidence, prepare_all
 TEMPLATES_DIR = resource("templates")
 PLACEHOLDERS = ("tracking_id", "tanggal", "opd", "petugas", "pejabat")
 # Shown where a name is not known yet; deliberately free of words the completeness check
-# counts (a placeholder must not tick "Pejabat yang menyetujui").
-UNKNOWN = {"opd": "(nama OPD)", "petugas": "(nama petugas)", "pejabat": "(nama penyetuju)"}
+# counts (a placeholder must not tick "Pejabat yang menyetujui"), and refused by it as unfilled.
+UNKNOWN = UNFILLED_MARKERS
 _MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
            "September", "Oktober", "November", "Desember")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}(\.?)")
@@ -95,6 +96,9 @@ class EditorData:
     names: Names
     time_zone: TimeZone
     today: dt.date
+    # The newest follow-up put in the outbox for this complaint (queued, delivered or refused),
+    # so the editor can say what became of the last Send instead of showing an empty draft.
+    last_follow_up: OutboxOp | None = None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -294,8 +298,10 @@ class DraftService:
     def load(self, complaint_id: int) -> EditorData:
         """Everything the editor needs for ``complaint_id`` (opens or creates its draft)."""
         complaint = self._complaint(complaint_id)
+        last = next((op for op in self.store.outbox.ledger(limit=20, complaint_id=complaint_id)
+                     if op.kind is ActionKind.FOLLOW_UP), None)
         return EditorData(complaint, self.find_open(complaint_id), self.templates(),
-                          self.names(complaint), self.time_zone(), self.today())
+                          self.names(complaint), self.time_zone(), self.today(), last)
 
     # --- sending ----------------------------------------------------------------------------
 

@@ -279,6 +279,13 @@ class Workbench:
             log.exception("could not compute notifications for the pass")
         return report
 
+    def probe(self) -> bool | None:
+        """Whether the server answers now (the status bar's periodic check; no login, no data).
+
+        None when no server is set up for this profile.
+        """
+        return self.session.probe()
+
     def _collect_notifications(self, report: SyncReport, synced_before: bool) -> None:
         now = self.clock()
         refused = [f.op_id for f in report.failures if not f.will_retry]

@@ -166,6 +166,7 @@
         <name>ChecklistWidget</name>
         <message>
             <source>{label}: ada</source>
+            <extracomment>One row per rule that blocks sending.</extracomment>
             <translation>{label}: present</translation>
         </message>
         <message>
@@ -173,8 +174,8 @@
             <translation>{label}: missing</translation>
         </message>
         <message>
-            <source>Kelengkapan: {n} dari {total} unsur</source>
-            <translation>Completeness: {n} of {total} elements</translation>
+            <source>Kelengkapan: {n} dari {total}</source>
+            <translation>Completeness: {n} of {total}</translation>
         </message>
     </context>
     <context>
@@ -797,6 +798,26 @@
             <translation>Has &amp;draft</translation>
         </message>
         <message>
+            <source>Cari laporan</source>
+            <translation>Search reports</translation>
+        </message>
+        <message>
+            <source>Tampilan tersimpan</source>
+            <translation>Saved view</translation>
+        </message>
+        <message>
+            <source>Saring status</source>
+            <translation>Filter by status</translation>
+        </message>
+        <message>
+            <source>Saring klasifikasi</source>
+            <translation>Filter by classification</translation>
+        </message>
+        <message>
+            <source>Saring kategori</source>
+            <translation>Filter by category</translation>
+        </message>
+        <message>
             <source>Semua laporan</source>
             <translation>All reports</translation>
         </message>
@@ -909,6 +930,14 @@
             <translation>Mark reporter's reply as &amp;read</translation>
         </message>
         <message>
+            <source>Kirim tindak lanjut</source>
+            <translation>Send the follow-up</translation>
+        </message>
+        <message>
+            <source>Simpan draf sekarang</source>
+            <translation>Save the draft now</translation>
+        </message>
+        <message>
             <source>Pilih laporan untuk menulis tindak lanjut.</source>
             <translation>Select a report to write a follow-up.</translation>
         </message>
@@ -929,12 +958,24 @@
             <translation>Just a moment: attachments are still being checked.</translation>
         </message>
         <message>
+            <source>Belum dapat dikirim: {rules}.</source>
+            <translation>Cannot be sent yet: {rules}.</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut #{id} diterima server (No. {receipt}).</source>
+            <translation>Follow-up #{id} accepted by the server (No. {receipt}).</translation>
+        </message>
+        <message>
             <source>Perlu perhatian: {reason}</source>
             <translation>Needs attention: {reason}</translation>
         </message>
         <message>
             <source>Dalam antrean kirim</source>
             <translation>In the send queue</translation>
+        </message>
+        <message>
+            <source>Terkirim {time} · No. {receipt}</source>
+            <translation>Sent {time} · No. {receipt}</translation>
         </message>
         <message>
             <source>Tidak dapat ditindaklanjuti</source>
@@ -1059,9 +1100,13 @@
     <context>
         <name>LedgerView</name>
         <message>
-            <source>Coba lagi sekarang</source>
-            <extracomment>The officer wants to see a complaint (double-click or "Buka laporan"): its id. The officer changed the outbox (retry, resend, discard): counts may refresh, sync may run. Rows were (re)loaded from the store. The list was written to a CSV file: (path, number of rows).</extracomment>
-            <translation>Retry now</translation>
+            <source>Daftar Kotak Keluar</source>
+            <extracomment>The officer wants to see a complaint (double-click or "Buka laporan"): its id. The officer changed the outbox (retry, resend, discard): counts may refresh, sync may run. Rows were (re)loaded from the store. The list was written to a CSV file: (path, number of rows). The officer asked for an item to leave now ("Kirim sekarang"): run a pass at once.</extracomment>
+            <translation>Outbox list</translation>
+        </message>
+        <message>
+            <source>Kirim sekarang</source>
+            <translation>Send now</translation>
         </message>
         <message>
             <source>Ubah &amp;&amp; kirim ulang</source>
@@ -1098,6 +1143,10 @@
         <message>
             <source>Kesalahan terakhir: {error}</source>
             <translation>Last error: {error}</translation>
+        </message>
+        <message>
+            <source>Coba lagi sekarang</source>
+            <translation>Retry now</translation>
         </message>
         <message>
             <source>Buang tindakan?</source>
@@ -1246,8 +1295,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>&amp;Rincian</source>
+            <source>Antrean laporan</source>
             <extracomment>The officer opened settings (app.py shows the dialog and applies the result). The officer asked for Help &gt; About. The officer asked to lock the screen now (Ctrl+L). The officer asked to log out and remove the local profile.</extracomment>
+            <translation>Report queue</translation>
+        </message>
+        <message>
+            <source>&amp;Rincian</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
@@ -1269,6 +1322,10 @@
         <message>
             <source>&amp;Sinkronkan sekarang</source>
             <translation>&amp;Sync now</translation>
+        </message>
+        <message>
+            <source>Kerja &amp;luring</source>
+            <translation>Work &amp;offline</translation>
         </message>
         <message>
             <source>&amp;Pengaturan…</source>
@@ -1295,6 +1352,10 @@
             <translation>&amp;Find</translation>
         </message>
         <message>
+            <source>&amp;Tulis tindak lanjut</source>
+            <translation>&amp;Write follow-up</translation>
+        </message>
+        <message>
             <source>&amp;Muat ulang antrean</source>
             <translation>&amp;Reload queue</translation>
         </message>
@@ -1305,6 +1366,10 @@
         <message>
             <source>&amp;Tentang LAPOR! Desktop</source>
             <translation>&amp;About LAPOR! Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Pintasan papan ketik</source>
+            <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
             <source>Alat</source>
@@ -1468,6 +1533,30 @@
         </message>
     </context>
     <context>
+        <name>QueueEmptyState</name>
+        <message>
+            <source>&amp;Hapus pencarian dan filter</source>
+            <extracomment>The officer asked to clear the search and every filter.</extracomment>
+            <translation>&amp;Clear search and filters</translation>
+        </message>
+        <message>
+            <source>Tidak ada laporan yang cocok dengan “{text}” dan filter yang dipilih.</source>
+            <translation>No report matches “{text}” and the chosen filters.</translation>
+        </message>
+        <message>
+            <source>Tidak ada laporan yang cocok dengan “{text}”.</source>
+            <translation>No report matches “{text}”.</translation>
+        </message>
+        <message>
+            <source>Tidak ada laporan yang cocok dengan filter yang dipilih.</source>
+            <translation>No report matches the chosen filters.</translation>
+        </message>
+        <message>
+            <source>Belum ada laporan di antrean. Laporan yang didisposisikan ke OPD Anda muncul di sini setelah sinkronisasi.</source>
+            <translation>No reports in the queue yet. Reports disposed to your agency appear here after a sync.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoverDraftsDialog</name>
         <message>
             <source>Pulihkan draf?</source>
@@ -1623,6 +1712,25 @@ Saved {time}</translation>
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Pintasan papan ketik</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Daftar pintasan papan ketik</source>
+            <translation>List of keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Perintah</source>
+            <translation>Command</translation>
+        </message>
+        <message>
+            <source>Tombol</source>
+            <translation>Keys</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncStatusWidget</name>
         <message>
             <source>Menunggu dikirim: {n}</source>
@@ -1655,6 +1763,10 @@ Saved {time}</translation>
         <message>
             <source>Perbarui aplikasi</source>
             <translation>Update the application</translation>
+        </message>
+        <message>
+            <source>● Kerja luring</source>
+            <translation>● Working offline</translation>
         </message>
         <message>
             <source>Batal</source>
@@ -1817,6 +1929,10 @@ Saved {time}</translation>
     <context>
         <name>Checklist</name>
         <message>
+            <source>Isian templat sudah diganti</source>
+            <translation>Template markers replaced</translation>
+        </message>
+        <message>
             <source>Nomor tracking laporan</source>
             <translation>Report tracking number</translation>
         </message>
@@ -1833,8 +1949,8 @@ Saved {time}</translation>
             <translation>Date or schedule of implementation</translation>
         </message>
         <message>
-            <source>Bukti (foto, dokumen, lampiran)</source>
-            <translation>Evidence (photos, documents, attachments)</translation>
+            <source>Bukti (lampiran atau nomor dokumen)</source>
+            <translation>Evidence (attachment or document number)</translation>
         </message>
         <message>
             <source>Kontak atau langkah selanjutnya</source>
@@ -1845,8 +1961,12 @@ Saved {time}</translation>
             <translation>Approving official</translation>
         </message>
         <message>
-            <source>Teks terlalu pendek (kurang dari 50 karakter)</source>
-            <translation>Text too short (fewer than 50 characters)</translation>
+            <source>Teks minimal {n} karakter</source>
+            <translation>Text of at least {n} characters</translation>
+        </message>
+        <message>
+            <source>(belum: {markers})</source>
+            <translation>(still: {markers})</translation>
         </message>
     </context>
     <context>
@@ -2282,6 +2402,14 @@ Saved {time}</translation>
     </context>
     <context>
         <name>QueueModel</name>
+        <message>
+            <source>Urutkan menurut tenggat terdekat</source>
+            <translation>Sort by nearest deadline</translation>
+        </message>
+        <message>
+            <source>Urutkan menurut tanggal masuk, terbaru dulu</source>
+            <translation>Sort by date received, newest first</translation>
+        </message>
         <message>
             <source>ID Pelacakan</source>
             <translation>Tracking ID</translation>

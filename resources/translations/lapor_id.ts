@@ -166,6 +166,7 @@
         <name>ChecklistWidget</name>
         <message>
             <source>{label}: ada</source>
+            <extracomment>One row per rule that blocks sending.</extracomment>
             <translation>{label}: ada</translation>
         </message>
         <message>
@@ -173,8 +174,8 @@
             <translation>{label}: belum ada</translation>
         </message>
         <message>
-            <source>Kelengkapan: {n} dari {total} unsur</source>
-            <translation>Kelengkapan: {n} dari {total} unsur</translation>
+            <source>Kelengkapan: {n} dari {total}</source>
+            <translation>Kelengkapan: {n} dari {total}</translation>
         </message>
     </context>
     <context>
@@ -797,6 +798,26 @@
             <translation>Ada &amp;draf</translation>
         </message>
         <message>
+            <source>Cari laporan</source>
+            <translation>Cari laporan</translation>
+        </message>
+        <message>
+            <source>Tampilan tersimpan</source>
+            <translation>Tampilan tersimpan</translation>
+        </message>
+        <message>
+            <source>Saring status</source>
+            <translation>Saring status</translation>
+        </message>
+        <message>
+            <source>Saring klasifikasi</source>
+            <translation>Saring klasifikasi</translation>
+        </message>
+        <message>
+            <source>Saring kategori</source>
+            <translation>Saring kategori</translation>
+        </message>
+        <message>
             <source>Semua laporan</source>
             <translation>Semua laporan</translation>
         </message>
@@ -909,6 +930,14 @@
             <translation>Tan&amp;dai balasan pelapor sudah dibaca</translation>
         </message>
         <message>
+            <source>Kirim tindak lanjut</source>
+            <translation>Kirim tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Simpan draf sekarang</source>
+            <translation>Simpan draf sekarang</translation>
+        </message>
+        <message>
             <source>Pilih laporan untuk menulis tindak lanjut.</source>
             <translation>Pilih laporan untuk menulis tindak lanjut.</translation>
         </message>
@@ -929,12 +958,24 @@
             <translation>Tunggu sebentar: lampiran masih diperiksa.</translation>
         </message>
         <message>
+            <source>Belum dapat dikirim: {rules}.</source>
+            <translation>Belum dapat dikirim: {rules}.</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut #{id} diterima server (No. {receipt}).</source>
+            <translation>Tindak lanjut #{id} diterima server (No. {receipt}).</translation>
+        </message>
+        <message>
             <source>Perlu perhatian: {reason}</source>
             <translation>Perlu perhatian: {reason}</translation>
         </message>
         <message>
             <source>Dalam antrean kirim</source>
             <translation>Dalam antrean kirim</translation>
+        </message>
+        <message>
+            <source>Terkirim {time} · No. {receipt}</source>
+            <translation>Terkirim {time} · No. {receipt}</translation>
         </message>
         <message>
             <source>Tidak dapat ditindaklanjuti</source>
@@ -1059,9 +1100,13 @@
     <context>
         <name>LedgerView</name>
         <message>
-            <source>Coba lagi sekarang</source>
-            <extracomment>The officer wants to see a complaint (double-click or "Buka laporan"): its id. The officer changed the outbox (retry, resend, discard): counts may refresh, sync may run. Rows were (re)loaded from the store. The list was written to a CSV file: (path, number of rows).</extracomment>
-            <translation>Coba lagi sekarang</translation>
+            <source>Daftar Kotak Keluar</source>
+            <extracomment>The officer wants to see a complaint (double-click or "Buka laporan"): its id. The officer changed the outbox (retry, resend, discard): counts may refresh, sync may run. Rows were (re)loaded from the store. The list was written to a CSV file: (path, number of rows). The officer asked for an item to leave now ("Kirim sekarang"): run a pass at once.</extracomment>
+            <translation>Daftar Kotak Keluar</translation>
+        </message>
+        <message>
+            <source>Kirim sekarang</source>
+            <translation>Kirim sekarang</translation>
         </message>
         <message>
             <source>Ubah &amp;&amp; kirim ulang</source>
@@ -1098,6 +1143,10 @@
         <message>
             <source>Kesalahan terakhir: {error}</source>
             <translation>Kesalahan terakhir: {error}</translation>
+        </message>
+        <message>
+            <source>Coba lagi sekarang</source>
+            <translation>Coba lagi sekarang</translation>
         </message>
         <message>
             <source>Buang tindakan?</source>
@@ -1246,8 +1295,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>&amp;Rincian</source>
+            <source>Antrean laporan</source>
             <extracomment>The officer opened settings (app.py shows the dialog and applies the result). The officer asked for Help &gt; About. The officer asked to lock the screen now (Ctrl+L). The officer asked to log out and remove the local profile.</extracomment>
+            <translation>Antrean laporan</translation>
+        </message>
+        <message>
+            <source>&amp;Rincian</source>
             <translation>&amp;Rincian</translation>
         </message>
         <message>
@@ -1269,6 +1322,10 @@
         <message>
             <source>&amp;Sinkronkan sekarang</source>
             <translation>&amp;Sinkronkan sekarang</translation>
+        </message>
+        <message>
+            <source>Kerja &amp;luring</source>
+            <translation>Kerja &amp;luring</translation>
         </message>
         <message>
             <source>&amp;Pengaturan…</source>
@@ -1295,6 +1352,10 @@
             <translation>&amp;Cari</translation>
         </message>
         <message>
+            <source>&amp;Tulis tindak lanjut</source>
+            <translation>&amp;Tulis tindak lanjut</translation>
+        </message>
+        <message>
             <source>&amp;Muat ulang antrean</source>
             <translation>&amp;Muat ulang antrean</translation>
         </message>
@@ -1305,6 +1366,10 @@
         <message>
             <source>&amp;Tentang LAPOR! Desktop</source>
             <translation>&amp;Tentang LAPOR! Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Pintasan papan ketik</source>
+            <translation>&amp;Pintasan papan ketik</translation>
         </message>
         <message>
             <source>Alat</source>
@@ -1468,6 +1533,30 @@
         </message>
     </context>
     <context>
+        <name>QueueEmptyState</name>
+        <message>
+            <source>&amp;Hapus pencarian dan filter</source>
+            <extracomment>The officer asked to clear the search and every filter.</extracomment>
+            <translation>&amp;Hapus pencarian dan filter</translation>
+        </message>
+        <message>
+            <source>Tidak ada laporan yang cocok dengan “{text}” dan filter yang dipilih.</source>
+            <translation>Tidak ada laporan yang cocok dengan “{text}” dan filter yang dipilih.</translation>
+        </message>
+        <message>
+            <source>Tidak ada laporan yang cocok dengan “{text}”.</source>
+            <translation>Tidak ada laporan yang cocok dengan “{text}”.</translation>
+        </message>
+        <message>
+            <source>Tidak ada laporan yang cocok dengan filter yang dipilih.</source>
+            <translation>Tidak ada laporan yang cocok dengan filter yang dipilih.</translation>
+        </message>
+        <message>
+            <source>Belum ada laporan di antrean. Laporan yang didisposisikan ke OPD Anda muncul di sini setelah sinkronisasi.</source>
+            <translation>Belum ada laporan di antrean. Laporan yang didisposisikan ke OPD Anda muncul di sini setelah sinkronisasi.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoverDraftsDialog</name>
         <message>
             <source>Pulihkan draf?</source>
@@ -1623,6 +1712,25 @@ Tersimpan {time}</translation>
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Pintasan papan ketik</source>
+            <translation>Pintasan papan ketik</translation>
+        </message>
+        <message>
+            <source>Daftar pintasan papan ketik</source>
+            <translation>Daftar pintasan papan ketik</translation>
+        </message>
+        <message>
+            <source>Perintah</source>
+            <translation>Perintah</translation>
+        </message>
+        <message>
+            <source>Tombol</source>
+            <translation>Tombol</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncStatusWidget</name>
         <message>
             <source>Menunggu dikirim: {n}</source>
@@ -1655,6 +1763,10 @@ Tersimpan {time}</translation>
         <message>
             <source>Perbarui aplikasi</source>
             <translation>Perbarui aplikasi</translation>
+        </message>
+        <message>
+            <source>● Kerja luring</source>
+            <translation>● Kerja luring</translation>
         </message>
         <message>
             <source>Batal</source>
@@ -1817,6 +1929,10 @@ Tersimpan {time}</translation>
     <context>
         <name>Checklist</name>
         <message>
+            <source>Isian templat sudah diganti</source>
+            <translation>Isian templat sudah diganti</translation>
+        </message>
+        <message>
             <source>Nomor tracking laporan</source>
             <translation>Nomor tracking laporan</translation>
         </message>
@@ -1833,8 +1949,8 @@ Tersimpan {time}</translation>
             <translation>Tanggal atau jadwal pelaksanaan</translation>
         </message>
         <message>
-            <source>Bukti (foto, dokumen, lampiran)</source>
-            <translation>Bukti (foto, dokumen, lampiran)</translation>
+            <source>Bukti (lampiran atau nomor dokumen)</source>
+            <translation>Bukti (lampiran atau nomor dokumen)</translation>
         </message>
         <message>
             <source>Kontak atau langkah selanjutnya</source>
@@ -1845,8 +1961,12 @@ Tersimpan {time}</translation>
             <translation>Pejabat yang menyetujui</translation>
         </message>
         <message>
-            <source>Teks terlalu pendek (kurang dari 50 karakter)</source>
-            <translation>Teks terlalu pendek (kurang dari 50 karakter)</translation>
+            <source>Teks minimal {n} karakter</source>
+            <translation>Teks minimal {n} karakter</translation>
+        </message>
+        <message>
+            <source>(belum: {markers})</source>
+            <translation>(belum: {markers})</translation>
         </message>
     </context>
     <context>
@@ -2282,6 +2402,14 @@ Tersimpan {time}</translation>
     </context>
     <context>
         <name>QueueModel</name>
+        <message>
+            <source>Urutkan menurut tenggat terdekat</source>
+            <translation>Urutkan menurut tenggat terdekat</translation>
+        </message>
+        <message>
+            <source>Urutkan menurut tanggal masuk, terbaru dulu</source>
+            <translation>Urutkan menurut tanggal masuk, terbaru dulu</translation>
+        </message>
         <message>
             <source>ID Pelacakan</source>
             <translation>ID Pelacakan</translation>

@@ -10,7 +10,7 @@ import contextlib
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 
 from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.error_bridge import ErrorBridge
@@ -20,6 +20,12 @@ from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench import Changes
 from tests.faults.proxy import FaultProxy
 from tests.sync_helpers import ClientProfile, live_world
+
+
+@pytest.fixture(autouse=True)
+def indonesian_locale():
+    """Numbers and dates as the app formats them by default (app.py installs Indonesian)."""
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian))
 
 
 def utc_now() -> dt.datetime:
@@ -37,17 +43,19 @@ def world(tmp_path):
 
 
 @contextlib.contextmanager
-def officer_window(qtbot, tmp_path, proxy_url: str, **flags):
+def officer_window(qtbot, tmp_path, proxy_url: str, *, probe_ms: int | None = None, **flags):
     """A shown MainWindow on a fresh profile syncing through ``proxy_url``; yields (win, profile).
 
     The window is wired as ``app.py`` wires it: one workbench, one change hub, the controller
     running the workbench's passes and announcing their changes. ``flags`` are
-    :class:`WindowServices` switches (``with_editor=False`` ...).
+    :class:`WindowServices` switches (``with_editor=False`` ...); ``probe_ms`` turns on the
+    controller's connection probe at that interval, as app.py does.
     """
     profile = ClientProfile(tmp_path / "profil", proxy_url, timeout=(2.0, 5.0))
     tasks = TaskManager()
     hub = ChangeHub(tasks)
-    controller = SyncController(tasks, profile.bench.sync, interval_minutes=60)
+    probe = {} if probe_ms is None else {"prober": profile.bench.probe, "probe_ms": probe_ms}
+    controller = SyncController(tasks, profile.bench.sync, interval_minutes=60, **probe)
     controller.finished.connect(lambda report: hub.announce(Changes.from_log(report.changes)))
     services = WindowServices(
         tasks=tasks, bench=profile.bench, hub=hub, sync=controller,

@@ -82,3 +82,23 @@ def test_export_dialog_starts_with_the_official_from_settings(qtbot, dashboard):
     qtbot.addWidget(dialog)
     assert (dialog.position.text(), dialog.name.text(), dialog.nip.text()) == (
         "Kepala Dinas", "Drs. H. Hasan Basri", "196801011990031001")
+
+
+def test_numbers_follow_the_language(qtbot, qapp, dashboard):
+    """Issue 21: the English UI showed "68,4%"; numbers are formatted by the UI's locale."""
+    from lapor_desktop.ui.i18n import install_translator
+
+    tab, _store, _complaints = dashboard
+    translator = install_translator(qapp, "en")
+    try:
+        with qtbot.waitSignal(tab.report_loaded, timeout=10_000):
+            tab.refresh()
+        ind = tab.report.indicators
+        assert tab.cards["finished"].value.text() == f"{ind.pct_finished:.1f}%"
+    finally:
+        if translator is not None:
+            qapp.removeTranslator(translator)
+        install_translator(qapp, "id")
+    with qtbot.waitSignal(tab.report_loaded, timeout=10_000):
+        tab.refresh()
+    assert tab.cards["finished"].value.text() == pct_text(ind.pct_finished)

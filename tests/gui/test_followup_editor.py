@@ -99,6 +99,11 @@ def test_send_offline_queues_then_sync_delivers(qtbot, setup, world, tmp_path):
     editor.template_box.setCurrentIndex(editor.template_box.findText(
         "Tindak lanjut selesai dengan bukti"))
     qtbot.mouseClick(editor.apply_button, Qt.MouseButton.LeftButton)
+    # The profile knows no names yet: the officer replaces the template's markers.
+    filled = (editor.text.toPlainText().replace("(nama petugas)", "Rina Marlina")
+              .replace("(nama penyetuju)", "Kepala Dinas").replace("(nama OPD)", "Diskominfo"))
+    editor.text.selectAll()
+    qtbot.keyClicks(editor.text, filled)
     photo = tmp_path / "bukti.png"
     photo.write_bytes(png_bytes(1700, 12, (200, 60, 50)))  # wider than 1600 px: downscaled
     with qtbot.waitSignal(editor.attachments.changed):

@@ -71,7 +71,7 @@ def test_template_placeholders_are_filled(store, service):
     assert "Dinas Komunikasi dan Informatika" in text and "Rina Marlina" in text
     assert "Drs. H. Hasan Basri, M.Si." in text and ".." not in text
     # The filled template already names most of a good follow-up.
-    report = check_follow_up(text, tracking_id="H0000001")
+    report = check_follow_up(text, min_chars=20, tracking_id="H0000001")
     assert {Element.TRACKING_ID, Element.UNIT, Element.TIMELINE, Element.CONTACT} <= set(
         report.present)
 
@@ -81,7 +81,7 @@ def test_unknown_names_get_a_marker_that_does_not_tick_the_checklist(store):
     text = render_template("Mengetahui, {pejabat}. {lain}", complaint, Names(),
                            dt.date(2026, 3, 17))
     assert text == "Mengetahui, (nama penyetuju). {lain}"
-    assert Element.OFFICIAL in check_follow_up(text, tracking_id="x").missing
+    assert Element.OFFICIAL in check_follow_up(text, min_chars=20, tracking_id="x").missing
 
 
 def test_server_templates_override_bundled_ones_by_version(store, service):

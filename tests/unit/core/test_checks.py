@@ -5,22 +5,31 @@ from __future__ import annotations
 import pytest
 
 from lapor_desktop.core.checks import (
-    MIN_CHARS,
     PATTERNS,
     CompletenessReport,
     Element,
     Issue,
-    check_follow_up,
     element_label,
     issue_label,
+    unfilled_markers,
 )
+from lapor_desktop.core.checks import (
+    check_follow_up as check_with_minimum,
+)
+from lapor_desktop.protocol import FOLLOW_UP_MIN_CHARS as MIN_CHARS
 
 TID = "LAP-2026-004517"
+
+
+def check_follow_up(text: str, **kwargs) -> CompletenessReport:
+    """The check with the protocol's minimum length, as the editor runs it."""
+    return check_with_minimum(text, min_chars=MIN_CHARS, **kwargs)
 
 GOOD = (
     "Menindaklanjuti laporan #LAP-2026-004517 tentang jalan berlubang di Jl. Pahlawan, Bidang "
     "Bina Marga Dinas PUPR Kota Bandar Lampung telah melakukan penambalan pada 17 Maret 2026. "
-    "Foto dokumentasi terlampir. Untuk informasi lebih lanjut silakan hubungi 0812-7788-9900. "
+    "Dokumentasi pada Berita Acara Nomor 45/BA-PUPR/III/2026. "
+    "Untuk informasi lebih lanjut silakan hubungi 0812-7788-9900. "
     "Kepala Dinas PUPR, Ir. H. Budi Santoso, NIP 19700512 199503 1 002."
 )
 
@@ -42,8 +51,9 @@ ONE_ELEMENT = [
     (Element.TIMELINE, "Dalam waktu dua minggu."),
     (Element.TIMELINE, "Minggu depan."),
     (Element.TIMELINE, "Mulai tanggal 20."),
-    (Element.EVIDENCE, "Dokumentasi kegiatan kami unggah."),
-    (Element.EVIDENCE, "Bukti pembayaran ada pada kami."),
+    (Element.EVIDENCE, "Tercatat pada berita acara nomor 12/BA/2026."),
+    (Element.EVIDENCE, "Surat Tugas No. 800/123/PUPR."),
+    (Element.EVIDENCE, "Unduh di https://pu.example.go.id/ba-12.pdf ya."),
     (Element.CONTACT, "Silakan menghubungi petugas kami."),
     (Element.CONTACT, "WA 0812-3456-7890."),
     (Element.CONTACT, "Nomor +62 812 3456 7890."),
@@ -145,16 +155,37 @@ def test_numbers_that_are_not_phones_or_dates() -> None:
 
 
 def test_too_short_is_an_issue() -> None:
-    report = check_follow_up("Sudah ditangani Dinas PU.", tracking_id=TID)
+    report = check_follow_up("Ditangani Dinas PU.", tracking_id=TID)
     assert report.issues == (Issue.TOO_SHORT,)
-    assert not report.is_complete
+    assert not report.is_complete and not report.can_send
     assert report.present == (Element.ACTION, Element.UNIT)
 
 
-def test_length_counts_non_whitespace_only() -> None:
-    padded = " \n\t ".join("x" * (MIN_CHARS - 1))
+def test_length_is_measured_as_the_server_measures_it() -> None:
+    from lapor_desktop.protocol import ActionRequest
+
+    padded = "  \n" + "x" * (MIN_CHARS - 1) + "\t "
     assert check_follow_up(padded, tracking_id=TID).issues == (Issue.TOO_SHORT,)
-    assert check_follow_up("x" * MIN_CHARS, tracking_id=TID).issues == ()
+    with pytest.raises(ValueError):
+        ActionRequest(kind="follow_up", base_revision=1, text=padded)
+    exact = "x" * MIN_CHARS
+    assert check_follow_up(exact, tracking_id=TID).issues == ()
+    ActionRequest(kind="follow_up", base_revision=1, text=exact)  # the server accepts it
+
+
+def test_words_claiming_a_photo_are_not_evidence() -> None:
+    for claim in ("Foto lokasi terlampir.", "Bukti pelaksanaan kami lampirkan.",
+                  "Dokumentasi kegiatan kami unggah.", "Laporan nomor 4517 sudah kami baca."):
+        assert Element.EVIDENCE in check_follow_up(claim, tracking_id=TID).missing, claim
+
+
+def test_unfilled_template_markers_are_an_issue() -> None:
+    text = ("Laporan #LAP-2026-004517 ditangani (nama OPD). Petugas: (nama petugas). "
+            "Disetujui oleh {pejabat}.")
+    report = check_follow_up(text, tracking_id=TID)
+    assert report.issues == (Issue.PLACEHOLDER,)
+    assert report.unfilled == ("(nama OPD)", "(nama petugas)", "{pejabat}")
+    assert unfilled_markers("Kepala Dinas (nama OPD lama dihapus)") == ()
 
 
 def test_all_but_official_is_incomplete() -> None:
@@ -187,8 +218,8 @@ def test_every_element_has_labels() -> None:
         assert element_label(element, "en") != element_label(element, "id")
     assert element_label(Element.OFFICIAL, "en_GB") == "Approving official"
     assert element_label(Element.OFFICIAL, "xx") == "Pejabat yang menyetujui"
-    assert Issue.TOO_SHORT.label.startswith("Teks terlalu pendek")
-    assert issue_label(Issue.TOO_SHORT, "en").startswith("Text too short")
+    assert issue_label(Issue.TOO_SHORT, min_chars=20) == "Teks minimal 20 karakter"
+    assert issue_label(Issue.TOO_SHORT, "en", min_chars=20) == "Text of at least 20 characters"
 
 
 def test_pattern_table_covers_every_text_element() -> None:
