@@ -62,6 +62,10 @@ _LINK_DOWN = frozenset({ErrorKind.NETWORK, ErrorKind.TIMEOUT})
 # A defensive bound on push rounds; each round sends at least one operation not yet tried in
 # the pass, so the loop ends long before this on any real outbox.
 MAX_PUSH_ROUNDS = 10_000
+# Pages one pass pulls at most (200,000 complaints at 100 a page): a server that claims endless
+# changes cannot keep a pass, and the officer's actions behind it, running for ever. What is left
+# comes with the next pass, from the stored cursor.
+MAX_PULL_PAGES = 2_000
 _NAMED_RETRY_KINDS = frozenset({ErrorKind.TIMEOUT, ErrorKind.SERVER, ErrorKind.RATE_LIMITED})
 
 
@@ -90,8 +94,10 @@ class SyncEngine:
                  clock: Clock = _utc_now, retry_policy: RetryPolicy | None = None,
                  cache_dir: Path | None = None, page_limit: int = 100,
                  rng: random.Random | None = None,
-                 on_officer: Callable[[OfficerInfo, ChangeLog], None] | None = None) -> None:
+                 on_officer: Callable[[OfficerInfo, ChangeLog], None] | None = None,
+                 max_pull_pages: int = MAX_PULL_PAGES) -> None:
         self.store = store
+        self.max_pull_pages = max_pull_pages
         #: Called with the server's answer to "who am I" at the start of every pass, before
         #: anything is pushed or pulled; the workbench checks the profile's identity there.
         self.on_officer = on_officer
@@ -354,6 +360,9 @@ class SyncEngine:
             tick(SyncProgress(Stage.PULL, pages, 0))
             cursor = page.next_cursor
             if not page.has_more:
+                return
+            if pages >= self.max_pull_pages:
+                log.warning("pulled %d pages in one pass; the rest comes with the next pass", pages)
                 return
 
     # --- reference data --------------------------------------------------------------------

@@ -104,7 +104,10 @@ def test_hostile_pages_never_crash_or_corrupt(tmp_path):
     db = tmp_path / "p" / "lapor.db"
     with HostileServer() as fake, open_store(db) as store:
         client = SyncClient(HttpTransport(fake.url, timeout=(2.0, 2.0)), token="tkn")
-        engine = SyncEngine(store, lambda: client, cache_dir=tmp_path / "cache")
+        # A hostile server may claim endless pages (has_more for ever, each with a new item): a
+        # pass stops after its page budget instead of pulling for ever (kept small here).
+        engine = SyncEngine(store, lambda: client, cache_dir=tmp_path / "cache",
+                            max_pull_pages=5)
         assert engine.run_once().pulled == 1
 
         @settings(settings.get_profile("lapor-hostile"))
@@ -138,3 +141,26 @@ def test_snapshot_helper_is_valid():
     from lapor_desktop.protocol import ComplaintSnapshot
 
     ComplaintSnapshot.model_validate(snapshot(1, 1))
+
+
+def test_endless_pages_end_the_pass_at_its_budget(tmp_path):
+    """A server that says 'has_more' for ever (each page with a new complaint) cannot keep a pass
+    pulling for ever: the pass stops at its page budget, keeps what it pulled, and the next pass
+    goes on from the stored cursor."""
+    db = tmp_path / "p" / "lapor.db"
+
+    def endless(cursor: int) -> tuple[int, bytes]:
+        page = good_page(cursor)
+        page["has_more"] = True
+        return 200, json.dumps(page).encode()
+
+    with HostileServer() as fake, open_store(db) as store:
+        fake.changes = endless
+        client = SyncClient(HttpTransport(fake.url, timeout=(2.0, 2.0)), token="tkn")
+        engine = SyncEngine(store, lambda: client, cache_dir=tmp_path / "cache",
+                            max_pull_pages=7)
+        first = engine.run_once()
+        assert first.error_kind is None and first.pulled == 7
+        assert store.sync_state.get().cursor == "7"
+        second = engine.run_once()
+        assert second.pulled == 7 and store.sync_state.get().cursor == "14"
