@@ -22,6 +22,7 @@ from lapor_desktop.core.models import TimeZone
 from lapor_desktop.core.status import STATUS_LABELS
 from lapor_desktop.ui.formatting import format_datetime
 from lapor_desktop.ui.i18n import tr
+from lapor_desktop.ui.plain import tooltip
 from lapor_desktop.workbench.handover_views import HandedRow, StalePromise
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -44,7 +45,7 @@ def _fill(table: QTableWidget, rows: list[tuple[int, list[str]]]) -> None:
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setData(_ID_ROLE, complaint_id)
-            item.setToolTip(text)
+            item.setToolTip(tooltip(text))
             table.setItem(r, c, item)
     table.resizeRowsToContents()
 

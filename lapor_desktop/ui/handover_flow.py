@@ -11,13 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
 from lapor_desktop import APP_NAME
 from lapor_desktop.reports.handover_report import write_handover_report
 from lapor_desktop.ui.handed_over_view import HandedOverView
 from lapor_desktop.ui.handover_wizard import HandoverRequest, HandoverWizard
 from lapor_desktop.ui.i18n import tr
+from lapor_desktop.ui.plain import information, question
 from lapor_desktop.workbench import Op, Workbench
 from lapor_desktop.workbench.handover import SUFFIX
 from lapor_desktop.workbench.handover_report import report_from_package
@@ -88,7 +89,7 @@ class HandoverMenu:
     def _export(self, request: HandoverRequest) -> None:
         def done(result: Any) -> None:
             package = result.package
-            QMessageBox.information(self.window, APP_NAME, _t(
+            information(self.window, APP_NAME, _t(
                 "Paket serah terima ditulis ke {path}: {n} laporan terbuka, {w} pekerjaan "
                 "diserahkan, {d} dibuang. Berikan berkas dan kata sandinya kepada {to}.").format(
                     path=request.out, n=len(package.complaints), w=len(package.work),
@@ -141,10 +142,9 @@ class HandoverMenu:
                 return
             asked.append(True)
             controller.finished.disconnect(after_first_pass)
-            answer = QMessageBox.question(self.window, APP_NAME, _t(
-                "Apakah Anda menggantikan petugas lain? Impor paket serah terima sekarang agar "
-                "draf dan catatan pendahulu menjadi milik Anda."))
-            if answer == QMessageBox.StandardButton.Yes:
+            if question(self.window, APP_NAME, _t(
+                    "Apakah Anda menggantikan petugas lain? Impor paket serah terima sekarang "
+                    "agar draf dan catatan pendahulu menjadi milik Anda.")):
                 self.import_file()
 
         controller.finished.connect(after_first_pass)

@@ -36,6 +36,7 @@ from lapor_desktop.core.status import ACTION_LABELS, STATUS_LABELS
 from lapor_desktop.security.handover_seal import MIN_PASSWORD_CHARS
 from lapor_desktop.ui.formatting import format_datetime
 from lapor_desktop.ui.i18n import tr
+from lapor_desktop.ui.plain import tooltip
 from lapor_desktop.workbench.handover import SUFFIX, Discard
 from lapor_desktop.workbench.handover_plan import HandoverPlan
 
@@ -51,7 +52,7 @@ def _cell(text: str, *, editable: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if not editable:
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    item.setToolTip(text)
+    item.setToolTip(tooltip(text))
     return item
 
 

@@ -60,6 +60,11 @@ def warning(parent: QWidget | None, title: str, text: str) -> None:
     message_box(QMessageBox.Icon.Warning, title, text, parent).exec()
 
 
+def information(parent: QWidget | None, title: str, text: str) -> None:
+    """``QMessageBox.information`` for text that names outside values (paths, names)."""
+    message_box(QMessageBox.Icon.Information, title, text, parent).exec()
+
+
 def question(parent: QWidget | None, title: str, text: str) -> bool:
     """``QMessageBox.question`` for untrusted text; True when the officer says Yes."""
     box = message_box(QMessageBox.Icon.Question, title, text, parent,

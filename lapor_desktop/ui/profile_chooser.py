@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from lapor_desktop import APP_NAME
 from lapor_desktop.ui.formatting import format_datetime
+from lapor_desktop.ui.plain import tooltip
 from lapor_desktop.workbench.profiles import ProfileCard
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -66,7 +67,7 @@ class ProfileChooser(QWidget):
             agency = card.agency or self.tr("(instansi belum diketahui)")
             item = QListWidgetItem(f"{card.name}\n{agency}\n{used}")
             item.setData(_PATH_ROLE, str(card.path))
-            item.setToolTip(str(card.path))
+            item.setToolTip(tooltip(str(card.path)))
             self.list.addItem(item)
         if cards:
             self.list.setCurrentRow(0)

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QWizard
 
 from lapor_desktop.store import DraftState, OutboxState
+from lapor_desktop.ui import handover_flow
 from lapor_desktop.ui.handed_over_view import HandedOverView
 from lapor_desktop.ui.handover_flow import HandoverMenu
 from lapor_desktop.workbench.handover_views import handed_over, stale_promises
@@ -23,7 +24,7 @@ def test_wizard_writes_the_package_and_the_record_with_notes_and_decisions(
     proxy, w = world
     ids = w.dispose(3)
     shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(handover_flow, "information", lambda *a, **k: shown.append(a[2]))
     with officer_window(qtbot, tmp_path, proxy.url) as (win, profile):
         sync_from_status_bar(qtbot, win)
         bench = profile.bench
@@ -109,8 +110,7 @@ def test_a_fresh_profile_is_asked_once_after_its_first_sync(qtbot, tmp_path, wor
     proxy, w = world
     w.dispose(1)
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or
-                        QMessageBox.StandardButton.No)
+    monkeypatch.setattr(handover_flow, "question", lambda *a, **k: asked.append(a[2]) or False)
     with officer_window(qtbot, tmp_path, proxy.url) as (win, _profile):
         menu = HandoverMenu(win, win.services)
         menu.offer_on_first_start()
