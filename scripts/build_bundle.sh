@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build the one-folder PyInstaller bundle (dist/<APP_ID>/) from build.spec, then report its size
 # unpacked (du -sm) and compressed (tar.gz and tar.xz), failing when over budget.
-#   MAX_UNPACKED_MB (default 150, MiB as du -sm counts), MAX_COMPRESSED_MB (default 60, decimal MB)
+#   MAX_UNPACKED_MB (default 155, MiB as du -sm counts), MAX_COMPRESSED_MB (default 60, decimal MB)
+# 155 MiB: 142 before Pillow (evidence photos cleaned of GPS/EXIF metadata), 154 with it.
 #   PYTHON (default .venv/bin/python)
 # The compressed budget is enforced on tar.xz: what users download is LZMA-compressed (the .deb's
 # data.tar.xz, the NSIS installer's solid LZMA). tar.gz is reported too, for comparison.
@@ -9,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PYTHON="${PYTHON:-.venv/bin/python}"
-MAX_UNPACKED_MB="${MAX_UNPACKED_MB:-150}"
+MAX_UNPACKED_MB="${MAX_UNPACKED_MB:-155}"
 MAX_COMPRESSED_MB="${MAX_COMPRESSED_MB:-60}"
 APP_ID="$("$PYTHON" -c 'import ast,sys
 t = ast.parse(open("lapor_desktop/__init__.py", encoding="utf-8").read())
