@@ -18,6 +18,9 @@ MAX_PACKAGE_BYTES = 700 * 1024
 MAX_HANDOVER_COMPLAINTS = 5000
 
 
+BASE64_PATTERN = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"
+
+
 class HandoverUpload(BaseModel):
     """The outgoing officer hands a sealed package to a colleague of the same agency."""
 
@@ -26,8 +29,10 @@ class HandoverUpload(BaseModel):
     id: uuid.UUID = Field(description="The package id; sending it again changes nothing")
     to_username: str = Field(min_length=1, max_length=64)
     complaint_ids: list[int] = Field(max_length=MAX_HANDOVER_COMPLAINTS)
-    package: str = Field(min_length=1, max_length=(MAX_PACKAGE_BYTES * 4) // 3 + 4,
-                         description="The sealed package, base64")
+    # Standard base64 of at most MAX_PACKAGE_BYTES bytes, stated in the schema so a client (or a
+    # fuzzer) knows exactly what the server takes.
+    package: str = Field(min_length=4, max_length=4 * (MAX_PACKAGE_BYTES // 3),
+                         pattern=BASE64_PATTERN, description="The sealed package, base64")
 
 
 class HandoverInfo(BaseModel):

@@ -80,15 +80,14 @@ def create_handover(body: HandoverUpload, caller: CallerDep, ctx: CtxDep) -> Han
             m.Officer.username == body.to_username,
             m.Officer.agency_id == caller.agency_id)).scalar_one_or_none()
         if to is None or to.id == caller.officer_id or _deactivated(session, to.id):
-            raise ApiError(422, "validation_error",
-                           "Penerima harus petugas aktif lain di instansi yang sama")
+            # Outside the caller's agency is "not found", never told apart from absent.
+            raise not_found("Penerima harus petugas aktif lain di instansi yang sama")
         wanted = sorted(set(body.complaint_ids))
         if wanted:
             visible = set(session.scalars(select(m.Complaint.id).where(
                 m.Complaint.id.in_(wanted), m.Complaint.agency_id == caller.agency_id)))
             if visible != set(wanted):
-                raise ApiError(422, "validation_error",
-                               "Sebagian laporan bukan milik instansi Anda")
+                raise not_found("Sebagian laporan tidak ditemukan di instansi Anda")
         record = Handover(id=str(body.id), agency_id=caller.agency_id,
                           from_officer_id=caller.officer_id, to_officer_id=to.id,
                           complaint_ids=json.dumps(wanted), package=package,

@@ -58,10 +58,12 @@ def test_handover_is_refused_across_agencies(clean_server):
     mine = s.new_complaint("kota-batam")
     theirs = s.new_complaint("kepri-diskominfo")
     a = s.session(A)
+    # Another agency's officer or complaint is "not found" (never told apart from absent);
+    # a package that is not base64 is refused by the schema.
     assert a.post(f"{s.api}/handovers", json=_upload(s, [mine], to_username=OTHER)
-                  ).status_code == 422
-    assert a.post(f"{s.api}/handovers", json=_upload(s, [mine, theirs])).status_code == 422
-    assert a.post(f"{s.api}/handovers", json=_upload(s, [mine], to_username=A)).status_code == 422
+                  ).status_code == 404
+    assert a.post(f"{s.api}/handovers", json=_upload(s, [mine, theirs])).status_code == 404
+    assert a.post(f"{s.api}/handovers", json=_upload(s, [mine], to_username=A)).status_code == 404
     assert a.post(f"{s.api}/handovers", json=_upload(s, [mine], package="%%%")).status_code == 422
     assert s.count(Handover) == 0
 
@@ -87,4 +89,4 @@ def test_admin_deactivates_the_predecessor_and_revokes_every_token(clean_server)
     # A deactivated officer receives no handover.
     c = s.new_complaint("kota-batam")
     assert s.session(B).post(f"{s.api}/handovers",
-                             json=_upload(s, [c], to_username=A)).status_code == 422
+                             json=_upload(s, [c], to_username=A)).status_code == 404

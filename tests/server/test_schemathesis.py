@@ -29,7 +29,7 @@ EXAMPLES = 100 if STRESS else 10
 HOOKS = Path(__file__).with_name("schemathesis_hooks.py")
 pytestmark = pytest.mark.timeout(3600 if STRESS else 600)
 
-STATEFUL_SCENARIOS = 150 if STRESS else 15
+STATEFUL_SCENARIOS = 150 if STRESS else 25
 CONFIG = f"""
 [auth.dynamic.openapi.HTTPBearer]
 path = "/api/v1/auth/login"
@@ -49,7 +49,13 @@ CHAIN_LINKS = {"Changes", "ActOnFirstItem", "SendChunk", "AttachToAction"}
 
 
 @pytest.fixture(params=BACKENDS)
-def fuzz_server(request, tmp_path):
+def fuzz_server(request, tmp_path, monkeypatch):
+    # The coverage and fuzzing phases open hundreds of uploads as one officer; the per-officer
+    # quota of unfinished uploads (tested in test_upload_hardening.py) would otherwise turn the
+    # stateful phase's upload -> chunk -> action chains into 429s.
+    from lapor_desktop.server import routes_uploads
+
+    monkeypatch.setattr(routes_uploads, "MAX_OPEN_UPLOADS", 100_000)
     url = fresh_db_url(request.param, tmp_path)
     seed.seed_demo(url, complaints=40)
     with LiveServer(url, clock=FakeClock()) as live:
