@@ -44,20 +44,10 @@ def version_text(profile: str | None = None) -> str:
 
     Qt's version comes from the installed package's metadata, so this never loads Qt.
     """
-    from importlib import metadata
-
     from lapor_desktop.store.profile import logs_dir, resolve_profile_dir
+    from lapor_desktop.ui.qt_version import qt_version
 
-    try:
-        qt = metadata.version("PySide6-Essentials")
-    except metadata.PackageNotFoundError:
-        # A frozen bundle carries no package metadata; PySide6's own __init__ is cheap.
-        try:
-            import PySide6
-
-            qt = PySide6.__version__
-        except ImportError:
-            qt = "?"
+    qt = qt_version()
     data = resolve_profile_dir(profile, os.environ)
     return (f"{APP_NAME} {__version__}\nQt (PySide6) {qt}\n"
             f"Folder data: {data}\nFolder log: {logs_dir(data)}")

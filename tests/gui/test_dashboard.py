@@ -7,16 +7,17 @@ import pytest
 from lapor_desktop.reports.monthly import Signatory, load_report
 from lapor_desktop.reports.period import Period
 from lapor_desktop.reports.tables import pct_text
-from lapor_desktop.store import open_store
 from lapor_desktop.ui.dashboard_tab import DashboardTab
 from lapor_desktop.ui.export_dialog import ExportDialog
 from lapor_desktop.ui.tasks import TaskManager
+from lapor_desktop.workbench import Workbench
 from tests.unit.reports.seeding import NOW, WIB, seed_store
 
 
 @pytest.fixture
 def dashboard(qtbot, tmp_path):
-    store = open_store(tmp_path / "lapor.db")
+    bench = Workbench.open(tmp_path, None)  # as every door opens a profile
+    store = bench.store
     complaints = seed_store(store)
     tasks = TaskManager()
     tab = DashboardTab(tasks, lambda period: load_report(store, period, NOW), lambda: NOW)
@@ -24,7 +25,7 @@ def dashboard(qtbot, tmp_path):
     tab.show()
     yield tab, store, complaints
     tasks.shutdown()
-    store.close()
+    bench.close()
 
 
 def _count(complaints, month, predicate=lambda c: True):
