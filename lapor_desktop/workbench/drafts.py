@@ -8,7 +8,6 @@ draft is locked in the same transaction.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -22,15 +21,14 @@ from zoneinfo import ZoneInfo
 from lapor_desktop.core.checks import UNFILLED_MARKERS
 from lapor_desktop.core.errors import InvalidDataError
 from lapor_desktop.core.models import ActionKind, Complaint, TimeZone
-from lapor_desktop.protocol import MAX_FILE_BYTES
 from lapor_desktop.resources import resource
 from lapor_desktop.store import Draft, DraftState, OutboxOp, Store, reference
 from lapor_desktop.store.drafts import EDITABLE_STATES
 from lapor_desktop.sync.outbox import (
-    MAGIC,
     ActionInput,
     AttachmentError,
     queue_action,
+    read_attachment,
     sniff_mime,
 )
 from lapor_desktop.workbench import officer_templates
@@ -166,29 +164,16 @@ def check_attachment(path: Path | str) -> dict[str, Any]:
     """Check one evidence file before anything is queued; returns name, size and MIME type.
 
     Raises :class:`AttachmentError` with an Indonesian message when the file is missing,
-    unreadable, empty, too large or not a PNG/JPEG/PDF (by content, never by name).
+    unreadable, empty, too large or not a PNG/JPEG/PDF (by content, never by name): the outbox's
+    own reader and type check, so the messages are the ones queueing gives.
     """
     path = Path(path)
-    try:
-        if not path.is_file():
-            raise AttachmentError(f"Lampiran '{path.name}' tidak ditemukan.")
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(max(len(m) for m, _ in MAGIC))
-    except PermissionError as exc:
-        raise AttachmentError(f"Lampiran '{path.name}' tidak dapat dibaca (izin ditolak).") from exc
-    except OSError as exc:
-        raise AttachmentError(f"Lampiran '{path.name}' tidak dapat dibaca: {exc.strerror}.") from exc
-    if size == 0:
-        raise AttachmentError(f"Lampiran '{path.name}' kosong.")
-    if size > MAX_FILE_BYTES:
-        raise AttachmentError(f"Lampiran '{path.name}' terlalu besar ({size // 1024} KB); "
-                              f"maksimal {MAX_FILE_BYTES // (1024 * 1024)} MB.")
-    mime = sniff_mime(head)
+    data = read_attachment(path)
+    mime = sniff_mime(data[:16])
     if mime is None:
         raise AttachmentError(f"Lampiran '{path.name}' bukan gambar PNG/JPEG atau dokumen PDF. "
                               "Hanya jenis berkas tersebut yang dapat dikirim.")
-    return {"path": str(path), "filename": path.name, "size": size, "mime_type": mime}
+    return {"path": str(path), "filename": path.name, "size": len(data), "mime_type": mime}
 
 
 class DraftService:
@@ -348,16 +333,6 @@ class DraftService:
 
 
 SCALED_DIR = "scaled"
-
-
-def remove_scaled_copy(cache_dir: Path, path: Path) -> None:
-    """Delete a downscaled photo made for sending (it lives in ``<cache>/scaled/<uuid>/``)."""
-    scaled_root = (cache_dir / SCALED_DIR).resolve()
-    path = path.resolve()
-    if scaled_root in path.parents:
-        path.unlink(missing_ok=True)
-        with contextlib.suppress(OSError):
-            path.parent.rmdir()
 
 
 def clear_scaled_copies(cache_dir: Path) -> None:
