@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -29,38 +28,24 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desktop.core.errors import KnownError
-from lapor_desktop.core.models import ActionKind, Complaint, Status, TimeZone
+from lapor_desktop.core.models import ActionKind, Complaint, TimeZone
 from lapor_desktop.core.status import allowed_actions
 from lapor_desktop.store import DraftState, OutboxState
-from lapor_desktop.sync.outbox import ActionInput, plain_text
-from lapor_desktop.ui.action_dialogs import (
-    AcknowledgeDialog,
-    BukanWewenangDialog,
-    InternalNoteDialog,
-)
 from lapor_desktop.ui.attachment_list import AttachmentList
 from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.checklist_widget import ChecklistWidget
+from lapor_desktop.ui.editor_state_badge import EditorStateBadge
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.evidence_panel import EvidencePanel
-from lapor_desktop.ui.formatting import format_datetime, format_time
+from lapor_desktop.ui.formatting import format_time
+from lapor_desktop.ui.other_actions_bar import OtherActionsBar
 from lapor_desktop.ui.plain import plain_label, question
+from lapor_desktop.ui.plain_text_edit import PlainTextEdit
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench import Workbench
 from lapor_desktop.workbench.drafts import DraftService, EditorData, SaveResult, render_template
 
 AUTOSAVE_DELAY_MS = 800
-
-
-class _PlainTextEdit(QPlainTextEdit):
-    """A text box that stores pasted or dropped HTML as plain text."""
-
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
-        """Insert only text: markup from a word processor or browser is stripped."""
-        if source.hasHtml() and not source.hasText():
-            self.insertPlainText(plain_text(source.html()))
-        elif source.hasText():
-            self.insertPlainText(plain_text(source.text()))
 
 
 class FollowUpEditor(QWidget):
@@ -103,11 +88,7 @@ class FollowUpEditor(QWidget):
         self.title = plain_label()
         self.title.setObjectName("editorTitle")
         self.title.setStyleSheet("QLabel { font-weight: bold; }")
-        self.state_label = plain_label()
-        self.state_label.setObjectName("editorState")
-        self.state_label.setStyleSheet(
-            "QLabel { background: #fff4d6; color: #6b4a00; border: 1px solid #e6c36a;"
-            " border-radius: 3px; padding: 1px 6px; }")
+        self.state_label = EditorStateBadge()
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.state_label)
@@ -126,7 +107,7 @@ class FollowUpEditor(QWidget):
         templates.addWidget(self.template_box, 1)
         templates.addWidget(self.apply_button)
 
-        self.text = _PlainTextEdit()
+        self.text = PlainTextEdit()
         self.text.setObjectName("followUpText")
         self.text.setPlaceholderText(self.tr("Tulis tindak lanjut untuk pelapor…"))
         self.text.setAccessibleName(self.tr("Teks tindak lanjut"))
@@ -163,16 +144,11 @@ class FollowUpEditor(QWidget):
         send_row.addStretch(1)
         send_row.addWidget(self.send_button)
 
-        self.note_button = QPushButton(self.tr("Catatan &internal…"))
-        self.note_button.setObjectName("noteButton")
-        self.bw_button = QPushButton(self.tr("&Bukan wewenang…"))
-        self.bw_button.setObjectName("bukanWewenangButton")
-        self.ack_button = QPushButton(self.tr("Tan&dai balasan pelapor sudah dibaca"))
-        self.ack_button.setObjectName("acknowledgeButton")
-        other_row = QHBoxLayout()
-        for button in (self.note_button, self.bw_button, self.ack_button):
-            other_row.addWidget(button)
-        other_row.addStretch(1)
+        self.other_actions = OtherActionsBar(self._tasks, self._bench, self._hub, self._errors)
+        # Short names kept for the tests and the shortcut overview.
+        self.note_button = self.other_actions.note_button
+        self.bw_button = self.other_actions.bw_button
+        self.ack_button = self.other_actions.ack_button
 
         # Scrolls instead of squeezing: on a 768-line laptop screen the checklist, the evidence
         # list and what the photo said do not all fit at their natural height.
@@ -196,7 +172,7 @@ class FollowUpEditor(QWidget):
         layout.addWidget(check_group)
         layout.addWidget(attach_group)
         layout.addLayout(send_row)
-        layout.addLayout(other_row)
+        layout.addWidget(self.other_actions)
         # Never narrower than the content (nothing may hide behind the right edge).
         scroll.setMinimumWidth(body.minimumSizeHint().width()
                                + scroll.verticalScrollBar().sizeHint().width())
@@ -209,9 +185,8 @@ class FollowUpEditor(QWidget):
         self.evidence_panel.caption_requested.connect(self._insert_caption)
         self.apply_button.clicked.connect(self.apply_template)
         self.send_button.clicked.connect(self.send)
-        self.note_button.clicked.connect(self._note)
-        self.bw_button.clicked.connect(self._bukan_wewenang)
-        self.ack_button.clicked.connect(self._acknowledge)
+        self.other_actions.queued.connect(self.queued)
+        self.other_actions.message.connect(self.message)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         send = QShortcut(self)
         send.setKeys([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
@@ -371,25 +346,8 @@ class FollowUpEditor(QWidget):
         can_write = (self._data is not None and not self._locked
                      and ActionKind.FOLLOW_UP in allowed)
         self._set_read_only(not can_write)
-        self.note_button.setEnabled(ActionKind.INTERNAL_NOTE in allowed)
-        self.bw_button.setEnabled(ActionKind.BUKAN_WEWENANG in allowed)
-        self.ack_button.setEnabled(ActionKind.ACKNOWLEDGE_REPLY in allowed
-                                   and complaint is not None
-                                   and complaint.status is Status.DITANGGAPI_PELAPOR)
-        last = self._data.last_follow_up if self._data is not None else None
-        if self._locked:
-            self.state_label.setText(self.tr("Dalam antrean kirim"))
-        elif (last is not None and last.state is OutboxState.ACCEPTED
-              and self._data is not None and self._data.draft is None):
-            # Delivered: say so (with the server's receipt) above the empty text for the next one.
-            self.state_label.setText(self.tr("Terkirim {time} · No. {receipt}").format(
-                time=format_datetime(last.accepted_at, self._data.time_zone),
-                receipt=last.receipt_number or "–"))
-        elif complaint is not None and ActionKind.FOLLOW_UP not in allowed:
-            self.state_label.setText(self.tr("Tidak dapat ditindaklanjuti"))
-        else:
-            self.state_label.setText(self.tr("Draf"))
-        self.state_label.setVisible(complaint is not None)
+        self.other_actions.set_complaint(complaint, allowed)
+        self.state_label.show_state(complaint, self._data, locked=self._locked, allowed=allowed)
 
     def _set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
@@ -479,34 +437,3 @@ class FollowUpEditor(QWidget):
     def _hide_notice(self) -> None:
         self.notice.hide()
         self._notice_until_sendable = False
-
-    # --- other actions ----------------------------------------------------------------------
-
-    def _note(self) -> None:
-        self._queue_from(InternalNoteDialog(self), self.tr("Catatan internal masuk antrean kirim."))
-
-    def _bukan_wewenang(self) -> None:
-        own = self._complaint.agency_id if self._complaint else None
-        self._tasks.db(self._service.agencies,
-                       on_done=lambda agencies: self._queue_from(
-                           BukanWewenangDialog(agencies, own, self),
-                           self.tr("Permintaan disposisi ulang masuk antrean kirim.")),
-                       on_error=self._errors.handle)
-
-    def _acknowledge(self) -> None:
-        self._queue_from(AcknowledgeDialog(self),
-                         self.tr("Tanda sudah dibaca masuk antrean kirim."))
-
-    def _queue_from(self, dialog: InternalNoteDialog | BukanWewenangDialog | AcknowledgeDialog,
-                    done_text: str) -> None:
-        if self._complaint is None or not dialog.exec():
-            return
-        action: ActionInput = dialog.action()
-        complaint_id = self._complaint.id
-
-        def queued(op_id: str) -> None:
-            self.queued.emit(op_id)
-            self.message.emit(done_text)
-
-        self._hub.run(lambda: self._bench.queue_action(complaint_id, action), on_done=queued,
-                      on_error=self._errors.handle)

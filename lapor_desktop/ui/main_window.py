@@ -10,19 +10,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
     QFrame,
-    QHeaderView,
-    QLabel,
     QMainWindow,
     QMenu,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,18 +28,14 @@ from lapor_desktop import APP_NAME
 from lapor_desktop.core.models import LocalState
 from lapor_desktop.core.status import LOCAL_STATE_LABELS
 from lapor_desktop.store.complaints import LocalInfo
-from lapor_desktop.store.queue import QueueSort
 from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.dashboard_tab import DashboardTab
 from lapor_desktop.ui.detail_view import ComplaintDetail
 from lapor_desktop.ui.error_bridge import ErrorBridge
-from lapor_desktop.ui.filter_bar import FilterBar
 from lapor_desktop.ui.followup_editor import FollowUpEditor
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.ledger_view import LedgerView
-from lapor_desktop.ui.match_delegate import MatchDelegate
-from lapor_desktop.ui.queue_empty_state import QueueEmptyState
-from lapor_desktop.ui.queue_model import QueueModel
+from lapor_desktop.ui.queue_pane import QueuePane
 from lapor_desktop.ui.shortcuts_dialog import ShortcutsDialog, shortcut_entries
 from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.sync_status import SyncStatusWidget
@@ -90,43 +82,14 @@ class MainWindow(QMainWindow):
         self._selected_id: int | None = None
 
         bench = services.bench
-        self.model = QueueModel(services.tasks, bench.queue.page, bench.queue.count,
-                                language=services.language, parent=self)
-        self.filters = FilterBar(now)
-        self.table = QTableView()
-        self.table.setObjectName("queueTable")
-        self.table.setAccessibleName(self.tr("Antrean laporan"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        # The title (stretching) gets what is left; "Lokal" is mostly empty, so it stays narrow.
-        for column, width in ((0, 90), (2, 120), (3, 130), (4, 150), (5, 60)):
-            self.table.setColumnWidth(column, width)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("queueCount")
-        # Sortable headers: only the columns with a keyset order in the store.
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        # The searched words stand out in the tracking id and title columns.
-        self.match_delegate = MatchDelegate(self.table)
-        for column in (0, 1):
-            self.table.setItemDelegateForColumn(column, self.match_delegate)
-        self.empty_state = QueueEmptyState()
-        self.empty_state.hide()
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(6, 6, 6, 6)
-        left_layout.addWidget(self.filters)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.empty_state, 1)
-        left_layout.addWidget(self.count_label)
+        self.queue_pane = QueuePane(services.tasks, bench, services.ui_state, now,
+                                    language=services.language)
+        # Short names for what tests and the tray reach through the window.
+        self.model = self.queue_pane.model
+        self.filters = self.queue_pane.filters
+        self.table = self.queue_pane.table
+        self.empty_state = self.queue_pane.empty_state
+        left = self.queue_pane
 
         self.detail = ComplaintDetail()
         self.editor: FollowUpEditor | None = None
@@ -224,7 +187,7 @@ class MainWindow(QMainWindow):
         menu_view = self.menuBar().addMenu(self.tr("&Tampilan"))
         self.action_search = QAction(self.tr("&Cari"), self)
         self.action_search.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.action_search.triggered.connect(self._focus_search)
+        self.action_search.triggered.connect(self.queue_pane.focus_search)
         menu_view.addAction(self.action_search)
         self.view_actions: dict[str, QAction] = {}
         for number, view in enumerate(("all", "overdue", "due_this_week", "needs_attention"), 1):
@@ -307,14 +270,7 @@ class MainWindow(QMainWindow):
             self.dashboard.refresh()
 
     def _connect(self) -> None:
-        self.filters.query_changed.connect(self.model.set_query)
-        self.filters.query_changed.connect(lambda query: (
-            self.match_delegate.set_search(query.text), self.table.viewport().update()))
-        self.model.total_changed.connect(self._show_count)
-        self.table.horizontalHeader().sectionClicked.connect(self._sort_by_column)
-        self.empty_state.clear_requested.connect(self.filters.clear)
-        self.filters.search.returnPressed.connect(self._search_submitted)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.queue_pane.complaint_selected.connect(self.open_complaint)
         self.services.hub.changed.connect(self.on_changes)
         self.services.sync.crashed.connect(self.services.errors.handle)
         if self.editor is not None:
@@ -329,48 +285,6 @@ class MainWindow(QMainWindow):
     def _write_selected(self) -> None:
         if self._selected_id is not None and self.editor is not None:
             self.open_follow_up(self._selected_id)
-
-    def _search_submitted(self) -> None:
-        # Enter in the search box goes to the results, so the keyboard flow never stalls.
-        if self.model.rowCount():
-            self.table.setFocus()
-            if not self.table.selectionModel().hasSelection():
-                self.table.selectRow(0)
-
-    def _focus_search(self) -> None:
-        self.filters.search.setFocus()
-        self.filters.search.selectAll()
-
-    def _show_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("{n} laporan").format(n=total))
-        # An empty result says why instead of showing a blank table.
-        empty = total == 0
-        if empty:
-            self.empty_state.explain(self.filters.search.text().strip(),
-                                     self.filters.is_filtered())
-        self.empty_state.setVisible(empty)
-        self.table.setVisible(not empty)
-
-    def _sort_by_column(self, column: int) -> None:
-        sort = QueueModel.SORTS.get(QueueModel.COLUMNS[column])
-        if sort is not None:
-            self.filters.set_sort(sort)
-            self.services.ui_state.setValue("queue/sort", sort.value)
-        self._show_sort_indicator()
-
-    def _show_sort_indicator(self) -> None:
-        # The header flips its arrow on any click; put it back to the order really shown.
-        sort = self.filters.sort
-        column = next(i for i, name in enumerate(QueueModel.COLUMNS)
-                      if QueueModel.SORTS.get(name) is sort)
-        order = (Qt.SortOrder.DescendingOrder if sort is QueueSort.SUBMITTED_DATE
-                 else Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setSortIndicator(column, order)
-
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            return
-        self.open_complaint(self.model.item(current.row()).row.id)
 
     def open_complaint(self, complaint_id: int) -> None:
         """Load and show one complaint's detail (from a click, a search or a notification)."""
@@ -452,13 +366,7 @@ class MainWindow(QMainWindow):
         else:
             # The queue keeps room for the title column; the detail pane scrolls.
             self.splitter.setSizes([max(600, self.width() - 460), 460])
-        columns = state.value("main/columns")  # widths the officer chose, per profile
-        if isinstance(columns, QByteArray):
-            self.table.horizontalHeader().restoreState(columns)
-        sort = state.value("queue/sort", QueueSort.RISK.value)
-        if sort in {s.value for s in QueueSort}:
-            self.filters.set_sort(QueueSort(sort))
-        self._show_sort_indicator()
+        self.queue_pane.restore_state()
 
     def save_layout(self) -> None:
         """Remember window geometry, toolbars, splitter and column widths."""
@@ -466,7 +374,7 @@ class MainWindow(QMainWindow):
         state.setValue("main/geometry", self.saveGeometry())
         state.setValue("main/state", self.saveState())
         state.setValue("main/splitter", self.splitter.saveState())
-        state.setValue("main/columns", self.table.horizontalHeader().saveState())
+        self.queue_pane.save_state()
         state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

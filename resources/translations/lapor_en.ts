@@ -607,6 +607,25 @@
         </message>
     </context>
     <context>
+        <name>EditorStateBadge</name>
+        <message>
+            <source>Dalam antrean kirim</source>
+            <translation>In the send queue</translation>
+        </message>
+        <message>
+            <source>Terkirim {time} · No. {receipt}</source>
+            <translation>Sent {time} · No. {receipt}</translation>
+        </message>
+        <message>
+            <source>Tidak dapat ditindaklanjuti</source>
+            <translation>Cannot be followed up</translation>
+        </message>
+        <message>
+            <source>Draf</source>
+            <translation>Draft</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorBridge</name>
         <message>
             <source>Perhatian</source>
@@ -918,18 +937,6 @@
             <translation>Send follow-up (Ctrl+Enter)</translation>
         </message>
         <message>
-            <source>Catatan &amp;internal…</source>
-            <translation>&amp;Internal note…</translation>
-        </message>
-        <message>
-            <source>&amp;Bukan wewenang…</source>
-            <translation>&amp;Not our authority…</translation>
-        </message>
-        <message>
-            <source>Tan&amp;dai balasan pelapor sudah dibaca</source>
-            <translation>Mark reporter's reply as &amp;read</translation>
-        </message>
-        <message>
             <source>Kirim tindak lanjut</source>
             <translation>Send the follow-up</translation>
         </message>
@@ -970,22 +977,6 @@
             <translation>Needs attention: {reason}</translation>
         </message>
         <message>
-            <source>Dalam antrean kirim</source>
-            <translation>In the send queue</translation>
-        </message>
-        <message>
-            <source>Terkirim {time} · No. {receipt}</source>
-            <translation>Sent {time} · No. {receipt}</translation>
-        </message>
-        <message>
-            <source>Tidak dapat ditindaklanjuti</source>
-            <translation>Cannot be followed up</translation>
-        </message>
-        <message>
-            <source>Draf</source>
-            <translation>Draft</translation>
-        </message>
-        <message>
             <source>Tersimpan otomatis {time}</source>
             <translation>Saved automatically {time}</translation>
         </message>
@@ -1008,18 +999,6 @@
         <message>
             <source>Tindak lanjut masuk antrean kirim.</source>
             <translation>Follow-up added to the send queue.</translation>
-        </message>
-        <message>
-            <source>Catatan internal masuk antrean kirim.</source>
-            <translation>Internal note added to the send queue.</translation>
-        </message>
-        <message>
-            <source>Permintaan disposisi ulang masuk antrean kirim.</source>
-            <translation>Redisposition request added to the send queue.</translation>
-        </message>
-        <message>
-            <source>Tanda sudah dibaca masuk antrean kirim.</source>
-            <translation>Read receipt added to the send queue.</translation>
         </message>
     </context>
     <context>
@@ -1295,12 +1274,8 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Antrean laporan</source>
-            <extracomment>The officer opened settings (app.py shows the dialog and applies the result). The officer asked for Help &gt; About. The officer asked to lock the screen now (Ctrl+L). The officer asked to log out and remove the local profile.</extracomment>
-            <translation>Report queue</translation>
-        </message>
-        <message>
             <source>&amp;Rincian</source>
+            <extracomment>The officer opened settings (app.py shows the dialog and applies the result). The officer asked for Help &gt; About. The officer asked to lock the screen now (Ctrl+L). The officer asked to log out and remove the local profile.</extracomment>
             <translation>&amp;Details</translation>
         </message>
         <message>
@@ -1382,10 +1357,6 @@
         <message>
             <source>&amp;Kotak Keluar</source>
             <translation>&amp;Outbox</translation>
-        </message>
-        <message>
-            <source>{n} laporan</source>
-            <translation>{n} reports</translation>
         </message>
     </context>
     <context>
@@ -1497,6 +1468,34 @@
         </message>
     </context>
     <context>
+        <name>OtherActionsBar</name>
+        <message>
+            <source>Catatan &amp;internal…</source>
+            <extracomment>An action went into the outbox: (operation id). A short message for the status bar.</extracomment>
+            <translation>&amp;Internal note…</translation>
+        </message>
+        <message>
+            <source>&amp;Bukan wewenang…</source>
+            <translation>&amp;Not our authority…</translation>
+        </message>
+        <message>
+            <source>Tan&amp;dai balasan pelapor sudah dibaca</source>
+            <translation>Mark reporter's reply as &amp;read</translation>
+        </message>
+        <message>
+            <source>Catatan internal masuk antrean kirim.</source>
+            <translation>Internal note added to the send queue.</translation>
+        </message>
+        <message>
+            <source>Permintaan disposisi ulang masuk antrean kirim.</source>
+            <translation>Redisposition request added to the send queue.</translation>
+        </message>
+        <message>
+            <source>Tanda sudah dibaca masuk antrean kirim.</source>
+            <translation>Read receipt added to the send queue.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileChooser</name>
         <message>
             <source>Siapa yang bekerja hari ini?</source>
@@ -1554,6 +1553,18 @@
         <message>
             <source>Belum ada laporan di antrean. Laporan yang didisposisikan ke OPD Anda muncul di sini setelah sinkronisasi.</source>
             <translation>No reports in the queue yet. Reports disposed to your agency appear here after a sync.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueuePane</name>
+        <message>
+            <source>Antrean laporan</source>
+            <extracomment>The officer moved to a complaint in the table (its id).</extracomment>
+            <translation>Report queue</translation>
+        </message>
+        <message>
+            <source>{n} laporan</source>
+            <translation>{n} reports</translation>
         </message>
     </context>
     <context>

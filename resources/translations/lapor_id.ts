@@ -607,6 +607,25 @@
         </message>
     </context>
     <context>
+        <name>EditorStateBadge</name>
+        <message>
+            <source>Dalam antrean kirim</source>
+            <translation>Dalam antrean kirim</translation>
+        </message>
+        <message>
+            <source>Terkirim {time} · No. {receipt}</source>
+            <translation>Terkirim {time} · No. {receipt}</translation>
+        </message>
+        <message>
+            <source>Tidak dapat ditindaklanjuti</source>
+            <translation>Tidak dapat ditindaklanjuti</translation>
+        </message>
+        <message>
+            <source>Draf</source>
+            <translation>Draf</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorBridge</name>
         <message>
             <source>Perhatian</source>
@@ -918,18 +937,6 @@
             <translation>Kirim tindak lanjut (Ctrl+Enter)</translation>
         </message>
         <message>
-            <source>Catatan &amp;internal…</source>
-            <translation>Catatan &amp;internal…</translation>
-        </message>
-        <message>
-            <source>&amp;Bukan wewenang…</source>
-            <translation>&amp;Bukan wewenang…</translation>
-        </message>
-        <message>
-            <source>Tan&amp;dai balasan pelapor sudah dibaca</source>
-            <translation>Tan&amp;dai balasan pelapor sudah dibaca</translation>
-        </message>
-        <message>
             <source>Kirim tindak lanjut</source>
             <translation>Kirim tindak lanjut</translation>
         </message>
@@ -970,22 +977,6 @@
             <translation>Perlu perhatian: {reason}</translation>
         </message>
         <message>
-            <source>Dalam antrean kirim</source>
-            <translation>Dalam antrean kirim</translation>
-        </message>
-        <message>
-            <source>Terkirim {time} · No. {receipt}</source>
-            <translation>Terkirim {time} · No. {receipt}</translation>
-        </message>
-        <message>
-            <source>Tidak dapat ditindaklanjuti</source>
-            <translation>Tidak dapat ditindaklanjuti</translation>
-        </message>
-        <message>
-            <source>Draf</source>
-            <translation>Draf</translation>
-        </message>
-        <message>
             <source>Tersimpan otomatis {time}</source>
             <translation>Tersimpan otomatis {time}</translation>
         </message>
@@ -1008,18 +999,6 @@
         <message>
             <source>Tindak lanjut masuk antrean kirim.</source>
             <translation>Tindak lanjut masuk antrean kirim.</translation>
-        </message>
-        <message>
-            <source>Catatan internal masuk antrean kirim.</source>
-            <translation>Catatan internal masuk antrean kirim.</translation>
-        </message>
-        <message>
-            <source>Permintaan disposisi ulang masuk antrean kirim.</source>
-            <translation>Permintaan disposisi ulang masuk antrean kirim.</translation>
-        </message>
-        <message>
-            <source>Tanda sudah dibaca masuk antrean kirim.</source>
-            <translation>Tanda sudah dibaca masuk antrean kirim.</translation>
         </message>
     </context>
     <context>
@@ -1295,12 +1274,8 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Antrean laporan</source>
-            <extracomment>The officer opened settings (app.py shows the dialog and applies the result). The officer asked for Help &gt; About. The officer asked to lock the screen now (Ctrl+L). The officer asked to log out and remove the local profile.</extracomment>
-            <translation>Antrean laporan</translation>
-        </message>
-        <message>
             <source>&amp;Rincian</source>
+            <extracomment>The officer opened settings (app.py shows the dialog and applies the result). The officer asked for Help &gt; About. The officer asked to lock the screen now (Ctrl+L). The officer asked to log out and remove the local profile.</extracomment>
             <translation>&amp;Rincian</translation>
         </message>
         <message>
@@ -1382,10 +1357,6 @@
         <message>
             <source>&amp;Kotak Keluar</source>
             <translation>&amp;Kotak Keluar</translation>
-        </message>
-        <message>
-            <source>{n} laporan</source>
-            <translation>{n} laporan</translation>
         </message>
     </context>
     <context>
@@ -1497,6 +1468,34 @@
         </message>
     </context>
     <context>
+        <name>OtherActionsBar</name>
+        <message>
+            <source>Catatan &amp;internal…</source>
+            <extracomment>An action went into the outbox: (operation id). A short message for the status bar.</extracomment>
+            <translation>Catatan &amp;internal…</translation>
+        </message>
+        <message>
+            <source>&amp;Bukan wewenang…</source>
+            <translation>&amp;Bukan wewenang…</translation>
+        </message>
+        <message>
+            <source>Tan&amp;dai balasan pelapor sudah dibaca</source>
+            <translation>Tan&amp;dai balasan pelapor sudah dibaca</translation>
+        </message>
+        <message>
+            <source>Catatan internal masuk antrean kirim.</source>
+            <translation>Catatan internal masuk antrean kirim.</translation>
+        </message>
+        <message>
+            <source>Permintaan disposisi ulang masuk antrean kirim.</source>
+            <translation>Permintaan disposisi ulang masuk antrean kirim.</translation>
+        </message>
+        <message>
+            <source>Tanda sudah dibaca masuk antrean kirim.</source>
+            <translation>Tanda sudah dibaca masuk antrean kirim.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileChooser</name>
         <message>
             <source>Siapa yang bekerja hari ini?</source>
@@ -1554,6 +1553,18 @@
         <message>
             <source>Belum ada laporan di antrean. Laporan yang didisposisikan ke OPD Anda muncul di sini setelah sinkronisasi.</source>
             <translation>Belum ada laporan di antrean. Laporan yang didisposisikan ke OPD Anda muncul di sini setelah sinkronisasi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueuePane</name>
+        <message>
+            <source>Antrean laporan</source>
+            <extracomment>The officer moved to a complaint in the table (its id).</extracomment>
+            <translation>Antrean laporan</translation>
+        </message>
+        <message>
+            <source>{n} laporan</source>
+            <translation>{n} laporan</translation>
         </message>
     </context>
     <context>

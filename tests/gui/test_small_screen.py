@@ -40,7 +40,7 @@ def test_the_window_fits_1024x600_with_every_panel_reachable(qtbot, tmp_path, wo
         win.resize(SMALL)
         qtbot.waitUntil(lambda: win.size() == SMALL)
         win.table.selectRow(0)
-        for widget in (win.filters.search, win.table, win.count_label, win.sync_status,
+        for widget in (win.filters.search, win.table, win.queue_pane.count_label, win.sync_status,
                        win.sync_status.button, win.tabs):
             assert _reachable(win, widget), widget.objectName()
         win.tabs.setCurrentWidget(win.editor)
