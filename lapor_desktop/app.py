@@ -61,6 +61,8 @@ class Application:
         self.window: MainWindow | None = None
         self.controller: SyncController | None = None
         self.training = None
+        self.lessons = None
+        self.reset_training = False  # "Mulai ulang latihan": the folder goes on quit
         self.errors: ErrorBridge | None = None
         self.notifier = None
         self.remember = KeyRemember()
@@ -129,6 +131,7 @@ class Application:
             self.training, bench = result
             self._init_errors(bench.logs_dir)
             self._build_window(bench, training_officer=bench.settings.username)
+            self._start_lessons()
             progress.close()
 
         def failed(error: BaseException) -> None:
@@ -138,6 +141,19 @@ class Application:
             self.qt_app.exit(1)
 
         self.tasks.net(open_training, on_done=started, on_error=failed)
+
+    def _start_lessons(self) -> None:
+        """Training mode's lesson panel, certificate and "Mulai ulang latihan"."""
+        from lapor_desktop.ui.training_flow import TrainingFlow
+
+        assert self.window is not None
+        self.lessons = TrainingFlow(self.window, self.training)
+
+        def reset() -> None:
+            self.reset_training = True
+            self.qt_app.quit()
+
+        self.lessons.reset_requested.connect(reset)
 
     def _open_profile(self, profile: Path, key: bytes) -> None:
         """Open the workbench on the database worker (migrations, or the one-time encryption of
@@ -351,11 +367,15 @@ class Application:
         """Stop background work, close the workbench, stop the training server."""
         if self.notifier is not None:
             self.notifier.stop()
+        if self.lessons is not None:
+            self.lessons.panel.timer.stop()
         self.tasks.shutdown()
+        if self.lessons is not None:
+            self.lessons.close()
         if self.bench is not None:
             self.bench.close()
         if self.training is not None:
-            self.training.stop()
+            self.training.stop(remove=self.reset_training)
 
 
 def run_gui(args: argparse.Namespace, *, on_ready: Callable[[Application], None] | None = None) -> int:
@@ -365,8 +385,12 @@ def run_gui(args: argparse.Namespace, *, on_ready: Callable[[Application], None]
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
-    language = "id" if args.demo else load_settings(
-        resolve_profile_dir(args.profile, os.environ)).language
+    if args.demo:  # the training profile keeps its language like any other
+        from lapor_desktop.workbench.training import default_root
+
+        language = load_settings(default_root() / "profil").language
+    else:
+        language = load_settings(resolve_profile_dir(args.profile, os.environ)).language
     translator = install_translator(qt_app, language)
     app = Application(qt_app, args)
     try:
@@ -388,11 +412,17 @@ def run_gui(args: argparse.Namespace, *, on_ready: Callable[[Application], None]
 def run_selftest(args: argparse.Namespace) -> int:
     """``--selftest``: training mode driven by :class:`~lapor_desktop.ui.selftest.SelfTest`."""
     from lapor_desktop.ui.selftest import SelfTest
+    from lapor_desktop.workbench.training import TRAINING_ENV, throwaway_root
 
     args.demo = True
     holder: list[SelfTest] = []
+    # The self-test trains in its own folder and removes it: the trainee's training stays.
+    own_root = not os.environ.get(TRAINING_ENV)
+    if own_root:
+        os.environ[TRAINING_ENV] = str(throwaway_root())
 
     def on_ready(app: Application) -> None:
+        app.reset_training = own_root
         test = SelfTest(app, log=lambda line: print(line, flush=True))
         holder.append(test)
         test.start()
@@ -411,6 +441,8 @@ def _quit_on_signals(qt_app: QApplication, app: Application) -> QTimer:
     """
 
     def on_signal(_signum: int, _frame: object) -> None:
+        if app.lessons is not None:  # no "training is kept" note to wait on at a logout
+            app.window.removeEventFilter(app.lessons)
         if app.window is not None:
             app.window.close()
         qt_app.quit()

@@ -44,6 +44,7 @@ from lapor_desktop.core.status import (  # noqa: E402
 from lapor_desktop.reports.tables import OVERDUE_HEADERS  # noqa: E402
 from lapor_desktop.ui.ledger_view import COLUMNS as LEDGER_COLUMNS  # noqa: E402
 from lapor_desktop.workbench.ledger import STATE_LABELS  # noqa: E402
+from lapor_desktop.workbench.lessons import LESSONS  # noqa: E402
 
 TRANSLATIONS = ROOT / "resources" / "translations"
 EN_JSON = TRANSLATIONS / "en.json"
@@ -184,6 +185,9 @@ def dynamic_labels() -> list[Message]:
         ("PdfReport", _table_labels(tables, "header_rows", "indicator_rows"),
          "lapor_desktop/reports/tables.py"),
         ("PdfReport", OVERDUE_HEADERS, "lapor_desktop/reports/tables.py"),
+        # lesson_panel.py / training_certificate.py: lesson_text(title, goal, hint)
+        ("Lessons", [t for lesson in LESSONS for t in (lesson.title, lesson.goal, *lesson.hints)],
+         "lapor_desktop/workbench/lessons.py"),
     ):
         out.extend((context, label, None, rel, 0) for label in labels if label)
     return out

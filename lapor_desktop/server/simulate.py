@@ -77,3 +77,49 @@ def run(db_url: str, *, interval: float = 5.0, steps: int = 1000,
     finally:
         db.dispose()
     return 0
+
+
+# --- events on demand, for training lessons ---------------------------------------------------
+
+def reply_on_followed(db: Database, agency_id: str, now: dt.datetime,
+                      rng: random.Random | None = None) -> tuple[int, str] | None:
+    """A reporter replies to one of ``agency_id``'s followed-up complaints; (id, tracking id)."""
+    rng = rng or random.Random()
+    with db.write() as s:
+        c = s.execute(select(m.Complaint).where(
+            m.Complaint.agency_id == agency_id, m.Complaint.anonim.is_(False),
+            m.Complaint.status == Status.DITINDAKLANJUTI.value).order_by(m.Complaint.id)
+        ).scalars().first()
+        if c is None:
+            return None
+        workflow.reporter_reply(s, c, rng.choice(REPLIES), now)
+        return c.id, c.tracking_id
+
+
+def dispose_outside_remit(db: Database, agency_id: str, now: dt.datetime, cal: WorkingCalendar,
+                          rng: random.Random | None = None) -> tuple[int, str, list[str]]:
+    """Dispose to ``agency_id`` a new report another agency must handle (the admin's mistake).
+
+    Returns (complaint id, tracking id, the agencies that would be right).
+    """
+    rng = rng or random.Random()
+    theme = next(t for t in THEMES if agency_id not in t[2])
+    right = list(theme[2])
+    with db.write() as s:
+        n = (s.execute(select(func.max(m.Complaint.id))).scalar_one() or 0) + 1
+        title, body, place = _complaint_text(rng, theme, right[0])
+        c = workflow.dispose_new(s, agency_id, workflow.NewComplaint(
+            tracking_id=str(SIM_TRACKING_BASE + n), title=title, body=body,
+            category=theme[0], subcategory=theme[1],
+            classification=Classification(_pick(rng, CLASSIFICATION_WEIGHTS)),
+            channel=rng.choice(list(Channel)), location=place, anonim=False,
+            reporter_name=f"{rng.choice(FIRST)} {rng.choice(LAST)}"), now, cal)
+        return c.id, c.tracking_id, right
+
+
+def close_by_admin(db: Database, complaint_id: int, now: dt.datetime) -> None:
+    """The national admin closes a complaint (the change behind a conflict)."""
+    with db.write() as s:
+        c = s.get(m.Complaint, complaint_id)
+        if c is not None and c.status != Status.SELESAI.value:
+            workflow.close(s, c, now, text="Laporan diselesaikan oleh admin nasional")

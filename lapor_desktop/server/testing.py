@@ -74,7 +74,7 @@ class LiveServer:
     """
 
     def __init__(self, db_url: str | None = None, *, app: FastAPI | None = None,
-                 **app_kwargs) -> None:
+                 port: int = 0, **app_kwargs) -> None:
         if app is None:
             if db_url is None:
                 raise ValueError("db_url or app is required")
@@ -82,7 +82,7 @@ class LiveServer:
 
             app = create_app(db_url, **app_kwargs)
         self.app = app
-        self._sock = bind_loopback()
+        self._sock = bind_loopback(port=port)  # a fixed port: training's bound profile
         host, port = self._sock.getsockname()[:2]
         self.url = f"http://{host}:{port}"
         self._server = uvicorn.Server(uvicorn_config(app))

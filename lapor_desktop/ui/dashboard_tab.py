@@ -76,6 +76,8 @@ class DashboardTab(QWidget):
     report_loaded = Signal(object)
     #: Loading a report failed (the exception); the window's error bridge may show it.
     load_failed = Signal(object)
+    #: A report was exported to this file (training's report lesson listens).
+    exported = Signal(object)
 
     def __init__(self, tasks: TaskManager, load: LoadReport,
                  now: Callable[[], dt.datetime], parent: QWidget | None = None, *,
@@ -183,6 +185,7 @@ class DashboardTab(QWidget):
         dialog = ExportDialog(self._tasks, self._load, self._now, self.selected_period(), self,
                               signatory=self._signatory() if self._signatory else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(self.exported)
         dialog.open()
 
 

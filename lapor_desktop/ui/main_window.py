@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         menu_file = self.menuBar().addMenu(self.tr("&Berkas"))
+        self.menu_file = menu_file
         self.action_sync = QAction(self.tr("&Sinkronkan sekarang"), self)
         self.action_sync.setObjectName("actionSync")
         # F9 as in mail clients' "Send/Receive"; F5 is the queue's refresh (one key, one action).
@@ -215,6 +216,12 @@ class MainWindow(QMainWindow):
         self.action_shortcuts.setObjectName("actionShortcuts")
         self.action_shortcuts.setShortcut(QKeySequence("Ctrl+/"))
         self.action_shortcuts.triggered.connect(self.show_shortcuts)
+        self.action_help = QAction(self.tr("&Bantuan untuk layar ini"), self)
+        self.action_help.setObjectName("actionHelp")
+        self.action_help.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.action_help.triggered.connect(self.show_help)
+        self.menu_help = menu_help
+        menu_help.addAction(self.action_help)
         menu_help.addAction(self.action_shortcuts)
         menu_help.addAction(self.action_about)
 
@@ -262,6 +269,15 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         """Show the shortcut overview (Ctrl+/)."""
         dialog = ShortcutsDialog(shortcut_entries(self), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def show_help(self) -> None:
+        """F1: the built-in help page for the screen the officer is on."""
+        from lapor_desktop.ui.help_dialog import HelpDialog, screen_of
+
+        dialog = HelpDialog(screen_of(self), self)
+        dialog.shortcuts_requested.connect(self.show_shortcuts)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 

@@ -6,7 +6,8 @@
   or a prompt; a profile that has none yet gets its password here, before anything is written,
   so a profile holding server data is encrypted whatever door created it.
 - Training: :func:`open_training` starts the embedded server and opens a profile encrypted with a
-  random key (nothing to remember; the folder is the trainee's sandbox).
+  random key kept in the training folder (nothing to remember; the folder is the trainee's
+  sandbox, kept between runs).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from lapor_desktop.core.errors import KnownError
 from lapor_desktop.security.headless import PROFILE_PASSWORD_ENV, ProfileLockedError, profile_key
-from lapor_desktop.security.keys import KEY_BYTES, create_vault, has_vault
+from lapor_desktop.security.keys import create_vault, has_vault
 from lapor_desktop.security.remember import KeyRemember
 from lapor_desktop.store.profile import database_path, ensure_profile_dir, logs_dir, resolve_profile_dir
 from lapor_desktop.sync.credentials import PASSWORD_ENV
@@ -89,18 +90,22 @@ def headless_key(profile: Path, *, env: Mapping[str, str], prompt: Prompt | None
 def open_training(root: Path | None = None, **options: object) -> tuple[object, Workbench]:
     """Start the embedded training server and open its officer's profile, logged in.
 
-    Returns (the :class:`~lapor_desktop.workbench.training.TrainingSession`, the workbench).
+    The training folder persists (drafts, outbox, settings, lesson progress) until the trainee
+    restarts training. Returns (the :class:`~lapor_desktop.workbench.training.TrainingSession`,
+    the workbench).
     """
     from lapor_desktop.workbench import training
 
     session = training.start_training(root)
     try:
-        bench = open_profile(session.profile, os.urandom(KEY_BYTES), training=True,
+        bench = open_profile(session.profile, session.key(), training=True,
                              env={PASSWORD_ENV: session.password}, **options)
         try:
             bench.login(session.url, session.username, session.password)
-            # A trainee sees the cycle of sync quickly.
-            bench.update_settings(bench.settings.model_copy(update={"sync_interval_minutes": 1}))
+            if session.created:
+                # A trainee sees the cycle of sync quickly (later runs keep their choice).
+                bench.update_settings(bench.settings.model_copy(
+                    update={"sync_interval_minutes": 1}))
         except BaseException:
             bench.close()
             raise

@@ -95,7 +95,7 @@ def shoot(app: QApplication, language: str, root: Path) -> list[Path]:
         controller.stop()
         tasks.shutdown()
         bench.close()
-        training.stop()
+        training.stop(remove=True)
         if translator is not None:
             app.removeTranslator(translator)
     return written
