@@ -60,3 +60,22 @@ def waiting_by_due(db: Database, agency_id: str, *, not_before: dt.datetime | No
     with db.read() as s:
         return [(int(cid), str(t)) for cid, t in s.execute(
             stmt.order_by(m.Complaint.first_response_due, m.Complaint.id)).all()]
+
+
+def next_due_open(db: Database, agency_id: str, now: dt.datetime) -> tuple[int, str] | None:
+    """(id, tracking id) of the agency's open complaint whose next deadline (the rule the
+    client's queue shows: first response while *Terdisposisi*, else completion) is the
+    nearest one not yet passed."""
+    open_statuses = (Status.TERDISPOSISI.value, Status.DITINDAKLANJUTI.value,
+                     Status.DITANGGAPI_PELAPOR.value)
+    with db.read() as s:
+        rows = s.execute(select(m.Complaint.id, m.Complaint.tracking_id, m.Complaint.status,
+                                m.Complaint.first_response_due, m.Complaint.completion_due)
+                         .where(m.Complaint.agency_id == agency_id,
+                                m.Complaint.status.in_(open_statuses))).all()
+    best: tuple[dt.datetime, int, str] | None = None
+    for cid, tracking, status, first, completion in rows:
+        due = (first or completion) if status == Status.TERDISPOSISI.value else completion
+        if due is not None and due >= now and (best is None or (due, cid) < best[:2]):
+            best = (due, int(cid), str(tracking))
+    return None if best is None else (best[1], best[2])

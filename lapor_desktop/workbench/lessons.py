@@ -95,8 +95,8 @@ def _used(data: Data) -> set[int]:
 # --- the seven lessons ---------------------------------------------------------------------
 
 def _prep_deadline(world: LessonWorld, data: Data) -> Data:
-    upcoming = q.waiting_by_due(world.db, world.agency_id, not_before=world.now())
-    cid, tracking = upcoming[0] if upcoming else _waiting_complaint(world)
+    found = q.next_due_open(world.db, world.agency_id, world.now())
+    cid, tracking = found if found is not None else _waiting_complaint(world)
     world.facts.pop("opened", None)
     return {"target": cid, "answer": tracking}
 

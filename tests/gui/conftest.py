@@ -19,6 +19,7 @@ from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench import Changes
 from tests.faults.proxy import FaultProxy
+from tests.gui.training_kit import seeded_training_db, training_root  # noqa: F401 - fixtures
 from tests.sync_helpers import ClientProfile, live_world
 
 
