@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         self.action_shortcuts.triggered.connect(self.show_shortcuts)
         self.action_help = QAction(self.tr("&Bantuan untuk layar ini"), self)
         self.action_help.setObjectName("actionHelp")
-        self.action_help.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.action_help.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.action_help.triggered.connect(self.show_help)
         self.menu_help = menu_help
         menu_help.addAction(self.action_help)

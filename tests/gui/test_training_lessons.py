@@ -222,14 +222,15 @@ def test_report_lesson_and_certificate(qtbot, training_root, tmp_path, monkeypat
         dialog.path.setText(str(target))
         with qtbot.waitSignal(dialog.exported, timeout=30_000):
             qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: flow.book.is_done("report"), timeout=30_000)
+        qtbot.waitUntil(lambda: flow.book.is_done("report")
+                        and flow.panel.certificate_button.isEnabled(), timeout=30_000)
         # The certificate: only on request, to the file the trainee picks.
         qtbot.keyClicks(flow.panel.trainee, "Sari Dewi")
         pdf = tmp_path / "sertifikat.pdf"
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
         with qtbot.waitSignal(flow.certificate_written, timeout=30_000):
             qtbot.mouseClick(flow.panel.certificate_button, Qt.MouseButton.LeftButton)
-        text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+        text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
         assert "Sari Dewi" in text and "Laporan bulanan" in text
         assert "1 dari 7" in text
         assert str(dt.date.today().year) in text
@@ -242,7 +243,9 @@ def test_f1_opens_help_for_the_screen_and_links_the_shortcuts(qtbot, training_ro
     with training_window(qtbot, training_root) as (win, _flow, _session):
         win.main_tabs.setCurrentWidget(win.dashboard_scroll)
         win.activateWindow()
-        qtbot.keyClick(win, Qt.Key.Key_F1)
+        qtbot.waitUntil(win.isActiveWindow)
+        win.dashboard.export_button.setFocus()
+        qtbot.keyClick(win.dashboard.export_button, Qt.Key.Key_F1)
         help_dialog = win.findChild(HelpDialog)
         assert help_dialog is not None and help_dialog.screen_name == "dashboard"
         assert "Ekspor" in help_dialog.browser.toPlainText()

@@ -50,7 +50,7 @@ def training_root(tmp_path, seeded_training_db):
 
 
 @contextlib.contextmanager
-def training_window(qtbot, root):
+def training_window(qtbot, root, *, tell_on_quit=False):
     """A shown training window opened through the door; yields (window, flow, session)."""
     session, bench = open_training(root)
     tasks = TaskManager()
@@ -64,7 +64,7 @@ def training_window(qtbot, root):
         language=bench.settings.language, training_officer=bench.settings.username)
     win = MainWindow(services, utc_now)
     qtbot.addWidget(win)
-    flow = TrainingFlow(win, session, tell_on_quit=False)
+    flow = TrainingFlow(win, session, tell_on_quit=tell_on_quit)
     win.show()
     try:
         yield win, flow, session
