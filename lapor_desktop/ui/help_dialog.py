@@ -64,8 +64,8 @@ class HelpDialog(QDialog):
             "ledger": (self.tr("Kotak Keluar"), [
                 self.tr("Setiap tindakan yang Anda kirim menunggu di sini sampai server "
                         "menerimanya; tidak ada yang hilang saat koneksi putus."),
-                self.tr("\"Perlu perhatian\" berarti server menolak: buka \"Revisi…\" untuk "
-                        "melihat laporan sekarang di samping draf Anda, lalu kirim ulang atau "
+                self.tr("\"Perlu perhatian\" berarti server menolak: \"Ubah & kirim ulang\" "
+                        "menunjukkan laporan sekarang di samping draf Anda; kirim ulang atau "
                         "buang."),
             ]),
             "lessons": (self.tr("Pelajaran Mode Latihan"), [

@@ -209,8 +209,10 @@ LESSONS: tuple[Lesson, ...] = (
            N_("Kirim tindak lanjut untuk #{tracking} saat server mati. Sementara itu admin "
               "menutup laporan itu: tangani tindakan yang ditolak di Kotak Keluar."),
            (N_("Setelah sinkronisasi, tindakan berstatus \"Perlu perhatian\"."),
-            N_("Buka Kotak Keluar (Ctrl+K), pilih tindakan itu, lalu \"Revisi…\"."),
-            N_("Laporan sudah selesai: buang tindakan itu (teksnya kembali menjadi draf).")),
+            N_("Buka Kotak Keluar (Ctrl+K) dan pilih tindakan itu; \"Ubah & kirim ulang\" "
+               "menunjukkan laporan sekarang di samping draf Anda."),
+            N_("Laporan sudah selesai: pilih \"Buang…\" (teksnya tetap tersimpan sebagai "
+               "draf).")),
            _prep_offline, _check_conflict, _advance_conflict),
     Lesson("remit", N_("Bukan wewenang"),
            N_("Laporan baru #{tracking} bukan urusan instansi Anda. Ajukan \"Bukan wewenang\" "
@@ -223,7 +225,8 @@ LESSONS: tuple[Lesson, ...] = (
            N_("Pelapor #{tracking} menanggapi tindak lanjut Anda. Terima tanggapannya, lalu "
               "kirim tindak lanjut lengkap yang baru."),
            (N_("Sinkronkan (F9); laporan berstatus \"Ditanggapi Pelapor\"."),
-            N_("Klik \"Terima tanggapan…\", lalu tulis tindak lanjut baru dengan bukti.")),
+            N_("Klik \"Tandai balasan pelapor sudah dibaca\", lalu tulis tindak lanjut baru "
+               "dengan bukti.")),
            _prep_reply, _check_reply),
     Lesson("report", N_("Laporan bulanan"),
            N_("Ekspor laporan bulanan dari tab Dasbor."),

@@ -550,7 +550,7 @@
         <name>DashboardTab</name>
         <message>
             <source>Ekspor…</source>
-            <extracomment>A report finished loading and is on screen (the :class:`MonthlyReport`). Loading a report failed (the exception); the window's error bridge may show it.</extracomment>
+            <extracomment>A report finished loading and is on screen (the :class:`MonthlyReport`). Loading a report failed (the exception); the window's error bridge may show it. A report was exported to this file (training's report lesson listens).</extracomment>
             <translation>Export…</translation>
         </message>
         <message>
@@ -1062,6 +1062,90 @@
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Bantuan</source>
+            <extracomment>The officer followed the "Pintasan papan ketik" link.</extracomment>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Halaman bantuan</source>
+            <translation>Help page</translation>
+        </message>
+        <message>
+            <source>Antrean laporan</source>
+            <translation>Report queue</translation>
+        </message>
+        <message>
+            <source>Antrean memuat semua laporan yang didisposisikan ke instansi Anda, juga saat tidak ada koneksi.</source>
+            <translation>The queue holds every report disposed to your agency, also when there is no connection.</translation>
+        </message>
+        <message>
+            <source>Pilih tampilan (Semua, Terlambat, Jatuh tempo minggu ini, Perlu perhatian) dengan Ctrl+1 sampai Ctrl+4; cari dengan Ctrl+F.</source>
+            <translation>Choose a view (All, Overdue, Due this week, Needs attention) with Ctrl+1 to Ctrl+4; search with Ctrl+F.</translation>
+        </message>
+        <message>
+            <source>Klik kolom untuk mengurutkan; kolom tenggat menunjukkan sisa hari kerja. Pilih sebuah laporan untuk melihat rinciannya.</source>
+            <translation>Click a column to sort; the deadline column shows the working days left. Select a report to see its details.</translation>
+        </message>
+        <message>
+            <source>Menulis tindak lanjut</source>
+            <translation>Writing a follow-up</translation>
+        </message>
+        <message>
+            <source>Pilih templat dan klik "Terapkan"; lengkapi bagian yang kosong.</source>
+            <translation>Choose a template and click "Apply"; fill in the empty parts.</translation>
+        </message>
+        <message>
+            <source>Daftar periksa menandai yang masih kurang: nomor laporan, tindakan, unit, tanggal, bukti, kontak dan pejabat yang menyetujui.</source>
+            <translation>The checklist marks what is still missing: tracking ID, action, unit, date, evidence, contact and the approving official.</translation>
+        </message>
+        <message>
+            <source>Lampirkan foto atau dokumen sebagai bukti. Tulisan tersimpan otomatis; "Kirim" memasukkannya ke Kotak Keluar, juga tanpa koneksi.</source>
+            <translation>Attach photos or documents as evidence. Your text is saved automatically; "Send" puts it in the Outbox, also without a connection.</translation>
+        </message>
+        <message>
+            <source>Dasbor dan laporan bulanan</source>
+            <translation>Dashboard and monthly report</translation>
+        </message>
+        <message>
+            <source>Dasbor menunjukkan persentase ditindaklanjuti, selesai, dan laporan terlambat per bulan.</source>
+            <translation>The dashboard shows the share followed up, the share finished and the overdue reports per month.</translation>
+        </message>
+        <message>
+            <source>"Ekspor…" menyimpan laporan bulanan sebagai PDF atau CSV untuk pimpinan.</source>
+            <translation>"Export…" saves the monthly report as PDF or CSV for your superiors.</translation>
+        </message>
+        <message>
+            <source>Kotak Keluar</source>
+            <translation>Outbox</translation>
+        </message>
+        <message>
+            <source>Setiap tindakan yang Anda kirim menunggu di sini sampai server menerimanya; tidak ada yang hilang saat koneksi putus.</source>
+            <translation>Every action you send waits here until the server accepts it; nothing is lost when the connection drops.</translation>
+        </message>
+        <message>
+            <source>"Perlu perhatian" berarti server menolak: "Ubah &amp; kirim ulang" menunjukkan laporan sekarang di samping draf Anda; kirim ulang atau buang.</source>
+            <translation>"Needs attention" means the server refused: "Edit &amp; resend" shows the report as it is now beside your draft; resend or discard.</translation>
+        </message>
+        <message>
+            <source>Pelajaran Mode Latihan</source>
+            <translation>Training mode lessons</translation>
+        </message>
+        <message>
+            <source>Panel Pelajaran menunjukkan tujuan, petunjuk dan kemajuan. Setiap pelajaran diperiksa dari data server latihan, bukan dari klik.</source>
+            <translation>The Lessons panel shows the goal, hints and progress. Each lesson is checked against the training server's data, not by clicks.</translation>
+        </message>
+        <message>
+            <source>"Ulangi pelajaran" menyiapkan pelajaran dari awal. Latihan tersimpan sampai Anda memilih Berkas &gt; "Mulai ulang latihan".</source>
+            <translation>"Restart lesson" prepares the lesson from the beginning. Your training is kept until you choose File &gt; "Restart training".</translation>
+        </message>
+        <message>
+            <source>Setelah selesai, ekspor sertifikat untuk pelatih Diskominfo.</source>
+            <translation>When you are done, export the certificate for your Diskominfo trainer.</translation>
+        </message>
+    </context>
+    <context>
         <name>InternalNoteDialog</name>
         <message>
             <source>Catatan internal</source>
@@ -1229,6 +1313,58 @@
         </message>
     </context>
     <context>
+        <name>LessonPanel</name>
+        <message>
+            <source>Daftar pelajaran</source>
+            <extracomment>A lesson was completed (its key). The trainee asked for the certificate/summary PDF. A check failed (the error, for the error bridge).</extracomment>
+            <translation>Lesson list</translation>
+        </message>
+        <message>
+            <source>%v dari %m pelajaran selesai</source>
+            <translation>%v of %m lessons done</translation>
+        </message>
+        <message>
+            <source>&amp;Mulai pelajaran</source>
+            <translation>&amp;Start lesson</translation>
+        </message>
+        <message>
+            <source>&amp;Ulangi pelajaran</source>
+            <translation>&amp;Restart lesson</translation>
+        </message>
+        <message>
+            <source>&amp;Periksa</source>
+            <translation>&amp;Check</translation>
+        </message>
+        <message>
+            <source>Nama Anda (untuk sertifikat)</source>
+            <translation>Your name (for the certificate)</translation>
+        </message>
+        <message>
+            <source>Nama peserta</source>
+            <translation>Trainee name</translation>
+        </message>
+        <message>
+            <source>Ekspor &amp;sertifikat…</source>
+            <translation>Export &amp;certificate…</translation>
+        </message>
+        <message>
+            <source>Semua pelajaran selesai</source>
+            <translation>All lessons done</translation>
+        </message>
+        <message>
+            <source>Ekspor sertifikat untuk pelatih Anda.</source>
+            <translation>Export the certificate for your trainer.</translation>
+        </message>
+        <message>
+            <source>Pilih pelajaran</source>
+            <translation>Choose a lesson</translation>
+        </message>
+        <message>
+            <source>Pilih pelajaran di daftar, lalu klik "Mulai pelajaran".</source>
+            <translation>Choose a lesson in the list, then click "Start lesson".</translation>
+        </message>
+    </context>
+    <context>
         <name>LockOverlay</name>
         <message>
             <source>Layar dikunci</source>
@@ -1345,6 +1481,10 @@
         <message>
             <source>&amp;Pintasan papan ketik</source>
             <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>&amp;Bantuan untuk layar ini</source>
+            <translation>&amp;Help for this screen</translation>
         </message>
         <message>
             <source>Alat</source>
@@ -2459,6 +2599,100 @@ Saved {time}</translation>
         </message>
     </context>
     <context>
+        <name>TrainingCertificate</name>
+        <message>
+            <source>Latihan memakai data contoh di server latihan bawaan aplikasi; setiap pelajaran diperiksa dari data server itu.</source>
+            <translation>Training uses sample data on the app's built-in training server; every lesson was checked against that server's data.</translation>
+        </message>
+        <message>
+            <source>telah menyelesaikan seluruh pelajaran Mode Latihan</source>
+            <translation>has completed every lesson of training mode</translation>
+        </message>
+        <message>
+            <source>{n} menit</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <source>Sertifikat Pelatihan</source>
+            <translation>Training Certificate</translation>
+        </message>
+        <message>
+            <source>telah menyelesaikan {done} dari {total} pelajaran Mode Latihan</source>
+            <translation>has completed {done} of {total} training mode lessons</translation>
+        </message>
+        <message>
+            <source>Mode Latihan</source>
+            <translation>Training mode</translation>
+        </message>
+        <message>
+            <source>Diberikan kepada</source>
+            <translation>Awarded to</translation>
+        </message>
+        <message>
+            <source>Pelajaran</source>
+            <translation>Lesson</translation>
+        </message>
+        <message>
+            <source>Selesai pada</source>
+            <translation>Completed on</translation>
+        </message>
+        <message>
+            <source>Waktu</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Periode latihan</source>
+            <translation>Training period</translation>
+        </message>
+        <message>
+            <source>Total waktu pelajaran</source>
+            <translation>Total lesson time</translation>
+        </message>
+        <message>
+            <source>(nama belum diisi)</source>
+            <translation>(name not entered)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingFlow</name>
+        <message>
+            <source>Pelajaran</source>
+            <translation>Lessons</translation>
+        </message>
+        <message>
+            <source>Pe&amp;lajaran</source>
+            <translation>&amp;Lessons</translation>
+        </message>
+        <message>
+            <source>Mulai ulang lati&amp;han…</source>
+            <translation>Restart trai&amp;ning…</translation>
+        </message>
+        <message>
+            <source>Simpan sertifikat</source>
+            <translation>Save certificate</translation>
+        </message>
+        <message>
+            <source>Mulai ulang latihan? Semua draf, Kotak Keluar, kemajuan pelajaran dan data server latihan dihapus. Aplikasi akan ditutup; buka Mode Latihan lagi untuk mulai dari awal.</source>
+            <translation>Restart training? All drafts, the Outbox, lesson progress and the training server's data are deleted. The app will close; open training mode again to start from the beginning.</translation>
+        </message>
+        <message>
+            <source>Latihan Anda tetap tersimpan: draf, Kotak Keluar dan kemajuan pelajaran ada lagi saat Mode Latihan dibuka. Pilih Berkas &gt; "Mulai ulang latihan" untuk mulai dari awal.</source>
+            <translation>Your training is kept: drafts, the Outbox and lesson progress are back when training mode opens. Choose File &gt; "Restart training" to start from the beginning.</translation>
+        </message>
+        <message>
+            <source>Pelajaran selesai: {title}</source>
+            <translation>Lesson done: {title}</translation>
+        </message>
+        <message>
+            <source>sertifikat-latihan.pdf</source>
+            <translation>training-certificate.pdf</translation>
+        </message>
+        <message>
+            <source>Sertifikat disimpan: {path}</source>
+            <translation>Certificate saved: {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>Menyiapkan Mode Latihan: membuat data contoh dan menjalankan server latihan…</source>
@@ -2544,6 +2778,133 @@ Saved {time}</translation>
         <message>
             <source>Pengaduan berkadar pengawasan</source>
             <translation>Complaint requiring oversight</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lessons</name>
+        <message>
+            <source>Laporan paling mendesak</source>
+            <translation>The most urgent report</translation>
+        </message>
+        <message>
+            <source>Temukan laporan yang tenggatnya paling dekat (belum lewat) dan buka.</source>
+            <translation>Find the report whose deadline is nearest (not yet passed) and open it.</translation>
+        </message>
+        <message>
+            <source>Pilih tampilan "Jatuh tempo minggu ini" (Ctrl+3).</source>
+            <translation>Choose the "Due this week" view (Ctrl+3).</translation>
+        </message>
+        <message>
+            <source>Urutkan menurut kolom tenggat, lalu klik baris teratas.</source>
+            <translation>Sort by the deadline column, then click the top row.</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut lengkap</source>
+            <translation>A complete follow-up</translation>
+        </message>
+        <message>
+            <source>Tulis tindak lanjut untuk laporan #{tracking} dari templat, lengkap dengan bukti, sampai daftar periksa hijau, lalu kirim.</source>
+            <translation>Write a follow-up for report #{tracking} from a template, with evidence, until the checklist is green, then send it.</translation>
+        </message>
+        <message>
+            <source>Cari #{tracking} (Ctrl+F), buka tab "Tindak lanjut".</source>
+            <translation>Search for #{tracking} (Ctrl+F), open the "Follow-up" tab.</translation>
+        </message>
+        <message>
+            <source>Pilih templat, klik "Terapkan", lengkapi bagian yang masih kosong.</source>
+            <translation>Choose a template, click "Apply", fill in the parts still empty.</translation>
+        </message>
+        <message>
+            <source>Lampirkan foto bukti, lalu klik "Kirim".</source>
+            <translation>Attach a photo as evidence, then click "Send".</translation>
+        </message>
+        <message>
+            <source>Bekerja tanpa koneksi</source>
+            <translation>Working without a connection</translation>
+        </message>
+        <message>
+            <source>Server latihan sekarang mati. Kirim tindak lanjut lengkap untuk #{tracking}; tindakan menunggu di Kotak Keluar dan terkirim setelah koneksi kembali.</source>
+            <translation>The training server is now down. Send a complete follow-up for #{tracking}; it waits in the Outbox and is delivered once the connection is back.</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut tetap bisa ditulis dan dikirim tanpa koneksi.</source>
+            <translation>Follow-ups can still be written and sent without a connection.</translation>
+        </message>
+        <message>
+            <source>Buka Kotak Keluar (Ctrl+K) untuk melihat yang menunggu.</source>
+            <translation>Open the Outbox (Ctrl+K) to see what is waiting.</translation>
+        </message>
+        <message>
+            <source>Setelah server hidup lagi, klik "Sinkronkan sekarang" (F9).</source>
+            <translation>Once the server is back, click "Sync now" (F9).</translation>
+        </message>
+        <message>
+            <source>Menangani konflik</source>
+            <translation>Handling a conflict</translation>
+        </message>
+        <message>
+            <source>Kirim tindak lanjut untuk #{tracking} saat server mati. Sementara itu admin menutup laporan itu: tangani tindakan yang ditolak di Kotak Keluar.</source>
+            <translation>Send a follow-up for #{tracking} while the server is down. Meanwhile the admin closes that report: handle the refused action in the Outbox.</translation>
+        </message>
+        <message>
+            <source>Setelah sinkronisasi, tindakan berstatus "Perlu perhatian".</source>
+            <translation>After syncing, the action shows "Needs attention".</translation>
+        </message>
+        <message>
+            <source>Buka Kotak Keluar (Ctrl+K) dan pilih tindakan itu; "Ubah &amp; kirim ulang" menunjukkan laporan sekarang di samping draf Anda.</source>
+            <translation>Open the Outbox (Ctrl+K) and select that action; "Edit &amp; resend" shows the report as it is now beside your draft.</translation>
+        </message>
+        <message>
+            <source>Laporan sudah selesai: pilih "Buang…" (teksnya tetap tersimpan sebagai draf).</source>
+            <translation>The report is closed: choose "Discard…" (the text stays saved as a draft).</translation>
+        </message>
+        <message>
+            <source>Bukan wewenang</source>
+            <translation>Not our authority</translation>
+        </message>
+        <message>
+            <source>Laporan baru #{tracking} bukan urusan instansi Anda. Ajukan "Bukan wewenang" dengan alasan dan instansi yang benar.</source>
+            <translation>New report #{tracking} is not your agency's business. Ask for "Not our authority" with a reason and the right agency.</translation>
+        </message>
+        <message>
+            <source>Sinkronkan (F9), lalu buka #{tracking}.</source>
+            <translation>Sync (F9), then open #{tracking}.</translation>
+        </message>
+        <message>
+            <source>Klik "Bukan wewenang…", tulis alasannya, pilih instansi yang menangani tema laporan itu.</source>
+            <translation>Click "Not our authority…", write the reason, choose the agency that handles the report's subject.</translation>
+        </message>
+        <message>
+            <source>Tanggapan pelapor</source>
+            <translation>The reporter's reply</translation>
+        </message>
+        <message>
+            <source>Pelapor #{tracking} menanggapi tindak lanjut Anda. Terima tanggapannya, lalu kirim tindak lanjut lengkap yang baru.</source>
+            <translation>The reporter of #{tracking} replied to your follow-up. Acknowledge the reply, then send a new complete follow-up.</translation>
+        </message>
+        <message>
+            <source>Sinkronkan (F9); laporan berstatus "Ditanggapi Pelapor".</source>
+            <translation>Sync (F9); the report shows "Reporter replied".</translation>
+        </message>
+        <message>
+            <source>Klik "Tandai balasan pelapor sudah dibaca", lalu tulis tindak lanjut baru dengan bukti.</source>
+            <translation>Click "Mark reporter's reply as read", then write a new follow-up with evidence.</translation>
+        </message>
+        <message>
+            <source>Laporan bulanan</source>
+            <translation>Monthly report</translation>
+        </message>
+        <message>
+            <source>Ekspor laporan bulanan dari tab Dasbor.</source>
+            <translation>Export the monthly report from the Dashboard tab.</translation>
+        </message>
+        <message>
+            <source>Buka tab "Dasbor" (Alt+D).</source>
+            <translation>Open the "Dashboard" tab (Alt+B).</translation>
+        </message>
+        <message>
+            <source>Klik "Ekspor…", pilih berkas tujuan, lalu "Ekspor".</source>
+            <translation>Click "Export…", choose the target file, then "Export".</translation>
         </message>
     </context>
 </TS>

@@ -550,7 +550,7 @@
         <name>DashboardTab</name>
         <message>
             <source>Ekspor…</source>
-            <extracomment>A report finished loading and is on screen (the :class:`MonthlyReport`). Loading a report failed (the exception); the window's error bridge may show it.</extracomment>
+            <extracomment>A report finished loading and is on screen (the :class:`MonthlyReport`). Loading a report failed (the exception); the window's error bridge may show it. A report was exported to this file (training's report lesson listens).</extracomment>
             <translation>Ekspor…</translation>
         </message>
         <message>
@@ -1062,6 +1062,90 @@
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Bantuan</source>
+            <extracomment>The officer followed the "Pintasan papan ketik" link.</extracomment>
+            <translation>Bantuan</translation>
+        </message>
+        <message>
+            <source>Halaman bantuan</source>
+            <translation>Halaman bantuan</translation>
+        </message>
+        <message>
+            <source>Antrean laporan</source>
+            <translation>Antrean laporan</translation>
+        </message>
+        <message>
+            <source>Antrean memuat semua laporan yang didisposisikan ke instansi Anda, juga saat tidak ada koneksi.</source>
+            <translation>Antrean memuat semua laporan yang didisposisikan ke instansi Anda, juga saat tidak ada koneksi.</translation>
+        </message>
+        <message>
+            <source>Pilih tampilan (Semua, Terlambat, Jatuh tempo minggu ini, Perlu perhatian) dengan Ctrl+1 sampai Ctrl+4; cari dengan Ctrl+F.</source>
+            <translation>Pilih tampilan (Semua, Terlambat, Jatuh tempo minggu ini, Perlu perhatian) dengan Ctrl+1 sampai Ctrl+4; cari dengan Ctrl+F.</translation>
+        </message>
+        <message>
+            <source>Klik kolom untuk mengurutkan; kolom tenggat menunjukkan sisa hari kerja. Pilih sebuah laporan untuk melihat rinciannya.</source>
+            <translation>Klik kolom untuk mengurutkan; kolom tenggat menunjukkan sisa hari kerja. Pilih sebuah laporan untuk melihat rinciannya.</translation>
+        </message>
+        <message>
+            <source>Menulis tindak lanjut</source>
+            <translation>Menulis tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Pilih templat dan klik "Terapkan"; lengkapi bagian yang kosong.</source>
+            <translation>Pilih templat dan klik "Terapkan"; lengkapi bagian yang kosong.</translation>
+        </message>
+        <message>
+            <source>Daftar periksa menandai yang masih kurang: nomor laporan, tindakan, unit, tanggal, bukti, kontak dan pejabat yang menyetujui.</source>
+            <translation>Daftar periksa menandai yang masih kurang: nomor laporan, tindakan, unit, tanggal, bukti, kontak dan pejabat yang menyetujui.</translation>
+        </message>
+        <message>
+            <source>Lampirkan foto atau dokumen sebagai bukti. Tulisan tersimpan otomatis; "Kirim" memasukkannya ke Kotak Keluar, juga tanpa koneksi.</source>
+            <translation>Lampirkan foto atau dokumen sebagai bukti. Tulisan tersimpan otomatis; "Kirim" memasukkannya ke Kotak Keluar, juga tanpa koneksi.</translation>
+        </message>
+        <message>
+            <source>Dasbor dan laporan bulanan</source>
+            <translation>Dasbor dan laporan bulanan</translation>
+        </message>
+        <message>
+            <source>Dasbor menunjukkan persentase ditindaklanjuti, selesai, dan laporan terlambat per bulan.</source>
+            <translation>Dasbor menunjukkan persentase ditindaklanjuti, selesai, dan laporan terlambat per bulan.</translation>
+        </message>
+        <message>
+            <source>"Ekspor…" menyimpan laporan bulanan sebagai PDF atau CSV untuk pimpinan.</source>
+            <translation>"Ekspor…" menyimpan laporan bulanan sebagai PDF atau CSV untuk pimpinan.</translation>
+        </message>
+        <message>
+            <source>Kotak Keluar</source>
+            <translation>Kotak Keluar</translation>
+        </message>
+        <message>
+            <source>Setiap tindakan yang Anda kirim menunggu di sini sampai server menerimanya; tidak ada yang hilang saat koneksi putus.</source>
+            <translation>Setiap tindakan yang Anda kirim menunggu di sini sampai server menerimanya; tidak ada yang hilang saat koneksi putus.</translation>
+        </message>
+        <message>
+            <source>"Perlu perhatian" berarti server menolak: "Ubah &amp; kirim ulang" menunjukkan laporan sekarang di samping draf Anda; kirim ulang atau buang.</source>
+            <translation>"Perlu perhatian" berarti server menolak: "Ubah &amp; kirim ulang" menunjukkan laporan sekarang di samping draf Anda; kirim ulang atau buang.</translation>
+        </message>
+        <message>
+            <source>Pelajaran Mode Latihan</source>
+            <translation>Pelajaran Mode Latihan</translation>
+        </message>
+        <message>
+            <source>Panel Pelajaran menunjukkan tujuan, petunjuk dan kemajuan. Setiap pelajaran diperiksa dari data server latihan, bukan dari klik.</source>
+            <translation>Panel Pelajaran menunjukkan tujuan, petunjuk dan kemajuan. Setiap pelajaran diperiksa dari data server latihan, bukan dari klik.</translation>
+        </message>
+        <message>
+            <source>"Ulangi pelajaran" menyiapkan pelajaran dari awal. Latihan tersimpan sampai Anda memilih Berkas &gt; "Mulai ulang latihan".</source>
+            <translation>"Ulangi pelajaran" menyiapkan pelajaran dari awal. Latihan tersimpan sampai Anda memilih Berkas &gt; "Mulai ulang latihan".</translation>
+        </message>
+        <message>
+            <source>Setelah selesai, ekspor sertifikat untuk pelatih Diskominfo.</source>
+            <translation>Setelah selesai, ekspor sertifikat untuk pelatih Diskominfo.</translation>
+        </message>
+    </context>
+    <context>
         <name>InternalNoteDialog</name>
         <message>
             <source>Catatan internal</source>
@@ -1229,6 +1313,58 @@
         </message>
     </context>
     <context>
+        <name>LessonPanel</name>
+        <message>
+            <source>Daftar pelajaran</source>
+            <extracomment>A lesson was completed (its key). The trainee asked for the certificate/summary PDF. A check failed (the error, for the error bridge).</extracomment>
+            <translation>Daftar pelajaran</translation>
+        </message>
+        <message>
+            <source>%v dari %m pelajaran selesai</source>
+            <translation>%v dari %m pelajaran selesai</translation>
+        </message>
+        <message>
+            <source>&amp;Mulai pelajaran</source>
+            <translation>&amp;Mulai pelajaran</translation>
+        </message>
+        <message>
+            <source>&amp;Ulangi pelajaran</source>
+            <translation>&amp;Ulangi pelajaran</translation>
+        </message>
+        <message>
+            <source>&amp;Periksa</source>
+            <translation>&amp;Periksa</translation>
+        </message>
+        <message>
+            <source>Nama Anda (untuk sertifikat)</source>
+            <translation>Nama Anda (untuk sertifikat)</translation>
+        </message>
+        <message>
+            <source>Nama peserta</source>
+            <translation>Nama peserta</translation>
+        </message>
+        <message>
+            <source>Ekspor &amp;sertifikat…</source>
+            <translation>Ekspor &amp;sertifikat…</translation>
+        </message>
+        <message>
+            <source>Semua pelajaran selesai</source>
+            <translation>Semua pelajaran selesai</translation>
+        </message>
+        <message>
+            <source>Ekspor sertifikat untuk pelatih Anda.</source>
+            <translation>Ekspor sertifikat untuk pelatih Anda.</translation>
+        </message>
+        <message>
+            <source>Pilih pelajaran</source>
+            <translation>Pilih pelajaran</translation>
+        </message>
+        <message>
+            <source>Pilih pelajaran di daftar, lalu klik "Mulai pelajaran".</source>
+            <translation>Pilih pelajaran di daftar, lalu klik "Mulai pelajaran".</translation>
+        </message>
+    </context>
+    <context>
         <name>LockOverlay</name>
         <message>
             <source>Layar dikunci</source>
@@ -1345,6 +1481,10 @@
         <message>
             <source>&amp;Pintasan papan ketik</source>
             <translation>&amp;Pintasan papan ketik</translation>
+        </message>
+        <message>
+            <source>&amp;Bantuan untuk layar ini</source>
+            <translation>&amp;Bantuan untuk layar ini</translation>
         </message>
         <message>
             <source>Alat</source>
@@ -2459,6 +2599,100 @@ Tersimpan {time}</translation>
         </message>
     </context>
     <context>
+        <name>TrainingCertificate</name>
+        <message>
+            <source>Latihan memakai data contoh di server latihan bawaan aplikasi; setiap pelajaran diperiksa dari data server itu.</source>
+            <translation>Latihan memakai data contoh di server latihan bawaan aplikasi; setiap pelajaran diperiksa dari data server itu.</translation>
+        </message>
+        <message>
+            <source>telah menyelesaikan seluruh pelajaran Mode Latihan</source>
+            <translation>telah menyelesaikan seluruh pelajaran Mode Latihan</translation>
+        </message>
+        <message>
+            <source>{n} menit</source>
+            <translation>{n} menit</translation>
+        </message>
+        <message>
+            <source>Sertifikat Pelatihan</source>
+            <translation>Sertifikat Pelatihan</translation>
+        </message>
+        <message>
+            <source>telah menyelesaikan {done} dari {total} pelajaran Mode Latihan</source>
+            <translation>telah menyelesaikan {done} dari {total} pelajaran Mode Latihan</translation>
+        </message>
+        <message>
+            <source>Mode Latihan</source>
+            <translation>Mode Latihan</translation>
+        </message>
+        <message>
+            <source>Diberikan kepada</source>
+            <translation>Diberikan kepada</translation>
+        </message>
+        <message>
+            <source>Pelajaran</source>
+            <translation>Pelajaran</translation>
+        </message>
+        <message>
+            <source>Selesai pada</source>
+            <translation>Selesai pada</translation>
+        </message>
+        <message>
+            <source>Waktu</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Periode latihan</source>
+            <translation>Periode latihan</translation>
+        </message>
+        <message>
+            <source>Total waktu pelajaran</source>
+            <translation>Total waktu pelajaran</translation>
+        </message>
+        <message>
+            <source>(nama belum diisi)</source>
+            <translation>(nama belum diisi)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingFlow</name>
+        <message>
+            <source>Pelajaran</source>
+            <translation>Pelajaran</translation>
+        </message>
+        <message>
+            <source>Pe&amp;lajaran</source>
+            <translation>Pe&amp;lajaran</translation>
+        </message>
+        <message>
+            <source>Mulai ulang lati&amp;han…</source>
+            <translation>Mulai ulang lati&amp;han…</translation>
+        </message>
+        <message>
+            <source>Simpan sertifikat</source>
+            <translation>Simpan sertifikat</translation>
+        </message>
+        <message>
+            <source>Mulai ulang latihan? Semua draf, Kotak Keluar, kemajuan pelajaran dan data server latihan dihapus. Aplikasi akan ditutup; buka Mode Latihan lagi untuk mulai dari awal.</source>
+            <translation>Mulai ulang latihan? Semua draf, Kotak Keluar, kemajuan pelajaran dan data server latihan dihapus. Aplikasi akan ditutup; buka Mode Latihan lagi untuk mulai dari awal.</translation>
+        </message>
+        <message>
+            <source>Latihan Anda tetap tersimpan: draf, Kotak Keluar dan kemajuan pelajaran ada lagi saat Mode Latihan dibuka. Pilih Berkas &gt; "Mulai ulang latihan" untuk mulai dari awal.</source>
+            <translation>Latihan Anda tetap tersimpan: draf, Kotak Keluar dan kemajuan pelajaran ada lagi saat Mode Latihan dibuka. Pilih Berkas &gt; "Mulai ulang latihan" untuk mulai dari awal.</translation>
+        </message>
+        <message>
+            <source>Pelajaran selesai: {title}</source>
+            <translation>Pelajaran selesai: {title}</translation>
+        </message>
+        <message>
+            <source>sertifikat-latihan.pdf</source>
+            <translation>sertifikat-latihan.pdf</translation>
+        </message>
+        <message>
+            <source>Sertifikat disimpan: {path}</source>
+            <translation>Sertifikat disimpan: {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>Menyiapkan Mode Latihan: membuat data contoh dan menjalankan server latihan…</source>
@@ -2544,6 +2778,133 @@ Tersimpan {time}</translation>
         <message>
             <source>Pengaduan berkadar pengawasan</source>
             <translation>Pengaduan berkadar pengawasan</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lessons</name>
+        <message>
+            <source>Laporan paling mendesak</source>
+            <translation>Laporan paling mendesak</translation>
+        </message>
+        <message>
+            <source>Temukan laporan yang tenggatnya paling dekat (belum lewat) dan buka.</source>
+            <translation>Temukan laporan yang tenggatnya paling dekat (belum lewat) dan buka.</translation>
+        </message>
+        <message>
+            <source>Pilih tampilan "Jatuh tempo minggu ini" (Ctrl+3).</source>
+            <translation>Pilih tampilan "Jatuh tempo minggu ini" (Ctrl+3).</translation>
+        </message>
+        <message>
+            <source>Urutkan menurut kolom tenggat, lalu klik baris teratas.</source>
+            <translation>Urutkan menurut kolom tenggat, lalu klik baris teratas.</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut lengkap</source>
+            <translation>Tindak lanjut lengkap</translation>
+        </message>
+        <message>
+            <source>Tulis tindak lanjut untuk laporan #{tracking} dari templat, lengkap dengan bukti, sampai daftar periksa hijau, lalu kirim.</source>
+            <translation>Tulis tindak lanjut untuk laporan #{tracking} dari templat, lengkap dengan bukti, sampai daftar periksa hijau, lalu kirim.</translation>
+        </message>
+        <message>
+            <source>Cari #{tracking} (Ctrl+F), buka tab "Tindak lanjut".</source>
+            <translation>Cari #{tracking} (Ctrl+F), buka tab "Tindak lanjut".</translation>
+        </message>
+        <message>
+            <source>Pilih templat, klik "Terapkan", lengkapi bagian yang masih kosong.</source>
+            <translation>Pilih templat, klik "Terapkan", lengkapi bagian yang masih kosong.</translation>
+        </message>
+        <message>
+            <source>Lampirkan foto bukti, lalu klik "Kirim".</source>
+            <translation>Lampirkan foto bukti, lalu klik "Kirim".</translation>
+        </message>
+        <message>
+            <source>Bekerja tanpa koneksi</source>
+            <translation>Bekerja tanpa koneksi</translation>
+        </message>
+        <message>
+            <source>Server latihan sekarang mati. Kirim tindak lanjut lengkap untuk #{tracking}; tindakan menunggu di Kotak Keluar dan terkirim setelah koneksi kembali.</source>
+            <translation>Server latihan sekarang mati. Kirim tindak lanjut lengkap untuk #{tracking}; tindakan menunggu di Kotak Keluar dan terkirim setelah koneksi kembali.</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut tetap bisa ditulis dan dikirim tanpa koneksi.</source>
+            <translation>Tindak lanjut tetap bisa ditulis dan dikirim tanpa koneksi.</translation>
+        </message>
+        <message>
+            <source>Buka Kotak Keluar (Ctrl+K) untuk melihat yang menunggu.</source>
+            <translation>Buka Kotak Keluar (Ctrl+K) untuk melihat yang menunggu.</translation>
+        </message>
+        <message>
+            <source>Setelah server hidup lagi, klik "Sinkronkan sekarang" (F9).</source>
+            <translation>Setelah server hidup lagi, klik "Sinkronkan sekarang" (F9).</translation>
+        </message>
+        <message>
+            <source>Menangani konflik</source>
+            <translation>Menangani konflik</translation>
+        </message>
+        <message>
+            <source>Kirim tindak lanjut untuk #{tracking} saat server mati. Sementara itu admin menutup laporan itu: tangani tindakan yang ditolak di Kotak Keluar.</source>
+            <translation>Kirim tindak lanjut untuk #{tracking} saat server mati. Sementara itu admin menutup laporan itu: tangani tindakan yang ditolak di Kotak Keluar.</translation>
+        </message>
+        <message>
+            <source>Setelah sinkronisasi, tindakan berstatus "Perlu perhatian".</source>
+            <translation>Setelah sinkronisasi, tindakan berstatus "Perlu perhatian".</translation>
+        </message>
+        <message>
+            <source>Buka Kotak Keluar (Ctrl+K) dan pilih tindakan itu; "Ubah &amp; kirim ulang" menunjukkan laporan sekarang di samping draf Anda.</source>
+            <translation>Buka Kotak Keluar (Ctrl+K) dan pilih tindakan itu; "Ubah &amp; kirim ulang" menunjukkan laporan sekarang di samping draf Anda.</translation>
+        </message>
+        <message>
+            <source>Laporan sudah selesai: pilih "Buang…" (teksnya tetap tersimpan sebagai draf).</source>
+            <translation>Laporan sudah selesai: pilih "Buang…" (teksnya tetap tersimpan sebagai draf).</translation>
+        </message>
+        <message>
+            <source>Bukan wewenang</source>
+            <translation>Bukan wewenang</translation>
+        </message>
+        <message>
+            <source>Laporan baru #{tracking} bukan urusan instansi Anda. Ajukan "Bukan wewenang" dengan alasan dan instansi yang benar.</source>
+            <translation>Laporan baru #{tracking} bukan urusan instansi Anda. Ajukan "Bukan wewenang" dengan alasan dan instansi yang benar.</translation>
+        </message>
+        <message>
+            <source>Sinkronkan (F9), lalu buka #{tracking}.</source>
+            <translation>Sinkronkan (F9), lalu buka #{tracking}.</translation>
+        </message>
+        <message>
+            <source>Klik "Bukan wewenang…", tulis alasannya, pilih instansi yang menangani tema laporan itu.</source>
+            <translation>Klik "Bukan wewenang…", tulis alasannya, pilih instansi yang menangani tema laporan itu.</translation>
+        </message>
+        <message>
+            <source>Tanggapan pelapor</source>
+            <translation>Tanggapan pelapor</translation>
+        </message>
+        <message>
+            <source>Pelapor #{tracking} menanggapi tindak lanjut Anda. Terima tanggapannya, lalu kirim tindak lanjut lengkap yang baru.</source>
+            <translation>Pelapor #{tracking} menanggapi tindak lanjut Anda. Terima tanggapannya, lalu kirim tindak lanjut lengkap yang baru.</translation>
+        </message>
+        <message>
+            <source>Sinkronkan (F9); laporan berstatus "Ditanggapi Pelapor".</source>
+            <translation>Sinkronkan (F9); laporan berstatus "Ditanggapi Pelapor".</translation>
+        </message>
+        <message>
+            <source>Klik "Tandai balasan pelapor sudah dibaca", lalu tulis tindak lanjut baru dengan bukti.</source>
+            <translation>Klik "Tandai balasan pelapor sudah dibaca", lalu tulis tindak lanjut baru dengan bukti.</translation>
+        </message>
+        <message>
+            <source>Laporan bulanan</source>
+            <translation>Laporan bulanan</translation>
+        </message>
+        <message>
+            <source>Ekspor laporan bulanan dari tab Dasbor.</source>
+            <translation>Ekspor laporan bulanan dari tab Dasbor.</translation>
+        </message>
+        <message>
+            <source>Buka tab "Dasbor" (Alt+D).</source>
+            <translation>Buka tab "Dasbor" (Alt+D).</translation>
+        </message>
+        <message>
+            <source>Klik "Ekspor…", pilih berkas tujuan, lalu "Ekspor".</source>
+            <translation>Klik "Ekspor…", pilih berkas tujuan, lalu "Ekspor".</translation>
         </message>
     </context>
 </TS>
