@@ -105,6 +105,9 @@ class LessonPanel(QWidget):
         self.timer.timeout.connect(self.check_now)
         self.timer.start()
         self.refresh()
+        # Seven short rows: the goal and hints get the rest of the dock.
+        rows = self.lessons.sizeHintForRow(0) * (len(LESSONS) + 1)
+        self.lessons.setMaximumHeight(rows + 2 * self.lessons.frameWidth())
 
     def refresh(self) -> None:
         """Show the book as it is now."""
