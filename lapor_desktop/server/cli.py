@@ -5,6 +5,7 @@
     lapor-server seed demo [--db URL] [--reset]
     lapor-server seed --complaints N [--db URL]
     lapor-server simulate [--db URL] [--interval S] [--steps N]
+    lapor-server simulate --event reply|outside-remit|close --agency ID [--complaint N]
     lapor-server openapi [--out resources/api/openapi.json] [--check]
 
 The database URL comes from ``--db``, else ``--db-file`` (a file holding the URL), else the
@@ -112,8 +113,14 @@ def _seed(args: argparse.Namespace) -> int:
 
 
 def _simulate(args: argparse.Namespace) -> int:
-    from lapor_desktop.server.simulate import run
+    from lapor_desktop.server.simulate import one_event, run
 
+    if args.event:  # one event on demand (training lessons, a trainer's class)
+        if not args.agency:
+            print("--agency wajib untuk --event", file=sys.stderr)
+            return 2
+        print(one_event(args.db, args.event, args.agency, args.complaint), flush=True)
+        return 0
     return run(args.db, interval=args.interval, steps=args.steps)
 
 
@@ -169,6 +176,11 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arguments(s)
     s.add_argument("--interval", type=float, default=5.0, help="detik antar langkah")
     s.add_argument("--steps", type=int, default=1000, help="batas jumlah langkah")
+    s.add_argument("--event", choices=("reply", "outside-remit", "close"),
+                   help="satu peristiwa saja: tanggapan pelapor, laporan salah alamat, atau "
+                        "penutupan oleh admin")
+    s.add_argument("--agency", help="instansi tujuan peristiwa (mis. kota-batam)")
+    s.add_argument("--complaint", type=int, help="id laporan untuk --event close")
     s.set_defaults(handler=_simulate)
 
     s = sub.add_parser("openapi", help="tulis spesifikasi OpenAPI")

@@ -123,3 +123,30 @@ def close_by_admin(db: Database, complaint_id: int, now: dt.datetime) -> None:
         c = s.get(m.Complaint, complaint_id)
         if c is not None and c.status != Status.SELESAI.value:
             workflow.close(s, c, now, text="Laporan diselesaikan oleh admin nasional")
+
+
+EVENTS = ("reply", "outside-remit", "close")
+
+
+def one_event(db_url: str, event: str, agency_id: str, complaint_id: int | None = None) -> str:
+    """``simulate --event``: one event on demand (what a training lesson, or a trainer at a
+    class, needs); returns the line to print."""
+    db = Database(db_url)
+    db.create_schema()
+    with db.write() as s:
+        ensure_agencies(s)
+    now = dt.datetime.now(dt.UTC)
+    try:
+        if event == "reply":
+            found = reply_on_followed(db, agency_id, now)
+            return (f"tanggapan pelapor #{found[1]}" if found else
+                    f"tidak ada laporan Ditindaklanjuti untuk {agency_id}")
+        if event == "outside-remit":
+            _cid, tracking, right = dispose_outside_remit(db, agency_id, now, WorkingCalendar())
+            return f"laporan baru #{tracking} -> {agency_id} (wewenang: {', '.join(right)})"
+        if complaint_id is None:
+            raise ValueError("--complaint is required for --event close")
+        close_by_admin(db, complaint_id, now)
+        return f"laporan {complaint_id} ditutup admin"
+    finally:
+        db.dispose()

@@ -83,3 +83,27 @@ def test_simulate_bounded_steps(tmp_path, capsys):
     assert seed.summarize(db).complaints == 5
     db.dispose()
     assert "laporan baru" in capsys.readouterr().out
+
+
+def test_simulate_one_event_on_demand(tmp_path, capsys):
+    """``simulate --event``: the events a training lesson needs, one at a time."""
+    from lapor_desktop.server.cli import main
+
+    url = f"sqlite:///{tmp_path}/sim.db"
+    assert main(["simulate", "--db", url, "--event", "reply", "--agency", "kota-batam"]) == 0
+    assert "tidak ada laporan Ditindaklanjuti" in capsys.readouterr().out
+    assert main(["simulate", "--db", url, "--event", "outside-remit",
+                 "--agency", "kota-batam"]) == 0
+    line = capsys.readouterr().out
+    assert "-> kota-batam (wewenang: " in line and "kota-batam," not in line
+    db = Database(url)
+    with db.read() as s:
+        (complaint,) = s.query(m.Complaint).all()
+        assert complaint.agency_id == "kota-batam" and complaint.status == "terdisposisi"
+        cid = complaint.id
+    assert main(["simulate", "--db", url, "--event", "close", "--agency", "kota-batam",
+                 "--complaint", str(cid)]) == 0
+    with db.read() as s:
+        assert s.get(m.Complaint, cid).status == "selesai"
+    db.dispose()
+    assert main(["simulate", "--db", url, "--event", "close"]) == 2  # which agency?
