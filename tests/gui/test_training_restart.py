@@ -83,3 +83,28 @@ def _waiting(flow):
 def _draft(store, complaint_id):
     drafts = store.drafts.for_complaint(complaint_id)
     return drafts[-1].payload.get("text") if drafts else None
+
+
+def test_restart_training_asks_then_everything_goes(qtbot, training_root):
+    from lapor_desktop.workbench.training import reset_training
+
+    with training_window(qtbot, training_root) as (win, flow, session):
+        assert flow.action_reset in win.menu_file.actions()
+
+        def answer(button):
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(20, lambda: answer(button))
+                return
+            box.button(button).click()
+
+        with qtbot.assertNotEmitted(flow.reset_requested):
+            QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
+            flow.action_reset.trigger()
+        with qtbot.waitSignal(flow.reset_requested, timeout=10_000):
+            QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+            flow.action_reset.trigger()
+    # What app.py does on quit after the confirmation.
+    assert (training_root / "server-latihan.db").exists()
+    reset_training(session)
+    assert not training_root.exists()
