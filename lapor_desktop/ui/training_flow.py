@@ -7,6 +7,7 @@ Built by app.py (and the GUI tests) around one open training session and its wor
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -41,6 +42,8 @@ class TrainingFlow(QObject):
         self.tasks, self.bench = services.tasks, services.bench
         officer = self.bench.officer()
         self.agency = officer.agency_name if officer is not None else ""
+        # Dates on the certificate are the agency's dates (WIB, WITA or WIT).
+        self.zone = ZoneInfo(str(officer.agency_timezone)) if officer is not None else None
         self.waiting: set[int] = set()
         world = training_world(session, officer.agency_id if officer else "",
                                lambda: set(self.waiting))
@@ -108,7 +111,7 @@ class TrainingFlow(QObject):
         """Write the certificate PDF to ``path`` on the database worker."""
         records = self.book.records(lesson_text)
         name = self.book.trainee
-        self.tasks.db(lambda: write_certificate(path, name, self.agency, records),
+        self.tasks.db(lambda: write_certificate(path, name, self.agency, records, self.zone),
                       on_done=self._written, on_error=self.window.services.errors.handle)
 
     def _written(self, path: Path) -> None:
