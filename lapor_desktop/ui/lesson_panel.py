@@ -48,7 +48,7 @@ class LessonPanel(QWidget):
         self.setObjectName("lessonPanel")
         self._tasks = tasks
         self.book = book
-        self._checking = False
+        self._busy = 0  # lesson jobs on the network worker
         self.lessons = QListWidget()
         self.lessons.setObjectName("lessonList")
         self.lessons.setAccessibleName(self.tr("Daftar pelajaran"))
@@ -140,6 +140,11 @@ class LessonPanel(QWidget):
         self.progress.setValue(book.done_count())
         self.certificate_button.setEnabled(book.done_count() > 0)
 
+    @property
+    def busy(self) -> bool:
+        """True while a start, restart or check of a lesson is running."""
+        return self._busy > 0
+
     def selected_key(self) -> str | None:
         """The lesson selected in the list."""
         item = self.lessons.currentItem()
@@ -157,7 +162,7 @@ class LessonPanel(QWidget):
 
     def check_now(self) -> None:
         """Check the current lesson against the training server (on the network worker)."""
-        if self.book.current is None or self._checking:
+        if self.book.current is None or self.busy:
             return
         key = self.book.current.key
 
@@ -169,17 +174,17 @@ class LessonPanel(QWidget):
         self._run(self.book.check, on_done=done)
 
     def _run(self, job, on_done=None) -> None:
-        self._checking = True
+        self._busy += 1
 
         def finished(result: object) -> None:
-            self._checking = False
+            self._busy -= 1
             if on_done is not None:
                 on_done(result)
             else:
                 self.refresh()
 
         def error(exc: BaseException) -> None:
-            self._checking = False
+            self._busy -= 1
             self.refresh()
             self.failed.emit(exc)
 

@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,8 @@ class LessonBook:
     def __init__(self, root: Path, world: LessonWorld) -> None:
         self.path = Path(root) / PROGRESS_FILE
         self.world = world
+        # Lessons are checked on a worker thread while the window notes facts.
+        self._lock = threading.RLock()
         self.state: dict[str, Any] = {"current": None, "lessons": {}}
         if self.path.exists():
             self.state = json.loads(self.path.read_text(encoding="utf-8"))
@@ -94,13 +97,18 @@ class LessonBook:
     def start(self, key: str) -> Lesson:
         """Start (or restart) lesson ``key``: it prepares its world afresh."""
         lesson = BY_KEY[key]
-        if self.current is not None and self.current.key != key:
-            self._leave_current()
-        used = [d.get("target") for d in (self.data(k) for k in BY_KEY) if d.get("target")]
-        data = lesson.prepare(self.world, {"used": used})
-        self.state["lessons"][key] = {"started_at": self.world.now().isoformat(), "data": data}
-        self.state["current"] = key
-        self._save()
+        with self._lock:
+            if self.current is not None and self.current.key != key:
+                self._leave_current()
+            used = [d.get("target") for d in (self.data(k) for k in BY_KEY) if d.get("target")]
+            data = lesson.prepare(self.world, {"used": used})
+            self.state["lessons"][key] = {"started_at": self.world.now().isoformat(),
+                                          "data": data}
+            self.state["current"] = key
+            # What the lesson cleared (an earlier "opened") must not come back on a restart.
+            self.state["facts"] = {k: v for k, v in self.world.facts.items()
+                                   if isinstance(v, (int, str))}
+            self._save()
         return lesson
 
     def resume(self) -> None:
@@ -110,8 +118,9 @@ class LessonBook:
 
     def set_trainee(self, name: str) -> None:
         """The trainee's own name, for the certificate."""
-        self.state["trainee"] = name
-        self._save()
+        with self._lock:
+            self.state["trainee"] = name
+            self._save()
 
     @property
     def trainee(self) -> str:
@@ -124,28 +133,30 @@ class LessonBook:
 
     def check(self) -> bool:
         """Let the current lesson advance and check it; True when it became done just now."""
-        lesson = self.current
-        if lesson is None:
-            return False
-        data = self.data(lesson.key)
-        if lesson.advance is not None:
-            before = dict(data)
-            lesson.advance(self.world, data)
-            if data != before:
-                self._save()
-        if not lesson.check(self.world, data):
-            return False
-        self._entry(lesson.key)["done_at"] = self.world.now().isoformat()
-        self.state["current"] = None
-        self._save()
-        return True
+        with self._lock:
+            lesson = self.current
+            if lesson is None:
+                return False
+            data = self.data(lesson.key)
+            if lesson.advance is not None:
+                before = dict(data)
+                lesson.advance(self.world, data)
+                if data != before:
+                    self._save()
+            if not lesson.check(self.world, data):
+                return False
+            self._entry(lesson.key)["done_at"] = self.world.now().isoformat()
+            self.state["current"] = None
+            self._save()
+            return True
 
     def note(self, fact: str, value: Any) -> None:
         """Record a client fact (the complaint opened, the file a report went to)."""
-        self.world.facts[fact] = value
-        if isinstance(value, (int, str)):
-            self.state.setdefault("facts", {})[fact] = value
-            self._save()
+        with self._lock:
+            self.world.facts[fact] = value
+            if isinstance(value, (int, str)):
+                self.state.setdefault("facts", {})[fact] = value
+                self._save()
 
     def _leave_current(self) -> None:
         # A lesson that took the server down gives it back when the trainee moves on.

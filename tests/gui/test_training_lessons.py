@@ -171,7 +171,7 @@ def test_remit_lesson_needs_the_right_agency_and_can_be_restarted(qtbot, trainin
         # That complaint went back with the wrong suggestion: restart the lesson, new report.
         qtbot.mouseClick(flow.panel.restart_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: flow.book.data("remit").get("target") not in (None, data["target"])
-                        and not flow.panel._checking, timeout=30_000)
+                        and not flow.panel.busy, timeout=30_000)
         sync(qtbot, win)
         ask(flow.book.data("remit")["right"][0])
         assert check_lesson(qtbot, flow, "remit")
@@ -191,7 +191,7 @@ def test_reply_lesson_acknowledges_then_follows_up_again(qtbot, training_root, t
         assert not check_lesson(qtbot, flow, "reply")
         # Restarting the lesson lets the simulator's reporter answer again.
         flow.panel.restart_button.click()
-        qtbot.waitUntil(lambda: not flow.panel._checking, timeout=30_000)
+        qtbot.waitUntil(lambda: not flow.panel.busy, timeout=30_000)
         data = flow.book.data("reply")
         sync(qtbot, win)
         editor = open_editor(qtbot, win, data["tracking"])

@@ -92,7 +92,7 @@ def start_lesson(qtbot, flow, key):
     panel.lessons.setCurrentRow(row)
     qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: flow.book.current is not None and flow.book.current.key == key
-                    and not panel._checking, timeout=30_000)
+                    and not panel.busy, timeout=30_000)
     return flow.book.data(key)
 
 
@@ -100,10 +100,10 @@ def check_lesson(qtbot, flow, key):
     """Click "Periksa" (when the panel's own periodic check has not already finished the
     lesson) and wait for the answer; True when lesson ``key`` is done."""
     panel = flow.panel
-    qtbot.waitUntil(lambda: not panel._checking, timeout=30_000)
+    qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)
     if panel.check_button.isEnabled():
         qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not panel._checking, timeout=30_000)
+        qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)
     return flow.book.is_done(key)
 
 
