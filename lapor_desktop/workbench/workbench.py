@@ -39,7 +39,7 @@ from lapor_desktop.sync.http import check_server_url
 from lapor_desktop.sync.outbox import ActionInput
 from lapor_desktop.sync.report import CancelledCallback, ProgressCallback, SyncReport
 from lapor_desktop.sync.session import SyncSession
-from lapor_desktop.workbench import identity, profiles
+from lapor_desktop.workbench import identity, profiles, readiness
 from lapor_desktop.workbench.changes import Changes, Op
 from lapor_desktop.workbench.drafts import DraftService, SaveResult
 from lapor_desktop.workbench.evidence import Evidence, PreparedEvidence, prepare_evidence
@@ -104,6 +104,7 @@ class Workbench:
         self.session = SyncSession(self.settings.server_url, self.settings.username,
                                    self.credentials, ca_bundle=self.settings.ca_bundle,
                                    env=os.environ if env is None else env, **session_options)
+        self.link_meter = self.session.link_meter  # the status bar's measured link speed
         self.engine = SyncEngine(store, self.session.client,
                                  reauthenticate=self.session.reauthenticate, clock=clock,
                                  cache_dir=cache_dir(profile), on_officer=self._check_officer)
@@ -270,6 +271,7 @@ class Workbench:
         :meth:`take_notifications`."""
         synced_before = self.store.sync_state.get().cursor is not None
         report = self.engine.run_once(progress, cancelled)
+        readiness.note_pass(self, report)  # "Siap luring": the last successful sync
         log.info("sync pass %s: pulled %d, removed %d, pushed %d, failures %d",
                  report.outcome.name.lower(), report.pulled, report.removed, report.pushed,
                  len(report.failures))
