@@ -32,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_ready(args: argparse.Namespace) -> int:
     """Check (and with ``--prepare``, prepare) the profile for offline work."""
-    from lapor_desktop.workbench import readiness, readiness_text
+    from lapor_desktop.workbench import readiness, readiness_text, thin_link
     from lapor_desktop.workbench.readiness import Outcome
 
     if args.budget is not None and args.budget <= 0:
@@ -41,9 +41,7 @@ def cmd_ready(args: argparse.Namespace) -> int:
     stopped = None
     with open_workbench(args) as bench:
         if args.prepare:
-            budget_mb = args.budget if args.budget is not None else bench.settings.offline_budget_mb
-            budget = int(budget_mb * 1024 * 1024) if budget_mb else None
-            done = readiness.prepare(bench, budget=budget,
+            done = readiness.prepare(bench, budget=thin_link.prepare_budget(bench, args.budget),
                                      progress=None if args.json else _progress)
             result, stopped = done.readiness, done.stopped
             fetched = done.fetch.with_outcome(Outcome.FETCHED)

@@ -36,6 +36,8 @@ def size_text(nbytes: int) -> str:
 def age_text(age: dt.timedelta) -> str:
     """``"5 menit lalu"``, ``"3 jam lalu"``, ``"2 hari lalu"``."""
     minutes = max(0, int(age.total_seconds() // 60))
+    if minutes < 1:
+        return _("baru saja")
     if minutes < 60:
         return _("{n} menit lalu").format(n=minutes)
     if minutes < 48 * 60:
