@@ -36,16 +36,19 @@ class OpenAttachment:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class OpenSummary:
-    """How many open complaints and history events the store holds, and the next deadline."""
+    """How many open complaints and history events the store holds, the next deadline still
+    ahead, and how many deadlines have passed."""
 
     complaints: int
     events: int
     next_due_at: dt.datetime | None
     next_due_tracking_id: str | None
+    overdue: int = 0
 
 
-def open_summary(store: Store) -> OpenSummary:
-    """Counts of open complaints and their events, and the earliest deadline among them."""
+def open_summary(store: Store, now: dt.datetime) -> OpenSummary:
+    """Counts of open complaints and their events, the first deadline after ``now`` among them,
+    and how many are past theirs."""
     with store.session_factory() as s:
         complaints = s.scalar(sa.select(sa.func.count()).select_from(ComplaintRow)
                               .where(ComplaintRow.status.in_(_OPEN))) or 0
@@ -54,10 +57,13 @@ def open_summary(store: Store) -> OpenSummary:
                           .where(ComplaintRow.status.in_(_OPEN))) or 0
         first = s.execute(sa.select(ComplaintRow.next_due_at, ComplaintRow.tracking_id)
                           .where(ComplaintRow.status.in_(_OPEN),
-                                 ComplaintRow.next_due_at.is_not(None))
+                                 ComplaintRow.next_due_at > now)
                           .order_by(ComplaintRow.next_due_at).limit(1)).first()
+        overdue = s.scalar(sa.select(sa.func.count()).select_from(ComplaintRow)
+                           .where(ComplaintRow.status.in_(_OPEN),
+                                  ComplaintRow.next_due_at <= now)) or 0
     return OpenSummary(int(complaints), int(events), first[0] if first else None,
-                       first[1] if first else None)
+                       first[1] if first else None, int(overdue))
 
 
 def open_attachments(store: Store) -> list[OpenAttachment]:

@@ -144,6 +144,7 @@ class ReadinessView(QDialog):
         result, self._tz = loaded
         self.verdict.setText(readiness_text.verdict(result))
         self.verdict.setProperty("ready", result.ready)
+        self.verdict.setStyleSheet("color: #1b5e20;" if result.ready else "color: #b71c1c;")
         self.rows.clear()
         for row in readiness_text.rows(result, self._tz):
             item = QTreeWidgetItem([f"{_MARK[row.ok]} {row.title}", row.summary])

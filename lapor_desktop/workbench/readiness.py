@@ -70,6 +70,7 @@ class Readiness:
     waiting: tuple[Waiting, ...]
     next_due_at: dt.datetime | None
     next_due_tracking_id: str | None
+    overdue: int = 0  # open complaints already past their deadline
 
     @property
     def missing_bytes(self) -> int:
@@ -140,14 +141,16 @@ class Readiness:
             "last_sync": {"at": iso(self.last_success_at),
                           "age_seconds": int(age.total_seconds()) if age is not None else None},
             "next_deadline": {"at": iso(self.next_due_at),
-                              "tracking_id": self.next_due_tracking_id},
+                              "tracking_id": self.next_due_tracking_id,
+                              "overdue": self.overdue},
         }
 
 
 def check(bench: Workbench) -> Readiness:
     """The readiness of ``bench``'s profile, from local data only."""
     store = bench.store
-    summary = offline_store.open_summary(store)
+    now = bench.clock()
+    summary = offline_store.open_summary(store, now)
     state = offline_store.load_state(store)
     problems: dict[str, str] = state.get("problems", {})
     unavailable: dict[str, str] = state.get("unavailable", {})
@@ -161,12 +164,13 @@ def check(bench: Workbench) -> Readiness:
         missing.append(MissingFile(a.tracking_id, a.filename, a.size, reason, gone))
     entry = store.reference_data.get(REFERENCE_KEY)
     return Readiness(
-        checked_at=bench.clock(), open_complaints=summary.complaints,
+        checked_at=now, open_complaints=summary.complaints,
         history_events=summary.events, last_success_at=_parse(state.get("last_success_at")),
         attachments_total=len(files), attachments_cached=len(files) - len(missing),
         missing=tuple(missing), reference_updated_at=entry.updated_at if entry else None,
         templates=len(templates(store)), waiting=tuple(_waiting(bench)),
-        next_due_at=summary.next_due_at, next_due_tracking_id=summary.next_due_tracking_id)
+        next_due_at=summary.next_due_at, next_due_tracking_id=summary.next_due_tracking_id,
+        overdue=summary.overdue)
 
 
 def _waiting(bench: Workbench) -> list[Waiting]:

@@ -8,7 +8,10 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from lapor_desktop.core.i18n import _
-from lapor_desktop.core.models import TimeZone
+from lapor_desktop.core.models import ActionKind, TimeZone
+from lapor_desktop.core.status import ACTION_LABELS
+from lapor_desktop.store import OutboxState
+from lapor_desktop.workbench.ledger import STATE_LABELS
 from lapor_desktop.workbench.readiness import Readiness
 
 # The outbox and missing-file lists show at most this many lines; the rest is counted.
@@ -83,7 +86,8 @@ def rows(r: Readiness, tz: TimeZone | None = None) -> list[Row]:
         ref = _("Diperbarui {when}; {t} templat.").format(
             when=time_text(r.reference_updated_at, tz), t=r.templates)
     out.append(Row("reference", r.reference_ok, _("Data referensi dan templat"), ref))
-    waiting = [f"#{w.tracking_id} {w.kind} ({w.state})" for w in r.waiting[:MAX_LINES]]
+    waiting = [f"#{w.tracking_id} {_(ACTION_LABELS[ActionKind(w.kind)])} "
+               f"({_(STATE_LABELS[OutboxState(w.state)])})" for w in r.waiting[:MAX_LINES]]
     if len(r.waiting) > MAX_LINES:
         waiting.append(_("... dan {n} lagi").format(n=len(r.waiting) - MAX_LINES))
     out.append(Row("outbox", r.outbox_ok, _("Kotak keluar"),
@@ -91,10 +95,12 @@ def rows(r: Readiness, tz: TimeZone | None = None) -> list[Row]:
                    _("{n} tindakan belum sampai di server.").format(n=len(r.waiting)),
                    tuple(waiting)))
     if r.next_due_at is None:
-        due = _("Tidak ada tenggat pada laporan terbuka.")
+        due = _("Tidak ada tenggat mendatang pada laporan terbuka.")
     else:
         due = _("#{t}, {when}.").format(t=r.next_due_tracking_id,
                                         when=time_text(r.next_due_at, tz))
+    if r.overdue:
+        due += " " + _("{n} laporan sudah lewat tenggat.").format(n=r.overdue)
     out.append(Row("deadline", None, _("Tenggat berikutnya"), due))
     return out
 
