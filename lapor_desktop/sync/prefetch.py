@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from enum import StrEnum
 from pathlib import Path
 
+from lapor_desktop.core.errors import KnownError
 from lapor_desktop.core.i18n import _
 from lapor_desktop.security.cache_crypto import CacheCipher
 from lapor_desktop.store import Store
@@ -79,11 +80,9 @@ Progress = Callable[[int, int, str], None]  # (bytes done, bytes planned, file n
 def is_cached(cache: Path, attachment: OpenAttachment, cipher: CacheCipher | None) -> bool:
     """A whole copy is in the cache (size check; the hash was verified when it was written)."""
     try:
-        path = cached_path(cache, attachment.sha256)
+        path = cached_path(cache, attachment.sha256)  # a hostile hash raises: never cached
         return path.stat().st_size == cached_size(attachment.size, cipher)
-    except (OSError, ValueError, errors.SyncError):
-        return False
-    except Exception:  # a hostile hash (AttachmentError): never cached
+    except (OSError, KnownError):
         return False
 
 
@@ -139,14 +138,14 @@ def _fetch_one(client: SyncClient, store: Store, cache: Path, attachment: OpenAt
                meter: LinkMeter | None) -> FileResult:
     dest = cached_path(cache, attachment.sha256)
     part = dest.with_name(dest.name + ".part")
-    dest.parent.mkdir(parents=True, exist_ok=True)
     resumed = part.stat().st_size if part.exists() else 0
-    free = shutil.disk_usage(dest.parent).free
-    need = cached_size(attachment.size, store.cache_cipher) - resumed + DISK_MARGIN_BYTES
-    if free < need:
-        return FileResult(attachment, Outcome.DISK_FULL, _disk_message(need - free))
     started = time.monotonic()
     try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        free = shutil.disk_usage(dest.parent).free
+        need = cached_size(attachment.size, store.cache_cipher) - resumed + DISK_MARGIN_BYTES
+        if free < need:
+            return FileResult(attachment, Outcome.DISK_FULL, _disk_message(need - free))
         client.download(attachment.sha256, dest, expected_size=attachment.size,
                         cipher=store.cache_cipher)
         with store.transaction() as session:

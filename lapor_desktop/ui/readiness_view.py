@@ -116,6 +116,12 @@ class ReadinessView(QDialog):
         self._busy(True)
         explicit = float(self.budget.value()) or None
         bench = self._bench
+        if self.budget.value() != (bench.settings.offline_budget_mb or 0):
+            # The budget is remembered for the next preparation (and the CLI's).
+            update = {"offline_budget_mb": self.budget.value() or None}
+            self._tasks.db(lambda: bench.update_settings(bench.settings.model_copy(update=update)),
+                           on_done=lambda op: self.changed.emit(op.changes),
+                           on_error=self._failed)
 
         def work() -> readiness.Preparation:
             return readiness.prepare(bench, budget=thin_link.prepare_budget(bench, explicit),

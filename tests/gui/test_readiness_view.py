@@ -42,12 +42,14 @@ def test_readiness_view_prepares_the_pc_for_offline_work(qtbot, tmp_path, world)
         assert rows["attachments"].childCount() == 3  # each missing file named
         assert "5 laporan terbuka" in rows["complaints"].text(1)
 
+        view.budget.setValue(50)  # MB: room for all three, and remembered
         qtbot.mouseClick(view.prepare_button, Qt.MouseButton.LeftButton)
         assert view.progress.isVisible() and not view.prepare_button.isEnabled()
         qtbot.waitUntil(lambda: view.prepare_button.isEnabled()
                         and view.verdict.text().startswith("Siap luring"), timeout=60_000)
         rows = _rows(view)
         assert rows["attachments"].text(1) == "Semua 3 lampiran tersimpan di PC ini."
+        assert profile.bench.settings.offline_budget_mb == 50
         assert rows["outbox"].text(0).startswith("✔")
         assert rows["deadline"].text(1).startswith("#")
         # The link was measured on those downloads: the status bar says how fast it is.
