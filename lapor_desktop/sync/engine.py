@@ -112,6 +112,8 @@ class SyncEngine:
         self._client: SyncClient | None = None
         self._relogins = 0
         self._reference_tried_at: dt.datetime | None = None
+        #: Thin link (metered mode): actions with files go after the complaint updates.
+        self.metered: Callable[[], bool] = lambda: False
 
     def run_once(self, progress: ProgressCallback | None = None,
                  cancelled: CancelledCallback | None = None) -> SyncReport:
@@ -123,10 +125,13 @@ class SyncEngine:
         try:
             tick(SyncProgress(Stage.CONNECT))
             client = self._connect(report)
+            thin = self.metered()
             if not stop():
-                self._push(client, report, tick, stop)
+                self._push(client, report, tick, stop, files=not thin)
             if not stop():
                 self._pull(client, report, tick, stop)
+            if thin and not stop():
+                self._push(client, report, tick, stop)  # the files, after the updates
             if not stop():
                 self._reference(client, report)
         except _StopPass as stopped:
@@ -192,11 +197,12 @@ class SyncEngine:
     # --- push ------------------------------------------------------------------------------
 
     def _push(self, client: SyncClient, report: SyncReport, tick: ProgressCallback,
-              stop: CancelledCallback) -> None:
+              stop: CancelledCallback, files: bool = True) -> None:
         """Push until nothing is due: each round sends the head of every complaint, so the next
         action of a complaint goes as soon as the one before it is accepted (three replies to one
         complaint need one pass, not three). Every operation is tried at most once per pass, so a
-        failed one waits for its retry time and the loop ends."""
+        failed one waits for its retry time and the loop ends. ``files=False`` (a metered link)
+        leaves the actions that still have a file to upload for a push after the pull."""
         with self.store.transaction() as session:
             # Left 'sending' by a pass that died: safe to resend with the same key.
             if self.store.outbox.reset_sending(session):
@@ -205,7 +211,7 @@ class SyncEngine:
         for _round in range(MAX_PUSH_ROUNDS):
             # Thin links: text-only actions before those with files (sync/ordering.py).
             ops = text_first(op for op in self.store.outbox.due_ops(self._clock())
-                             if op.id not in tried)
+                             if op.id not in tried and (files or not pending_upload_bytes(op)))
             if not ops:
                 return
             total = len(tried) + len(ops)

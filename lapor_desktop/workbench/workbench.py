@@ -36,6 +36,7 @@ from lapor_desktop.store.secrets import StoreTokenVault
 from lapor_desktop.sync.credentials import CredentialStore
 from lapor_desktop.sync.engine import SyncEngine
 from lapor_desktop.sync.http import check_server_url
+from lapor_desktop.sync.link_meter import metered
 from lapor_desktop.sync.outbox import ActionInput
 from lapor_desktop.sync.report import CancelledCallback, ProgressCallback, SyncReport
 from lapor_desktop.sync.session import SyncSession
@@ -108,6 +109,7 @@ class Workbench:
         self.engine = SyncEngine(store, self.session.client,
                                  reauthenticate=self.session.reauthenticate, clock=clock,
                                  cache_dir=cache_dir(profile), on_officer=self._check_officer)
+        self.engine.metered = lambda: metered(self.settings.metered_mode, self.link_meter)
         self.queue = QueueService(store, clock)
         self.drafts = DraftService(store, cache_dir(profile), clock,
                                    official_name=self.settings.official_line())

@@ -100,3 +100,37 @@ def test_text_follow_ups_overtake_a_photo_at_256_kbit(tmp_path):
                     "upload_id"] == upload_id
             finally:
                 profile.close()
+
+
+def test_metered_mode_pulls_complaint_updates_before_uploading_files(tmp_path):
+    with live_world(tmp_path) as (server, world):
+        profile = ClientProfile(tmp_path / "p", server.url)
+        bench = profile.bench
+        try:
+            world.dispose(2)
+            assert bench.sync().error_kind is None
+            bench.update_settings(bench.settings.model_copy(update={"metered_mode": "on"}))
+            first, second = sorted(profile.store.complaints.ids())
+            photo_op = queue_action(profile.store, first, ActionInput(
+                ActionKind.FOLLOW_UP, text=f"{FOLLOW_UP_TEXT} Foto."),
+                attachment_paths=[AttachmentData("bukti.png", _photo(300_000))])
+            text_op = queue_action(profile.store, second, ActionInput(
+                ActionKind.FOLLOW_UP, text=f"{FOLLOW_UP_TEXT} Teks."))
+            (new_complaint,) = world.dispose(1)  # an update waiting on the server
+            seen = []
+
+            def watch(progress):
+                seen.append((progress.stage.value,
+                             profile.store.outbox.get(text_op).state is OutboxState.ACCEPTED,
+                             profile.store.complaints.get(new_complaint) is not None,
+                             profile.store.outbox.get(photo_op).state is OutboxState.ACCEPTED))
+
+            report = bench.sync(progress=watch)
+            assert report.error_kind is None and report.pushed == 2
+            # The text went first, then the update arrived, and only then the photo went.
+            pulled_at = next(i for i, s in enumerate(seen) if s[2])
+            photo_at = next(i for i, s in enumerate(seen) if s[3])
+            assert seen[pulled_at][1] and not seen[pulled_at][3]
+            assert photo_at > pulled_at
+        finally:
+            profile.close()
