@@ -59,6 +59,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export_command.register(subparsers)
     handover_command.register(subparsers)
 
+    from lapor_desktop.cli import ready  # issue 16: "Siap luring"
+
+    ready.register(subparsers)
+
 
 def _fail(message: str, code: int = EXIT_REFUSED) -> int:
     print(message, file=sys.stderr)

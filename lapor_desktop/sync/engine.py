@@ -38,6 +38,7 @@ from lapor_desktop.sync import errors, poison
 from lapor_desktop.sync.attachments import upload_for_op
 from lapor_desktop.sync.client import SyncClient, validate
 from lapor_desktop.sync.errors import ErrorKind, SyncError
+from lapor_desktop.sync.ordering import pending_upload_bytes, text_first, text_waiting
 from lapor_desktop.sync.outbox import build_request
 from lapor_desktop.sync.report import (
     CancelledCallback,
@@ -111,6 +112,8 @@ class SyncEngine:
         self._client: SyncClient | None = None
         self._relogins = 0
         self._reference_tried_at: dt.datetime | None = None
+        #: Thin link (metered mode): actions with files go after the complaint updates.
+        self.metered: Callable[[], bool] = lambda: False
 
     def run_once(self, progress: ProgressCallback | None = None,
                  cancelled: CancelledCallback | None = None) -> SyncReport:
@@ -122,10 +125,13 @@ class SyncEngine:
         try:
             tick(SyncProgress(Stage.CONNECT))
             client = self._connect(report)
+            thin = self.metered()
             if not stop():
-                self._push(client, report, tick, stop)
+                self._push(client, report, tick, stop, files=not thin)
             if not stop():
                 self._pull(client, report, tick, stop)
+            if thin and not stop():
+                self._push(client, report, tick, stop)  # the files, after the updates
             if not stop():
                 self._reference(client, report)
         except _StopPass as stopped:
@@ -191,18 +197,21 @@ class SyncEngine:
     # --- push ------------------------------------------------------------------------------
 
     def _push(self, client: SyncClient, report: SyncReport, tick: ProgressCallback,
-              stop: CancelledCallback) -> None:
+              stop: CancelledCallback, files: bool = True) -> None:
         """Push until nothing is due: each round sends the head of every complaint, so the next
         action of a complaint goes as soon as the one before it is accepted (three replies to one
         complaint need one pass, not three). Every operation is tried at most once per pass, so a
-        failed one waits for its retry time and the loop ends."""
+        failed one waits for its retry time and the loop ends. ``files=False`` (a metered link)
+        leaves the actions that still have a file to upload for a push after the pull."""
         with self.store.transaction() as session:
             # Left 'sending' by a pass that died: safe to resend with the same key.
             if self.store.outbox.reset_sending(session):
                 report.changes.outbox = True
         tried: set[str] = set()
         for _round in range(MAX_PUSH_ROUNDS):
-            ops = [op for op in self.store.outbox.due_ops(self._clock()) if op.id not in tried]
+            # Thin links: text-only actions before those with files (sync/ordering.py).
+            ops = text_first(op for op in self.store.outbox.due_ops(self._clock())
+                             if op.id not in tried and (files or not pending_upload_bytes(op)))
             if not ops:
                 return
             total = len(tried) + len(ops)
@@ -212,11 +221,17 @@ class SyncEngine:
                     report.cancelled = True
                     return
                 tried.add(op.id)
-                client = self._push_one(client, op, report, stop)
+                paused: list[str] = []
+                client = self._push_one(client, op, report, stop,
+                                        text_waiting(self.store, self._clock, tried), paused)
                 tick(SyncProgress(Stage.PUSH, len(tried), total))
+                if paused:  # its upload paused for text behind it: a new round sends that first
+                    tried.discard(op.id)
+                    break
 
     def _push_one(self, client: SyncClient, op: OutboxOp, report: SyncReport,
-                  stop: CancelledCallback) -> SyncClient:
+                  stop: CancelledCallback, pause: CancelledCallback = lambda: False,
+                  paused: list[str] | None = None) -> SyncClient:
         with self.store.transaction() as session:
             claimed = self.store.outbox.mark_sending(session, op.id)
         if claimed is None:
@@ -228,17 +243,22 @@ class SyncEngine:
         try:
             try:
                 report.uploaded += upload_for_op(client, self.store, op, self.cache_dir,
-                                                 cancelled=stop)
+                                                 cancelled=lambda: stop() or pause())
                 if stop():
                     self._release(op)
                     report.cancelled = True
+                    return client
+                now = self.store.outbox.get(op.id)
+                if paused is not None and now is not None and pending_upload_bytes(now):
+                    self._release(op)  # the server keeps the offset: resumed, never re-sent
+                    paused.append(op.id)
                     return client
                 request = build_request(op.kind, op.payload, op.base_revision or 0)
                 receipt = client.post_action(op.complaint_id, op.id, request)
             except errors.LoginRequired:
                 self._release(op)
                 client = self._relogin()  # raises LoginRequired when no way to log in
-                return self._push_one(client, op, report, stop)
+                return self._push_one(client, op, report, stop, pause, paused)
         except errors.LoginRequired as error:
             raise _StopPass(error) from None
         except errors.OutdatedClient as error:

@@ -31,6 +31,7 @@ import truststore
 from lapor_desktop import __version__
 from lapor_desktop.core.errors import KnownError
 from lapor_desktop.sync import errors
+from lapor_desktop.sync.link_meter import LinkMeter
 from lapor_desktop.sync.retry import parse_retry_after
 
 log = logging.getLogger(__name__)
@@ -88,6 +89,8 @@ class HttpTransport:
         self.base_url = check_server_url(base_url)
         self.timeout = timeout
         self.clock_offset: float | None = None
+        #: Fed with the time each large request body (an upload chunk) took; see link_meter.py.
+        self.link_meter: LinkMeter | None = None
         self._now = now or (lambda: dt.datetime.now(dt.UTC))
         self.session = requests.Session()
         if _is_loopback(urlsplit(self.base_url).hostname or ""):
@@ -131,6 +134,8 @@ class HttpTransport:
         except requests.exceptions.RequestException as exc:
             raise errors.NetworkError("Server tidak dapat dihubungi.") from exc
         self._record_clock(response)
+        if self.link_meter is not None and data is not None:
+            self.link_meter.record(len(data), response.elapsed.total_seconds())
         if response.status_code in expect:
             return response
         raise self._error_for(response)

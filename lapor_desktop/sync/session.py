@@ -16,6 +16,7 @@ from lapor_desktop.sync import errors
 from lapor_desktop.sync.client import SyncClient
 from lapor_desktop.sync.credentials import PASSWORD_ENV, CredentialStore
 from lapor_desktop.sync.http import DEFAULT_TIMEOUT, HttpTransport
+from lapor_desktop.sync.link_meter import LinkMeter
 
 log = logging.getLogger(__name__)
 LOGOUT_TIMEOUT = (3.0, 5.0)
@@ -41,14 +42,20 @@ class SyncSession:
         self._env = os.environ if env is None else env
         self._timeout = timeout
         self._transport_factory = transport_factory
+        #: The measured link speed: every transport of this session feeds it (upload chunks).
+        self.link_meter = LinkMeter()
 
     def _transport(self) -> HttpTransport:
         if not self.server_url or not self.username:
             raise NotConfigured("Profil ini belum terhubung ke server. Jalankan "
                                 "'lapor-desktop login --server URL --user NAMA' terlebih dahulu.")
         if self._transport_factory is not None:
-            return self._transport_factory(self.server_url)
-        return HttpTransport(self.server_url, ca_bundle=self.ca_bundle, timeout=self._timeout)
+            transport = self._transport_factory(self.server_url)
+        else:
+            transport = HttpTransport(self.server_url, ca_bundle=self.ca_bundle,
+                                      timeout=self._timeout)
+        transport.link_meter = self.link_meter
+        return transport
 
     def login(self, password: str) -> tuple[SyncClient, LoginResponse, bool]:
         """Log in with ``password``; returns the client, the server's answer, and whether the

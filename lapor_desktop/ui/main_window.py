@@ -35,6 +35,7 @@ from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.followup_editor import FollowUpEditor
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.ledger_view import LedgerView
+from lapor_desktop.ui.offline_actions import OfflineActions
 from lapor_desktop.ui.queue_pane import QueuePane
 from lapor_desktop.ui.shortcuts_dialog import ShortcutsDialog, shortcut_entries
 from lapor_desktop.ui.sync_controller import SyncController
@@ -180,10 +181,12 @@ class MainWindow(QMainWindow):
         self.action_lock.triggered.connect(self.lock_requested)
         self.action_logout = QAction(self.tr("Keluar &dan hapus data profil…"), self)
         self.action_logout.triggered.connect(self.logout_requested)
-        for action in (self.action_sync, self.action_work_offline, self.action_settings,
-                       self.action_lock,
+        self.offline = OfflineActions(self, self.services)  # issue 16: Siap luring, thin links
+        for action in (self.action_sync, self.action_work_offline,
+                       self.offline.action_readiness, self.action_settings, self.action_lock,
                        self.action_logout, self.action_quit):
             menu_file.addAction(action)
+        menu_file.insertMenu(self.action_settings, self.offline.metered_menu)
 
         menu_view = self.menuBar().addMenu(self.tr("&Tampilan"))
         self.action_search = QAction(self.tr("&Cari"), self)

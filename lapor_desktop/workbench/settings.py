@@ -36,6 +36,10 @@ class Settings(BaseModel):
     official_name: str | None = Field(default=None, max_length=200)
     official_position: str | None = Field(default=None, max_length=200)
     official_nip: str | None = Field(default=None, max_length=40)
+    # Thin links (issue 16): "auto" turns metered mode on when the measured link is slow.
+    metered_mode: str = Field(default="auto", pattern="^(auto|on|off)$")
+    # "Siapkan untuk luring" fetches at most this many MB of attachments (None: all).
+    offline_budget_mb: int | None = Field(default=None, ge=1, le=100_000)
 
     def official_line(self) -> str | None:
         """"Name, Position" for ``{pejabat}``, or None when no name is set."""

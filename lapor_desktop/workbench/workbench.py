@@ -36,10 +36,11 @@ from lapor_desktop.store.secrets import StoreTokenVault
 from lapor_desktop.sync.credentials import CredentialStore
 from lapor_desktop.sync.engine import SyncEngine
 from lapor_desktop.sync.http import check_server_url
+from lapor_desktop.sync.link_meter import metered
 from lapor_desktop.sync.outbox import ActionInput
 from lapor_desktop.sync.report import CancelledCallback, ProgressCallback, SyncReport
 from lapor_desktop.sync.session import SyncSession
-from lapor_desktop.workbench import identity, profiles
+from lapor_desktop.workbench import identity, profiles, readiness
 from lapor_desktop.workbench.changes import Changes, Op
 from lapor_desktop.workbench.drafts import DraftService, SaveResult
 from lapor_desktop.workbench.evidence import Evidence, PreparedEvidence, prepare_evidence
@@ -104,9 +105,11 @@ class Workbench:
         self.session = SyncSession(self.settings.server_url, self.settings.username,
                                    self.credentials, ca_bundle=self.settings.ca_bundle,
                                    env=os.environ if env is None else env, **session_options)
+        self.link_meter = self.session.link_meter  # the status bar's measured link speed
         self.engine = SyncEngine(store, self.session.client,
                                  reauthenticate=self.session.reauthenticate, clock=clock,
                                  cache_dir=cache_dir(profile), on_officer=self._check_officer)
+        self.engine.metered = lambda: metered(self.settings.metered_mode, self.link_meter)
         self.queue = QueueService(store, clock)
         self.drafts = DraftService(store, cache_dir(profile), clock,
                                    official_name=self.settings.official_line())
@@ -270,6 +273,7 @@ class Workbench:
         :meth:`take_notifications`."""
         synced_before = self.store.sync_state.get().cursor is not None
         report = self.engine.run_once(progress, cancelled)
+        readiness.note_pass(self, report)  # "Siap luring": the last successful sync
         log.info("sync pass %s: pulled %d, removed %d, pushed %d, failures %d",
                  report.outcome.name.lower(), report.pulled, report.removed, report.pushed,
                  len(report.failures))

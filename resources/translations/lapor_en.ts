@@ -1365,6 +1365,29 @@
         </message>
     </context>
     <context>
+        <name>LinkStatusLabel</name>
+        <message>
+            <source>Kecepatan jalur</source>
+            <translation>Link speed</translation>
+        </message>
+        <message>
+            <source>Jalur {speed}</source>
+            <translation>Link {speed}</translation>
+        </message>
+        <message>
+            <source>hemat data</source>
+            <translation>data saver</translation>
+        </message>
+        <message>
+            <source>lampiran menunggu {size}</source>
+            <translation>attachments waiting {size}</translation>
+        </message>
+        <message>
+            <source>Kecepatan jalur diukur dari unggahan dan unduhan lampiran. Dalam mode hemat data teks dikirim lebih dulu; lampiran diunduh bila dibuka atau dalam batas ukuran.</source>
+            <translation>The link speed is measured on attachment uploads and downloads. In data saver mode text is sent first; attachments are downloaded when opened or within the size limit.</translation>
+        </message>
+    </context>
+    <context>
         <name>LockOverlay</name>
         <message>
             <source>Layar dikunci</source>
@@ -1608,6 +1631,29 @@
         </message>
     </context>
     <context>
+        <name>OfflineActions</name>
+        <message>
+            <source>Siap l&amp;uring…</source>
+            <translation>Ready for o&amp;ffline…</translation>
+        </message>
+        <message>
+            <source>Mode &amp;hemat data</source>
+            <translation>&amp;Data saver mode</translation>
+        </message>
+        <message>
+            <source>&amp;Otomatis (bila jalur lambat)</source>
+            <translation>&amp;Automatic (when the link is slow)</translation>
+        </message>
+        <message>
+            <source>&amp;Selalu</source>
+            <translation>A&amp;lways</translation>
+        </message>
+        <message>
+            <source>&amp;Mati</source>
+            <translation>&amp;Off</translation>
+        </message>
+    </context>
+    <context>
         <name>OtherActionsBar</name>
         <message>
             <source>Catatan &amp;internal…</source>
@@ -1705,6 +1751,58 @@
         <message>
             <source>{n} laporan</source>
             <translation>{n} reports</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadinessView</name>
+        <message>
+            <source>Siap luring</source>
+            <extracomment>Progress of a preparation from the network worker: (what, bytes done, bytes planned). A preparation wrote to the profile (complaints, cache): a :class:`Changes` for the hub.</extracomment>
+            <translation>Ready for offline</translation>
+        </message>
+        <message>
+            <source>Hasil pemeriksaan siap luring</source>
+            <translation>Offline readiness check results</translation>
+        </message>
+        <message>
+            <source>Pemeriksaan</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Keadaan</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Batas ukuran unduhan (MB)</source>
+            <translation>Download size limit (MB)</translation>
+        </message>
+        <message>
+            <source>tanpa batas</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source>&amp;Siapkan untuk luring</source>
+            <translation>&amp;Prepare for offline</translation>
+        </message>
+        <message>
+            <source>&amp;Batalkan</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Periksa lagi</source>
+            <translation>Check &amp;again</translation>
+        </message>
+        <message>
+            <source>Batas &amp;ukuran lampiran:</source>
+            <translation>Attachment &amp;size limit:</translation>
+        </message>
+        <message>
+            <source>Persiapan berhenti: {why}</source>
+            <translation>Preparation stopped: {why}</translation>
+        </message>
+        <message>
+            <source>Selesai.</source>
+            <translation>Done.</translation>
         </message>
     </context>
     <context>

@@ -1365,6 +1365,29 @@
         </message>
     </context>
     <context>
+        <name>LinkStatusLabel</name>
+        <message>
+            <source>Kecepatan jalur</source>
+            <translation>Kecepatan jalur</translation>
+        </message>
+        <message>
+            <source>Jalur {speed}</source>
+            <translation>Jalur {speed}</translation>
+        </message>
+        <message>
+            <source>hemat data</source>
+            <translation>hemat data</translation>
+        </message>
+        <message>
+            <source>lampiran menunggu {size}</source>
+            <translation>lampiran menunggu {size}</translation>
+        </message>
+        <message>
+            <source>Kecepatan jalur diukur dari unggahan dan unduhan lampiran. Dalam mode hemat data teks dikirim lebih dulu; lampiran diunduh bila dibuka atau dalam batas ukuran.</source>
+            <translation>Kecepatan jalur diukur dari unggahan dan unduhan lampiran. Dalam mode hemat data teks dikirim lebih dulu; lampiran diunduh bila dibuka atau dalam batas ukuran.</translation>
+        </message>
+    </context>
+    <context>
         <name>LockOverlay</name>
         <message>
             <source>Layar dikunci</source>
@@ -1608,6 +1631,29 @@
         </message>
     </context>
     <context>
+        <name>OfflineActions</name>
+        <message>
+            <source>Siap l&amp;uring…</source>
+            <translation>Siap l&amp;uring…</translation>
+        </message>
+        <message>
+            <source>Mode &amp;hemat data</source>
+            <translation>Mode &amp;hemat data</translation>
+        </message>
+        <message>
+            <source>&amp;Otomatis (bila jalur lambat)</source>
+            <translation>&amp;Otomatis (bila jalur lambat)</translation>
+        </message>
+        <message>
+            <source>&amp;Selalu</source>
+            <translation>&amp;Selalu</translation>
+        </message>
+        <message>
+            <source>&amp;Mati</source>
+            <translation>&amp;Mati</translation>
+        </message>
+    </context>
+    <context>
         <name>OtherActionsBar</name>
         <message>
             <source>Catatan &amp;internal…</source>
@@ -1705,6 +1751,58 @@
         <message>
             <source>{n} laporan</source>
             <translation>{n} laporan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadinessView</name>
+        <message>
+            <source>Siap luring</source>
+            <extracomment>Progress of a preparation from the network worker: (what, bytes done, bytes planned). A preparation wrote to the profile (complaints, cache): a :class:`Changes` for the hub.</extracomment>
+            <translation>Siap luring</translation>
+        </message>
+        <message>
+            <source>Hasil pemeriksaan siap luring</source>
+            <translation>Hasil pemeriksaan siap luring</translation>
+        </message>
+        <message>
+            <source>Pemeriksaan</source>
+            <translation>Pemeriksaan</translation>
+        </message>
+        <message>
+            <source>Keadaan</source>
+            <translation>Keadaan</translation>
+        </message>
+        <message>
+            <source>Batas ukuran unduhan (MB)</source>
+            <translation>Batas ukuran unduhan (MB)</translation>
+        </message>
+        <message>
+            <source>tanpa batas</source>
+            <translation>tanpa batas</translation>
+        </message>
+        <message>
+            <source>&amp;Siapkan untuk luring</source>
+            <translation>&amp;Siapkan untuk luring</translation>
+        </message>
+        <message>
+            <source>&amp;Batalkan</source>
+            <translation>&amp;Batalkan</translation>
+        </message>
+        <message>
+            <source>&amp;Periksa lagi</source>
+            <translation>&amp;Periksa lagi</translation>
+        </message>
+        <message>
+            <source>Batas &amp;ukuran lampiran:</source>
+            <translation>Batas &amp;ukuran lampiran:</translation>
+        </message>
+        <message>
+            <source>Persiapan berhenti: {why}</source>
+            <translation>Persiapan berhenti: {why}</translation>
+        </message>
+        <message>
+            <source>Selesai.</source>
+            <translation>Selesai.</translation>
         </message>
     </context>
     <context>

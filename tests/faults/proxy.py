@@ -141,7 +141,10 @@ class FaultProxy:
                         _abort(src)
                         return
                     state["down_bytes"] += len(data)
-                _send(dst, data, faults.bandwidth)
+                try:
+                    _send(dst, data, faults.bandwidth)
+                except OSError:
+                    break  # drop_all() closed the socket mid-send (a throttled link dropped)
         finally:
             _close(dst)
 

@@ -1,0 +1,64 @@
+"""The window's offline and thin-link controls (issue 16), built in one place so the main
+window only adds them: Berkas > Siap luring… (Ctrl+Shift+L), Berkas > Mode hemat data, and the
+link-speed label in the status bar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from lapor_desktop.sync.link_meter import MeteredMode
+from lapor_desktop.ui.link_status import LinkStatusLabel
+from lapor_desktop.ui.readiness_view import ReadinessView
+
+
+class OfflineActions(QObject):
+    """Creates the actions, the submenu and the status label for ``window``."""
+
+    def __init__(self, window: QMainWindow, services: Any) -> None:
+        super().__init__(window)
+        self._window, self._services = window, services
+        self.view: ReadinessView | None = None
+        self.action_readiness = QAction(self.tr("Siap l&uring…"), window)
+        self.action_readiness.setObjectName("actionReadiness")
+        self.action_readiness.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.action_readiness.triggered.connect(self.show_readiness)
+
+        self.metered_menu = QMenu(self.tr("Mode &hemat data"), window)
+        self.metered_menu.setObjectName("meteredMenu")
+        group = QActionGroup(self.metered_menu)
+        labels = {MeteredMode.AUTO: self.tr("&Otomatis (bila jalur lambat)"),
+                  MeteredMode.ON: self.tr("&Selalu"), MeteredMode.OFF: self.tr("&Mati")}
+        self.metered_actions: dict[MeteredMode, QAction] = {}
+        for mode, label in labels.items():
+            action = QAction(label, self.metered_menu, checkable=True)
+            action.setChecked(services.bench.settings.metered_mode == mode.value)
+            action.triggered.connect(lambda _on=False, m=mode: self.set_metered(m))
+            group.addAction(action)
+            self.metered_menu.addAction(action)
+            self.metered_actions[mode] = action
+
+        self.link_label = LinkStatusLabel(services.tasks, services.bench)
+        window.statusBar().addPermanentWidget(self.link_label)
+        services.hub.changed.connect(lambda _changes: self.link_label.refresh())
+        services.sync.finished.connect(lambda _report: self.link_label.refresh())
+
+    def show_readiness(self) -> None:
+        """Open (or raise) the readiness view."""
+        if self.view is None:
+            self.view = ReadinessView(self._services.tasks, self._services.bench, self._window,
+                                      on_error=self._services.errors.handle)
+            self.view.changed.connect(self._services.hub.announce)
+        self.view.show()
+        self.view.raise_()
+        self.view.activateWindow()
+
+    def set_metered(self, mode: MeteredMode) -> None:
+        """Save the officer's choice of metered mode."""
+        bench = self._services.bench
+        self._services.hub.run(lambda: bench.update_settings(
+            bench.settings.model_copy(update={"metered_mode": mode.value})),
+            on_error=self._services.errors.handle)
