@@ -1,6 +1,6 @@
 """Screenshots of training mode for the README: a lesson in progress and the certificate.
 
-``python -m tests.gui.training_screenshots`` writes ``docs/screenshots/training_lesson_<lang>.png``
+``python -m tests.gui.training_screenshots`` writes ``resources/screenshots/training_lesson_<lang>.png``
 and ``training_certificate_<lang>.png`` (the certificate PDF as written for the trainee, rendered
 by ``pdftoppm``). A script, not a test: it opens training through the door with the demo
 province in a throwaway folder and wires the window as app.py does.
