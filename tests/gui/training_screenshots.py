@@ -33,7 +33,7 @@ from lapor_desktop.workbench.doors import open_training  # noqa: E402
 from lapor_desktop.workbench.lessons import LESSONS  # noqa: E402
 from tests.gui.window_screenshots import _settle, _wait  # noqa: E402
 
-OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+OUT = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
 SIZE = QSize(1366, 768)
 
 
