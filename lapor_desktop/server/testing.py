@@ -18,7 +18,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import requests
 import uvicorn
@@ -119,9 +119,11 @@ class ServerProcess:
     restarted server answers on the same URL.
     """
 
-    def __init__(self, db_url: str, *, port: int = 0, env: dict[str, str] | None = None) -> None:
+    def __init__(self, db_url: str, *, port: int = 0, env: dict[str, str] | None = None,
+                 args: Sequence[str] = ()) -> None:
         self.db_url = db_url
         self.port = port
+        self.args = tuple(args)  # more ``serve`` options, e.g. ("--workers", "2")
         self.url: str | None = None
         self.proc: subprocess.Popen[str] | None = None
         self._env = {**os.environ, **(env or {})}
@@ -129,7 +131,7 @@ class ServerProcess:
     def start(self, timeout: float = READY_TIMEOUT) -> ServerProcess:
         """Spawn the server, read its URL from stdout, wait for ``/health``."""
         cmd = [sys.executable, "-m", "lapor_desktop.server.cli", "serve", "--db", self.db_url,
-               "--host", "127.0.0.1", "--port", str(self.port)]
+               "--host", "127.0.0.1", "--port", str(self.port), *self.args]
         self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                      text=True, env=self._env)
         assert self.proc.stdout is not None
