@@ -50,7 +50,10 @@ def wait_until_ready(url: str, timeout: float = READY_TIMEOUT,
 
 def bind_loopback(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
     """A listening TCP socket; port 0 lets the OS pick a free port (read it from the socket)."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # IPPROTO_TCP stated, not left 0: asyncio sets TCP_NODELAY on accepted connections only
+    # when the listening socket says it is TCP. Without it every response after the first on
+    # a kept-alive connection waited ~40 ms for the client's delayed ACK (Nagle).
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     sock.listen(128)
