@@ -7,8 +7,10 @@ PostgreSQL from ``LAPOR_TEST_PG_URL`` (a new database is made on that cluster), 
 cluster started with tests/support/start_postgres.sh and stopped at the end. Needs nginx
 (``apt-get install nginx-light``) and locust (``pip install -e '.[bench]'``).
 
-Two scenarios per worker count, each a headless locust run on loopback:
+Three scenarios per worker count, each a headless locust run on loopback:
 
+- ``single``: one officer syncing with no pause: the service time of one request when
+  nothing else queues (the floor under every figure below).
 - ``paced``: every officer syncs every ``--pacing`` seconds (500 officers at 10 s: 50 sync
   passes/s, 60 times the app's default 10-minute interval, i.e. the load of 30,000 officers);
   the goal is p95 <= 200 ms with zero errors.
@@ -132,6 +134,7 @@ def one_run(url: str, officers: list[fixtures.Officer], workdir: Path, *, worker
         {"token": o.token, "cursor": heads.get(o.agency_id, 0),
          "complaint_ids": o.complaint_ids} for o in officers]), encoding="utf-8")
     pacing = args.pacing if scenario == "paced" else 0.0
+    users = 1 if scenario == "single" else args.users
     server_args = ["--workers", str(workers), "--trusted-proxy", "127.0.0.1",
                    "--log-level", "warning"]
     # A generous start timeout: spawning workers on a loaded 2-core machine takes a while.
@@ -143,7 +146,7 @@ def one_run(url: str, officers: list[fixtures.Officer], workdir: Path, *, worker
         marks = [cpu_seconds(p) for p in (server_proc, postmaster, nginx_proc)]
         start = time.monotonic()
         proc, locust_cpu = run_locust(proxy.url, users_file, workdir / f"{scenario}-{workers}",
-                                      users=args.users, duration=args.duration, pacing=pacing)
+                                      users=users, duration=args.duration, pacing=pacing)
         wall = time.monotonic() - start
         used = [cpu_seconds(p) - mark for p, mark in
                 zip((server_proc, postmaster, nginx_proc), marks, strict=True)]
@@ -156,7 +159,7 @@ def one_run(url: str, officers: list[fixtures.Officer], workdir: Path, *, worker
                    zip(("server", "postgres", "nginx", "locust"), [*used, locust_cpu],
                        strict=True)}
     result = {
-        "scenario": scenario, "workers": workers, "users": args.users,
+        "scenario": scenario, "workers": workers, "users": users,
         "pacing_s": pacing, "duration_s": args.duration, "wall_s": round(wall, 1),
         "requests": requests_done, "failures": int(total["Failure Count"]),
         "rps": float(total["Requests/s"]),
@@ -199,8 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--pacing", type=float, default=10.0,
                    help="seconds between one officer's sync passes (paced scenario; the app's "
                         "default is 600)")
-    p.add_argument("--scenarios", nargs="+", default=["paced", "capacity"],
-                   choices=["paced", "capacity"])
+    p.add_argument("--scenarios", nargs="+", default=["single", "paced", "capacity"],
+                   choices=["single", "paced", "capacity"])
     p.add_argument("--complaints", type=int, default=50_000)
     p.add_argument("--agencies", type=int, default=250)
     p.add_argument("--out", default=str(ROOT / "build" / "bench-load"))
