@@ -150,7 +150,11 @@ class ServerProcess:
             raise RuntimeError("server exited before listening:\n" + "".join(seen))
         # Keep draining output so the child never blocks on a full pipe.
         threading.Thread(target=self.proc.stdout.read, daemon=True).start()
-        wait_until_ready(self.url, timeout, alive=lambda: self.proc.poll() is None)
+        try:
+            wait_until_ready(self.url, timeout, alive=lambda: self.proc.poll() is None)
+        except BaseException:
+            self.stop()  # a server that never got ready must not outlive the caller
+            raise
         return self
 
     def kill(self) -> None:
