@@ -1,7 +1,7 @@
 """``lapor-server``: run, seed, simulate and document the reference server.
 
     lapor-server serve [--db URL | --db-file PATH] [--host 127.0.0.1] [--port 8765]
-                       [--trusted-proxy ADDR ...]        (port 0 = any free port)
+                       [--workers N] [--trusted-proxy ADDR ...]   (port 0 = any free port)
     lapor-server seed demo [--db URL] [--reset]
     lapor-server seed --complaints N [--db URL]
     lapor-server simulate [--db URL] [--interval S] [--steps N]
@@ -88,6 +88,19 @@ def _serve(args: argparse.Namespace) -> int:
     from lapor_desktop.server.app import create_app
     from lapor_desktop.server.testing import bind_loopback, uvicorn_config
 
+    if args.workers < 1:
+        raise SystemExit("--workers minimal 1")
+    if args.workers > 1:
+        # Several processes on one socket; everything they share is in the database.
+        from lapor_desktop.server.workers import serve_workers
+
+        sock = bind_loopback(args.host, args.port)
+        host, port = sock.getsockname()[:2]
+        print(f"LAPOR! reference server listening on http://{host}:{port} "
+              f"({args.workers} workers)", flush=True)
+        serve_workers(args.db, sock, args.workers, min_client_version=args.min_client_version,
+                      trusted_proxies=args.trusted_proxy, log_level=args.log_level)
+        return 0
     app = create_app(args.db, min_client_version=args.min_client_version,
                      trusted_proxies=args.trusted_proxy)
     sock = bind_loopback(args.host, args.port)
@@ -157,6 +170,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arguments(s)
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8765, help="0 = pilih port bebas")
+    s.add_argument("--workers", type=int, default=1,
+                   help="jumlah proses pekerja (status bersama ada di basis data)")
     s.add_argument("--log-level", default="info")
     s.add_argument("--min-client-version", default=MIN_CLIENT_VERSION,
                    help="versi LAPOR! Desktop tertua yang boleh sinkron")

@@ -58,6 +58,13 @@ class Database:
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.engine.execution_options(lapor_write=True),
                                    expire_on_commit=False)
+        # PostgreSQL's default (READ COMMITTED) takes a new snapshot per statement; a read of
+        # several statements that must agree (the changes feed) asks for one snapshot. SQLite's
+        # read transaction is one snapshot already. psycopg puts the level in its BEGIN: no
+        # extra round trip.
+        self._snapshot = sessionmaker(
+            self.engine.execution_options(isolation_level="REPEATABLE READ"),
+            expire_on_commit=False) if self.engine.dialect.name == "postgresql" else self._read
 
     def create_schema(self) -> None:
         """Create missing tables and the counter row (idempotent)."""
@@ -74,6 +81,15 @@ class Database:
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing it does is committed."""
         with self._read() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """Like :meth:`read`, but every statement sees the same committed state."""
+        with self._snapshot() as session:
             try:
                 yield session
             finally:

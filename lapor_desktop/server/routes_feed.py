@@ -49,6 +49,26 @@ def load_templates() -> list[TemplateInfo]:
     return out
 
 
+def _page(session, agency: str, cursor: int, limit: int
+          ) -> tuple[list, list[Tombstone], int, bool]:
+    """Items and tombstones of ``agency`` above ``cursor``: the ``limit`` lowest by ``seq``."""
+    rows = session.execute(
+        select(m.Complaint).where(m.Complaint.agency_id == agency, m.Complaint.seq > cursor)
+        .order_by(m.Complaint.seq).limit(limit + 1)).scalars().all()
+    tombs = session.execute(
+        select(m.Tombstone).where(m.Tombstone.agency_id == agency, m.Tombstone.seq > cursor)
+        .order_by(m.Tombstone.seq).limit(limit + 1)).scalars().all()
+    merged = sorted([(r.seq, r) for r in rows] + [(t.seq, t) for t in tombs],
+                    key=lambda pair: pair[0])
+    page, has_more = merged[:limit], len(merged) > limit
+    items = [complaint_snapshot(r, agency) for _, r in page if isinstance(r, m.Complaint)]
+    tombstones = [Tombstone(complaint_id=t.complaint_id, tracking_id=t.tracking_id,
+                            seq=t.seq, reason=t.reason)
+                  for _, t in page if isinstance(t, m.Tombstone)]
+    next_cursor = page[-1][0] if page else cursor
+    return items, tombstones, next_cursor, has_more
+
+
 def run_auto_close(ctx: ServerContext) -> None:
     """Apply the auto-close rule lazily, so the feed and actions always see it in force."""
     now = ctx.now()
@@ -94,22 +114,24 @@ def changes(ctx: CtxDep, caller: CallerDep,
     Items and tombstones share one sequence; the page holds the ``limit`` lowest of them above the
     cursor. Apply them in ``seq`` order and store ``next_cursor`` with them.
     """
-    run_auto_close(ctx)
     agency = caller.agency_id
-    with ctx.db.read() as session:
-        rows = session.execute(
-            select(m.Complaint).where(m.Complaint.agency_id == agency, m.Complaint.seq > cursor)
-            .order_by(m.Complaint.seq).limit(limit + 1)).scalars().all()
-        tombs = session.execute(
-            select(m.Tombstone).where(m.Tombstone.agency_id == agency, m.Tombstone.seq > cursor)
-            .order_by(m.Tombstone.seq).limit(limit + 1)).scalars().all()
-        merged = sorted([(r.seq, r) for r in rows] + [(t.seq, t) for t in tombs],
-                        key=lambda pair: pair[0])
-        page, has_more = merged[:limit], len(merged) > limit
-        items = [complaint_snapshot(r, agency) for _, r in page if isinstance(r, m.Complaint)]
-        tombstones = [Tombstone(complaint_id=t.complaint_id, tracking_id=t.tracking_id,
-                                seq=t.seq, reason=t.reason)
-                      for _, t in page if isinstance(t, m.Tombstone)]
-        next_cursor = page[-1][0] if page else cursor
+    now = ctx.now()
+    # One snapshot for the whole page: with several workers, writers commit while a page is
+    # read, and a tombstone seen by the second query but not a change committed just before it
+    # would carry the cursor past that change for good. The auto-close check rides in the same
+    # session (one connection checkout per page); when a sweep is due it runs first, then the
+    # page is read again.
+    for attempt in range(2):
+        with ctx.db.snapshot() as session:
+            if attempt == 0 and workflow.has_auto_close_due(session, now):
+                page = None
+            else:
+                page = _page(session, agency, cursor, limit)
+        if page is not None:
+            break
+        with ctx.db.write() as session:
+            workflow.auto_close_sweep(session, now)
+    assert page is not None
+    items, tombstones, next_cursor, has_more = page
     return ChangesPage(items=items, tombstones=tombstones, next_cursor=next_cursor,
                        has_more=has_more, server_time=ctx.now())

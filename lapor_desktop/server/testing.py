@@ -18,7 +18,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import requests
 import uvicorn
@@ -50,7 +50,10 @@ def wait_until_ready(url: str, timeout: float = READY_TIMEOUT,
 
 def bind_loopback(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
     """A listening TCP socket; port 0 lets the OS pick a free port (read it from the socket)."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # IPPROTO_TCP stated, not left 0: asyncio sets TCP_NODELAY on accepted connections only
+    # when the listening socket says it is TCP. Without it every response after the first on
+    # a kept-alive connection waited ~40 ms for the client's delayed ACK (Nagle).
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     sock.listen(128)
@@ -119,9 +122,11 @@ class ServerProcess:
     restarted server answers on the same URL.
     """
 
-    def __init__(self, db_url: str, *, port: int = 0, env: dict[str, str] | None = None) -> None:
+    def __init__(self, db_url: str, *, port: int = 0, env: dict[str, str] | None = None,
+                 args: Sequence[str] = ()) -> None:
         self.db_url = db_url
         self.port = port
+        self.args = tuple(args)  # more ``serve`` options, e.g. ("--workers", "2")
         self.url: str | None = None
         self.proc: subprocess.Popen[str] | None = None
         self._env = {**os.environ, **(env or {})}
@@ -129,7 +134,7 @@ class ServerProcess:
     def start(self, timeout: float = READY_TIMEOUT) -> ServerProcess:
         """Spawn the server, read its URL from stdout, wait for ``/health``."""
         cmd = [sys.executable, "-m", "lapor_desktop.server.cli", "serve", "--db", self.db_url,
-               "--host", "127.0.0.1", "--port", str(self.port)]
+               "--host", "127.0.0.1", "--port", str(self.port), *self.args]
         self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                      text=True, env=self._env)
         assert self.proc.stdout is not None
@@ -145,7 +150,11 @@ class ServerProcess:
             raise RuntimeError("server exited before listening:\n" + "".join(seen))
         # Keep draining output so the child never blocks on a full pipe.
         threading.Thread(target=self.proc.stdout.read, daemon=True).start()
-        wait_until_ready(self.url, timeout, alive=lambda: self.proc.poll() is None)
+        try:
+            wait_until_ready(self.url, timeout, alive=lambda: self.proc.poll() is None)
+        except BaseException:
+            self.stop()  # a server that never got ready must not outlive the caller
+            raise
         return self
 
     def kill(self) -> None:

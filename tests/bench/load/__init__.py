@@ -1,0 +1,1 @@
+"""Load test of the reference server (python -m tests.bench.load)."""
