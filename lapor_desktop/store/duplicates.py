@@ -1,0 +1,183 @@
+"""Duplicate detection's store side: the per-complaint keys, the candidate queries, the links.
+
+The keys (salted reporter keys, normalised place, category, submission time) are computed above
+the store (:mod:`lapor_desktop.core.duplicates`) and kept in ``duplicate_keys``; a candidate query
+reads only indexed rows: the same phone or e-mail key, or the same place and category within the
+time window. Links are symmetric pairs kept as (low id, high id).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from lapor_desktop.core.models import Reporter
+from lapor_desktop.store._base import Repository
+from lapor_desktop.store.orm import ComplaintLinkRow, ComplaintRow, DuplicateKeyRow
+
+CANDIDATE_LIMIT = 200
+REKEY_BATCH = 2000
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class KeySource:
+    """What a complaint's keys are computed from (the identity never leaves the key maker)."""
+
+    id: int
+    location: str
+    category: str
+    submitted_at: dt.datetime
+    reporter: Reporter | None
+    synced_at: dt.datetime | None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Keys:
+    """The stored keys of one complaint."""
+
+    complaint_id: int
+    phone_key: str | None
+    email_key: str | None
+    place_key: str
+    category: str
+    submitted_at: dt.datetime
+    synced_at: dt.datetime | None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Candidate:
+    """A complaint that shares a key with the one looked at, with its text for scoring."""
+
+    keys: Keys
+    tracking_id: str
+    title: str
+    body: str
+    status: str
+
+
+class DuplicateRepository(Repository):
+    """Duplicate keys, candidate queries and the officer's links."""
+
+    # --- keys ---------------------------------------------------------------------------------
+
+    def unkeyed(self, *, limit: int = REKEY_BATCH, session: Session | None = None
+                ) -> list[KeySource]:
+        """Complaints with no keys yet, or keys older than their snapshot (at most ``limit``)."""
+        k = DuplicateKeyRow
+        c = ComplaintRow
+        stale = sa.or_(k.complaint_id.is_(None),
+                       sa.and_(c.synced_at.is_not(None),
+                               sa.or_(k.synced_at.is_(None), k.synced_at != c.synced_at)))
+        stmt = (sa.select(c.id, c.location, c.category, c.submitted_at, c.anonim,
+                          c.reporter_name, c.reporter_phone, c.reporter_email, c.synced_at)
+                .outerjoin(k, k.complaint_id == c.id).where(stale).order_by(c.id).limit(limit))
+        with self._reading(session) as s:
+            return [KeySource(
+                id=r.id, location=r.location or "", category=r.category,
+                submitted_at=r.submitted_at,
+                reporter=None if r.anonim or r.reporter_name is None else Reporter(
+                    r.reporter_name, r.reporter_phone, r.reporter_email),
+                synced_at=r.synced_at) for r in s.execute(stmt)]
+
+    def put_keys(self, session: Session, keys: Iterable[Keys]) -> int:
+        """Insert or replace keys; returns how many."""
+        rows = [dataclasses.asdict(k) for k in keys]
+        if not rows:
+            return 0
+        stmt = sqlite_insert(DuplicateKeyRow)
+        update = {name: stmt.excluded[name] for name in rows[0] if name != "complaint_id"}
+        session.execute(stmt.on_conflict_do_update(index_elements=["complaint_id"], set_=update),
+                        rows)
+        return len(rows)
+
+    def clear_keys(self, session: Session) -> None:
+        """Forget every key (the salt changed: old keys no longer compare)."""
+        session.execute(sa.delete(DuplicateKeyRow))
+
+    def keys(self, complaint_id: int, *, session: Session | None = None) -> Keys | None:
+        """The stored keys of one complaint."""
+        with self._reading(session) as s:
+            row = s.get(DuplicateKeyRow, complaint_id)
+            return _keys(row) if row else None
+
+    # --- candidates ---------------------------------------------------------------------------
+
+    def candidates(self, query: Keys, window: dt.timedelta, *, limit: int = CANDIDATE_LIMIT,
+                   session: Session | None = None) -> list[Candidate]:
+        """Complaints sharing a reporter key, or place and category within ``window``."""
+        k = DuplicateKeyRow
+        ids: set[int] = set()
+        with self._reading(session) as s:
+            # One indexed lookup per signal (an OR across indexes would scan).
+            lookups = []
+            if query.phone_key:
+                lookups.append(sa.select(k.complaint_id).where(k.phone_key == query.phone_key))
+            if query.email_key:
+                lookups.append(sa.select(k.complaint_id).where(k.email_key == query.email_key))
+            if query.place_key:
+                lookups.append(sa.select(k.complaint_id).where(
+                    k.place_key == query.place_key, k.category == query.category,
+                    k.submitted_at.between(query.submitted_at - window,
+                                           query.submitted_at + window)))
+            for stmt in lookups:
+                ids.update(s.scalars(stmt.limit(limit)))
+            ids.discard(query.complaint_id)
+            if not ids:
+                return []
+            c = ComplaintRow
+            rows = s.execute(
+                sa.select(k, c.tracking_id, c.title, c.body, c.status)
+                .join(c, c.id == k.complaint_id).where(k.complaint_id.in_(sorted(ids)[:limit])))
+            return [Candidate(_keys(r[0]), r.tracking_id, r.title, r.body, r.status)
+                    for r in rows]
+
+    # --- links --------------------------------------------------------------------------------
+
+    def link(self, session: Session, a: int, b: int) -> bool:
+        """Link ``a`` and ``b``; False if they already were (or are the same complaint)."""
+        if a == b:
+            return False
+        low, high = sorted((a, b))
+        result = session.execute(
+            sqlite_insert(ComplaintLinkRow).values(low_id=low, high_id=high,
+                                                   created_at=self._clock())
+            .on_conflict_do_nothing())
+        return bool(result.rowcount)
+
+    def unlink(self, session: Session, a: int, b: int) -> bool:
+        """Remove the link between ``a`` and ``b``; False if there was none."""
+        low, high = sorted((a, b))
+        result = session.execute(sa.delete(ComplaintLinkRow).where(
+            ComplaintLinkRow.low_id == low, ComplaintLinkRow.high_id == high))
+        return bool(result.rowcount)
+
+    def linked(self, complaint_id: int, *, session: Session | None = None) -> set[int]:
+        """Every complaint linked to ``complaint_id``, directly or through others."""
+        seen = {complaint_id}
+        frontier = {complaint_id}
+        link = ComplaintLinkRow
+        with self._reading(session) as s:
+            while frontier:
+                rows = s.execute(sa.select(link.low_id, link.high_id).where(sa.or_(
+                    link.low_id.in_(frontier), link.high_id.in_(frontier)))).all()
+                found = {x for pair in rows for x in pair} - seen
+                seen |= found
+                frontier = found
+        seen.discard(complaint_id)
+        return seen
+
+    def linked_ids(self, *, session: Session | None = None) -> set[int]:
+        """Every complaint that has at least one link (for the queue's marker)."""
+        link = ComplaintLinkRow
+        with self._reading(session) as s:
+            return set(s.scalars(sa.select(link.low_id).union(sa.select(link.high_id))))
+
+
+def _keys(row: DuplicateKeyRow) -> Keys:
+    return Keys(row.complaint_id, row.phone_key, row.email_key, row.place_key, row.category,
+                row.submitted_at, row.synced_at)
