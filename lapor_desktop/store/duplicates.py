@@ -65,9 +65,10 @@ class DuplicateRepository(Repository):
 
     # --- keys ---------------------------------------------------------------------------------
 
-    def unkeyed(self, *, limit: int = REKEY_BATCH, session: Session | None = None
-                ) -> list[KeySource]:
-        """Complaints with no keys yet, or keys older than their snapshot (at most ``limit``)."""
+    def unkeyed(self, *, after_id: int = 0, limit: int = REKEY_BATCH,
+                session: Session | None = None) -> list[KeySource]:
+        """Complaints (id above ``after_id``, in id order, at most ``limit``) with no keys yet,
+        or keys older than their snapshot. Callers page by id so no row is scanned twice."""
         k = DuplicateKeyRow
         c = ComplaintRow
         stale = sa.or_(k.complaint_id.is_(None),
@@ -75,7 +76,8 @@ class DuplicateRepository(Repository):
                                sa.or_(k.synced_at.is_(None), k.synced_at != c.synced_at)))
         stmt = (sa.select(c.id, c.location, c.category, c.submitted_at, c.anonim,
                           c.reporter_name, c.reporter_phone, c.reporter_email, c.synced_at)
-                .outerjoin(k, k.complaint_id == c.id).where(stale).order_by(c.id).limit(limit))
+                .outerjoin(k, k.complaint_id == c.id).where(c.id > after_id, stale)
+                .order_by(c.id).limit(limit))
         with self._reading(session) as s:
             return [KeySource(
                 id=r.id, location=r.location or "", category=r.category,
@@ -86,10 +88,11 @@ class DuplicateRepository(Repository):
 
     def put_keys(self, session: Session, keys: Iterable[Keys]) -> int:
         """Insert or replace keys; returns how many."""
-        rows = [dataclasses.asdict(k) for k in keys]
+        # Shallow on purpose: dataclasses.asdict deep-copies every datetime (most of the cost).
+        rows = [{name: getattr(k, name) for name in _KEY_FIELDS} for k in keys]
         if not rows:
             return 0
-        stmt = sqlite_insert(DuplicateKeyRow)
+        stmt = sqlite_insert(DuplicateKeyRow.__table__)  # Core: no ORM bulk bookkeeping
         update = {name: stmt.excluded[name] for name in rows[0] if name != "complaint_id"}
         session.execute(stmt.on_conflict_do_update(index_elements=["complaint_id"], set_=update),
                         rows)
@@ -127,14 +130,24 @@ class DuplicateRepository(Repository):
             for stmt in lookups:
                 ids.update(s.scalars(stmt.limit(limit)))
             ids.discard(query.complaint_id)
-            if not ids:
-                return []
-            c = ComplaintRow
-            rows = s.execute(
-                sa.select(k, c.tracking_id, c.title, c.body, c.status)
-                .join(c, c.id == k.complaint_id).where(k.complaint_id.in_(sorted(ids)[:limit])))
-            return [Candidate(_keys(r[0]), r.tracking_id, r.title, r.body, r.status)
-                    for r in rows]
+            return self._load(s, sorted(ids)[:limit]) if ids else []
+
+    def candidate(self, complaint_id: int, *, session: Session | None = None
+                  ) -> Candidate | None:
+        """One keyed complaint with its text (None when not stored or not keyed yet)."""
+        with self._reading(session) as s:
+            found = self._load(s, [complaint_id])
+            return found[0] if found else None
+
+    @staticmethod
+    def _load(s: Session, ids: list[int]) -> list[Candidate]:
+        # Plain columns, no ORM entities: this runs for every complaint the officer opens.
+        c, k = ComplaintRow, DuplicateKeyRow
+        rows = s.execute(
+            sa.select(*_KEY_COLUMNS, c.tracking_id, c.title, c.body, c.status)
+            .join(c, c.id == k.complaint_id).where(k.complaint_id.in_(ids)))
+        return [Candidate(Keys(*r[:len(_KEY_COLUMNS)]), r.tracking_id, r.title, r.body,
+                          r.status) for r in rows]
 
     # --- links --------------------------------------------------------------------------------
 
@@ -176,6 +189,10 @@ class DuplicateRepository(Repository):
         link = ComplaintLinkRow
         with self._reading(session) as s:
             return set(s.scalars(sa.select(link.low_id).union(sa.select(link.high_id))))
+
+
+_KEY_FIELDS = [f.name for f in dataclasses.fields(Keys)]
+_KEY_COLUMNS = [getattr(DuplicateKeyRow, name) for name in _KEY_FIELDS]
 
 
 def _keys(row: DuplicateKeyRow) -> Keys:

@@ -70,6 +70,9 @@ class DuplicateService:
         self._store = store
         self._clock = clock
         self._salt: bytes | None = None
+        # The sync position keys were last brought up to date at: complaints only change
+        # through sync passes, so an unchanged position means nothing needs keying.
+        self._keyed_at: tuple[object, ...] | None = None
 
     # --- keys ---------------------------------------------------------------------------------
 
@@ -93,10 +96,15 @@ class DuplicateService:
 
     def refresh(self) -> int:
         """Key every complaint that is new or changed since it was keyed; returns how many."""
+        state = self._store.sync_state.get()
+        mark = (state.cursor, state.last_sync_at)
+        if mark == self._keyed_at:
+            return 0
         salt = self._salt_bytes()
         repo = self._store.duplicates
-        total = 0
-        while sources := repo.unkeyed():
+        total = after = 0
+        while sources := repo.unkeyed(after_id=after):
+            after = sources[-1].id
             keys = []
             for src in sources:
                 phone, email = reporter_keys(salt, src.reporter)
@@ -104,23 +112,29 @@ class DuplicateService:
                                  src.submitted_at, src.synced_at))
             with self._store.transaction() as session:
                 total += repo.put_keys(session, keys)
+        self._keyed_at = mark
         return total
 
     # --- finding ------------------------------------------------------------------------------
 
     def find(self, complaint_id: int, *, limit: int = 10, refresh: bool = True) -> Duplicates:
         """The complaint's linked complaints and its likely (not yet linked) duplicates."""
+        repo = self._store.duplicates
         if refresh:
             self.refresh()
-        repo = self._store.duplicates
         linked_ids = repo.linked(complaint_id)
         matches, texts = self.matches(complaint_id, limit=limit + len(linked_ids))
+        if refresh and not texts and repo.candidate(complaint_id) is None:
+            # Arrived outside a sync pass (e.g. a handover package): key it now.
+            self._keyed_at = None
+            self.refresh()
+            matches, texts = self.matches(complaint_id, limit=limit + len(linked_ids))
         suggested = [self._entry(texts[m.id], m, False) for m in matches
                      if m.id not in linked_ids][:limit]
         by_id = {m.id: m for m in matches}
         linked = []
         for cid in sorted(linked_ids):
-            cand = texts.get(cid) or self._candidate(cid)
+            cand = texts.get(cid) or repo.candidate(cid)
             if cand is not None:
                 linked.append(self._entry(cand, by_id.get(cid), True))
         return Duplicates(linked=linked, suggested=suggested)
@@ -129,22 +143,13 @@ class DuplicateService:
                 ) -> tuple[list[Match], dict[int, Candidate]]:
         """Scored likely duplicates (best first) and the candidates they came from."""
         repo = self._store.duplicates
-        query_keys = repo.keys(complaint_id)
-        query = self._candidate(complaint_id)
-        if query_keys is None or query is None:
+        query = repo.candidate(complaint_id)
+        if query is None:
             return [], {}
-        candidates = repo.candidates(query_keys, PLACE_WINDOW)
+        candidates = repo.candidates(query.keys, PLACE_WINDOW)
         texts = {c.keys.complaint_id: c for c in candidates}
         found = rank(_features(query), (_features(c) for c in candidates), limit=limit)
         return found, texts
-
-    def _candidate(self, complaint_id: int) -> Candidate | None:
-        keys = self._store.duplicates.keys(complaint_id)
-        complaint = self._store.complaints.get(complaint_id)
-        if keys is None or complaint is None:
-            return None
-        return Candidate(keys, complaint.tracking_id, complaint.title, complaint.body,
-                         complaint.status.value)
 
     @staticmethod
     def _entry(c: Candidate, m: Match | None, linked: bool) -> DuplicateEntry:
@@ -187,7 +192,8 @@ class DuplicateService:
                 payload["text"] = request.text
                 op_id = store.outbox.enqueue(session, None, anchor.id,
                                              ActionKind.INTERNAL_NOTE, payload, anchor.revision)
-        return Op(op_id, Changes(complaints=frozenset(ids), outbox=op_id is not None))
+        queued = op_id is not None
+        return Op(op_id, Changes(complaints=frozenset(ids), outbox=queued, queued=queued))
 
     def unlink(self, complaint_id: int, other_id: int) -> Op[bool]:
         """Forget a link on this PC (the server's record of it stays in the history)."""
@@ -214,6 +220,18 @@ class DuplicateService:
                                        other.submitted_at.astimezone(zone).date(),
                                        source.submitted_at.astimezone(zone).date())
         return out
+
+    def queue_reused(self, complaint_id: int, text: str, send: Callable[[int, str], Op[str]],
+                     timezone: TimeZone = TimeZone.WIB) -> Op[list[str]]:
+        """Queue ``text`` (adapted by :meth:`reuse_texts`) as a follow-up on every linked
+        complaint that takes one, through ``send`` (the workbench's ``send_follow_up``)."""
+        op_ids: list[str] = []
+        changes = Changes()
+        for target, adapted in self.reuse_texts(complaint_id, text, timezone).items():
+            op = send(target, adapted)
+            op_ids.append(op.value)
+            changes = changes | op.changes
+        return Op(op_ids, changes)
 
     def last_follow_up(self, complaint_id: int) -> str | None:
         """The newest follow-up text in the complaint's history, or None."""
