@@ -54,6 +54,8 @@ class DuplicatePanel(QWidget):
     open_requested = Signal(int)
     #: A list was filled (the complaint's id); for tests and screenshots.
     loaded = Signal(int)
+    #: "Tampilkan bersama di antrean": the ids of the complaint and its linked ones.
+    show_together = Signal(object)
 
     def __init__(self, tasks: TaskManager, bench: Workbench, hub: ChangeHub,
                  errors: ErrorBridge, parent: QWidget | None = None) -> None:
@@ -61,6 +63,7 @@ class DuplicatePanel(QWidget):
         self.setObjectName("duplicatePanel")
         self._tasks, self._bench, self._hub, self._errors = tasks, bench, hub, errors
         self._complaint_id: int | None = None
+        self._linked: list[int] = []
         self._timezone = TimeZone.WIB
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -86,8 +89,12 @@ class DuplicatePanel(QWidget):
         self.reuse_button = QPushButton(self.tr("Pakai TL terakhir untuk yang terkait…"))
         self.reuse_button.setObjectName("reuseFollowUp")
         self.reuse_button.clicked.connect(self._reuse)
+        self.together_button = QPushButton(self.tr("Tampilkan bersama di antrean"))
+        self.together_button.setObjectName("showLinkedTogether")
+        self.together_button.clicked.connect(self._show_together)
         buttons.addWidget(self.link_button)
         buttons.addWidget(self.reuse_button)
+        buttons.addWidget(self.together_button)
         buttons.addStretch(1)
         lay.addLayout(buttons)
         self._update_buttons()
@@ -99,7 +106,9 @@ class DuplicatePanel(QWidget):
     def load(self, complaint_id: int | None) -> None:
         """Find the complaint's linked complaints and likely duplicates (on the db worker)."""
         self._complaint_id = complaint_id
+        self._linked = []
         self.tree.clear()
+        self._update_buttons()
         if complaint_id is None:
             return
         self.summary.setText(self.tr("Mencari laporan serupa…"))
@@ -110,6 +119,7 @@ class DuplicatePanel(QWidget):
     def _fill(self, complaint_id: int, found: Duplicates) -> None:
         if complaint_id != self._complaint_id:
             return
+        self._linked = [e.id for e in found.linked]
         self.tree.blockSignals(True)
         self.tree.clear()
         for title, entries, checkable in (
@@ -163,6 +173,11 @@ class DuplicatePanel(QWidget):
         self.link_button.setEnabled(bool(self.checked_ids()))
         if found is not None:
             self.reuse_button.setEnabled(bool(found.linked))
+        self.together_button.setEnabled(bool(self._linked))
+
+    def _show_together(self) -> None:
+        if self._complaint_id is not None and self._linked:
+            self.show_together.emit(frozenset({self._complaint_id, *self._linked}))
 
     def _on_double_click(self, item: QTreeWidgetItem, _column: int) -> None:
         value = item.data(0, _ID_ROLE)

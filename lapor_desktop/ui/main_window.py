@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self.duplicates = DuplicatePanel(services.tasks, bench, services.hub, services.errors)
         self.detail.related_slot.addWidget(self.duplicates)
         self.duplicates.open_requested.connect(self.open_complaint)
+        self.duplicates.show_together.connect(lambda ids: self.model.set_query(
+            dataclasses.replace(self.filters.query(), ids=ids)))  # any filter change ends it
         self.editor: FollowUpEditor | None = None
         right: QWidget = self.detail
         if services.with_editor:

@@ -123,6 +123,12 @@ def test_officer_sees_likely_duplicates_and_links_them(qtbot, tmp_path):
         profile.bench.sync()
         assert profile.store.outbox.get(notes[0].id).state is OutboxState.ACCEPTED
 
+        # "Tampilkan bersama di antrean": the queue lists the four reports, and only them.
+        qtbot.mouseClick(win.duplicates.together_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: win.model.rowCount() == 4, timeout=30_000)
+        shown_ids = {win.model.index(r, 0).data() for r in range(4)}
+        assert shown_ids == {f"#{c.tracking_id}" for c in road}
+
         # From an earlier report, the link shows the other way round too.
         _open_and_wait(qtbot, win, road[0].id)
         assert [r.split(" | ")[0] for r in _rows(win.duplicates)["Terkait (3)"]] == [
