@@ -77,7 +77,9 @@ class DuplicatePanel(QWidget):
                                    self.tr("Masuk"), self.tr("Alasan")])
         self.tree.setRootIsDecorated(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The reasons are what the officer weighs: they get the stretch, titles a fixed share.
+        self.tree.header().setStretchLastSection(True)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.tree.setMinimumHeight(150)
         self.tree.itemDoubleClicked.connect(self._on_double_click)
         self.tree.itemChanged.connect(lambda *_: self._update_buttons())
@@ -137,6 +139,7 @@ class DuplicatePanel(QWidget):
         self.tree.blockSignals(False)
         for col in (0, 2, 3):
             self.tree.resizeColumnToContents(col)
+        self.tree.setColumnWidth(1, 150)
         if not found.linked and not found.suggested:
             self.summary.setText(self.tr("Tidak ada laporan serupa di antrean Anda."))
         else:
@@ -152,7 +155,7 @@ class DuplicatePanel(QWidget):
             format_datetime(e.submitted_at, self._timezone), reason_text(e.reasons)])
         item.setData(0, _ID_ROLE, e.id)
         for col in range(5):
-            item.setToolTip(col, f"#{e.tracking_id} {e.title}")
+            item.setToolTip(col, f"#{e.tracking_id} {e.title}\n{reason_text(e.reasons)}")
         if checkable:
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)
