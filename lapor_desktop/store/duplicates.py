@@ -20,7 +20,7 @@ from lapor_desktop.core.models import Reporter
 from lapor_desktop.store._base import Repository
 from lapor_desktop.store.orm import ComplaintLinkRow, ComplaintRow, DuplicateKeyRow
 
-CANDIDATE_LIMIT = 200
+CANDIDATE_LIMIT = 120
 REKEY_BATCH = 2000
 
 
@@ -123,12 +123,18 @@ class DuplicateRepository(Repository):
             if query.email_key:
                 lookups.append(sa.select(k.complaint_id).where(k.email_key == query.email_key))
             if query.place_key:
+                # The nearest in time on either side, straight off the (place, category,
+                # submitted_at) index: a busy place keeps the work bounded.
+                same = (k.place_key == query.place_key, k.category == query.category)
+                at = query.submitted_at
                 lookups.append(sa.select(k.complaint_id).where(
-                    k.place_key == query.place_key, k.category == query.category,
-                    k.submitted_at.between(query.submitted_at - window,
-                                           query.submitted_at + window)))
+                    *same, k.submitted_at.between(at - window, at))
+                    .order_by(k.submitted_at.desc()))
+                lookups.append(sa.select(k.complaint_id).where(
+                    *same, k.submitted_at > at, k.submitted_at <= at + window)
+                    .order_by(k.submitted_at))
             for stmt in lookups:
-                ids.update(s.scalars(stmt.limit(limit)))
+                ids.update(s.scalars(stmt.limit(limit // 2)))
             ids.discard(query.complaint_id)
             return self._load(s, sorted(ids)[:limit]) if ids else []
 

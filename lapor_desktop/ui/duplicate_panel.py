@@ -10,6 +10,9 @@ follow-up for the linked ones with their tracking ids and dates filled in.
 
 from __future__ import annotations
 
+import datetime as dt
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +32,7 @@ from lapor_desktop.core.models import TimeZone
 from lapor_desktop.core.status import STATUS_LABELS
 from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.error_bridge import ErrorBridge
-from lapor_desktop.ui.formatting import format_datetime
+from lapor_desktop.ui.formatting import month_name
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench import Workbench
@@ -39,11 +42,23 @@ _CTX = "DuplicatePanel"
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def reason_text(reasons: tuple[Reason, ...]) -> str:
-    """``pelapor sama · lokasi & kategori sama · teks mirip``."""
-    labels = {Reason.SAME_REPORTER: tr(_CTX, "pelapor sama"),
-              Reason.SAME_PLACE: tr(_CTX, "lokasi & kategori sama"),
-              Reason.SIMILAR_TEXT: tr(_CTX, "teks mirip")}
+def short_date(value: dt.datetime, tz: TimeZone) -> str:
+    """``21 Okt 2026`` in the agency's zone (the list is narrow; the hour does not matter)."""
+    local = value.astimezone(ZoneInfo(tz.value))
+    return f"{local.day} {month_name(local.month)[:3]} {local.year}"
+
+
+def reason_text(reasons: tuple[Reason, ...], *, short: bool = False) -> str:
+    """``pelapor sama · lokasi & kategori sama · teks mirip`` (``short``: ``pelapor · lokasi ·
+    teks``, for the narrow column; the long form is its tooltip)."""
+    if short:
+        labels = {Reason.SAME_REPORTER: tr(_CTX, "pelapor"),
+                  Reason.SAME_PLACE: tr(_CTX, "lokasi"),
+                  Reason.SIMILAR_TEXT: tr(_CTX, "teks")}
+    else:
+        labels = {Reason.SAME_REPORTER: tr(_CTX, "pelapor sama"),
+                  Reason.SAME_PLACE: tr(_CTX, "lokasi & kategori sama"),
+                  Reason.SIMILAR_TEXT: tr(_CTX, "teks mirip")}
     return " · ".join(labels[r] for r in reasons)
 
 
@@ -73,25 +88,29 @@ class DuplicatePanel(QWidget):
         lay.addWidget(self.summary)
         self.tree = QTreeWidget()
         self.tree.setObjectName("duplicateTree")
-        self.tree.setHeaderLabels([self.tr("No. Laporan"), self.tr("Judul"), self.tr("Status"),
-                                   self.tr("Masuk"), self.tr("Alasan")])
+        self.tree.setHeaderLabels([self.tr("No. Laporan"), self.tr("Judul"), self.tr("Cocok"),
+                                   self.tr("Status"), self.tr("Masuk")])
         self.tree.setRootIsDecorated(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        # The reasons are what the officer weighs: they get the stretch, titles a fixed share.
-        self.tree.header().setStretchLastSection(True)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
         self.tree.setMinimumHeight(150)
         self.tree.itemDoubleClicked.connect(self._on_double_click)
         self.tree.itemChanged.connect(lambda *_: self._update_buttons())
         lay.addWidget(self.tree)
         buttons = QHBoxLayout()
-        self.link_button = QPushButton(self.tr("Kaitkan yang dicentang"))
+        self.link_button = QPushButton(self.tr("Kaitkan"))
+        self.link_button.setToolTip(self.tr("Kaitkan laporan yang dicentang dengan laporan ini"))
         self.link_button.setObjectName("linkDuplicates")
         self.link_button.clicked.connect(self._link_checked)
-        self.reuse_button = QPushButton(self.tr("Pakai TL terakhir untuk yang terkait…"))
+        self.reuse_button = QPushButton(self.tr("Pakai TL terakhir…"))
+        self.reuse_button.setToolTip(self.tr(
+            "Kirim tindak lanjut terakhir laporan ini ke laporan terkait, dengan nomor dan "
+            "tanggal masing-masing"))
         self.reuse_button.setObjectName("reuseFollowUp")
         self.reuse_button.clicked.connect(self._reuse)
-        self.together_button = QPushButton(self.tr("Tampilkan bersama di antrean"))
+        self.together_button = QPushButton(self.tr("Tampilkan bersama"))
+        self.together_button.setToolTip(self.tr("Tampilkan laporan terkait bersama di antrean"))
         self.together_button.setObjectName("showLinkedTogether")
         self.together_button.clicked.connect(self._show_together)
         buttons.addWidget(self.link_button)
@@ -137,9 +156,8 @@ class DuplicatePanel(QWidget):
                 self._add(group, entry, checkable)
             group.setExpanded(True)
         self.tree.blockSignals(False)
-        for col in (0, 2, 3):
+        for col in (0, 2, 3, 4):
             self.tree.resizeColumnToContents(col)
-        self.tree.setColumnWidth(1, 150)
         if not found.linked and not found.suggested:
             self.summary.setText(self.tr("Tidak ada laporan serupa di antrean Anda."))
         else:
@@ -151,8 +169,8 @@ class DuplicatePanel(QWidget):
 
     def _add(self, group: QTreeWidgetItem, e: DuplicateEntry, checkable: bool) -> None:
         item = QTreeWidgetItem(group, [
-            f"#{e.tracking_id}", e.title, STATUS_LABELS[e.status],
-            format_datetime(e.submitted_at, self._timezone), reason_text(e.reasons)])
+            f"#{e.tracking_id}", e.title, reason_text(e.reasons, short=True),
+            STATUS_LABELS[e.status], short_date(e.submitted_at, self._timezone)])
         item.setData(0, _ID_ROLE, e.id)
         for col in range(5):
             item.setToolTip(col, f"#{e.tracking_id} {e.title}\n{reason_text(e.reasons)}")

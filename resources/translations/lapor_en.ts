@@ -622,6 +622,10 @@
             <translation>Title</translation>
         </message>
         <message>
+            <source>Cocok</source>
+            <translation>Match</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -630,20 +634,28 @@
             <translation>Submitted</translation>
         </message>
         <message>
-            <source>Alasan</source>
-            <translation>Reasons</translation>
+            <source>Kaitkan</source>
+            <translation>Link</translation>
         </message>
         <message>
-            <source>Kaitkan yang dicentang</source>
-            <translation>Link the ticked ones</translation>
+            <source>Kaitkan laporan yang dicentang dengan laporan ini</source>
+            <translation>Link the ticked reports with this report</translation>
         </message>
         <message>
-            <source>Pakai TL terakhir untuk yang terkait…</source>
-            <translation>Use the last follow-up for the linked ones…</translation>
+            <source>Pakai TL terakhir…</source>
+            <translation>Use last follow-up…</translation>
         </message>
         <message>
-            <source>Tampilkan bersama di antrean</source>
-            <translation>Show together in the queue</translation>
+            <source>Kirim tindak lanjut terakhir laporan ini ke laporan terkait, dengan nomor dan tanggal masing-masing</source>
+            <translation>Send this report's last follow-up to the linked reports, with each one's number and date</translation>
+        </message>
+        <message>
+            <source>Tampilkan bersama</source>
+            <translation>Show together</translation>
+        </message>
+        <message>
+            <source>Tampilkan laporan terkait bersama di antrean</source>
+            <translation>Show the linked reports together in the queue</translation>
         </message>
         <message>
             <source>Mencari laporan serupa…</source>
@@ -676,6 +688,18 @@
         <message>
             <source>Kirim tindak lanjut ini ke {n} laporan terkait? Nomor laporan dan tanggalnya disesuaikan untuk masing-masing.</source>
             <translation>Send this follow-up to {n} linked reports? The report number and date are filled in for each.</translation>
+        </message>
+        <message>
+            <source>pelapor</source>
+            <translation>reporter</translation>
+        </message>
+        <message>
+            <source>lokasi</source>
+            <translation>place</translation>
+        </message>
+        <message>
+            <source>teks</source>
+            <translation>text</translation>
         </message>
         <message>
             <source>pelapor sama</source>

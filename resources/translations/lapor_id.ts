@@ -622,6 +622,10 @@
             <translation>Judul</translation>
         </message>
         <message>
+            <source>Cocok</source>
+            <translation>Cocok</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -630,20 +634,28 @@
             <translation>Masuk</translation>
         </message>
         <message>
-            <source>Alasan</source>
-            <translation>Alasan</translation>
+            <source>Kaitkan</source>
+            <translation>Kaitkan</translation>
         </message>
         <message>
-            <source>Kaitkan yang dicentang</source>
-            <translation>Kaitkan yang dicentang</translation>
+            <source>Kaitkan laporan yang dicentang dengan laporan ini</source>
+            <translation>Kaitkan laporan yang dicentang dengan laporan ini</translation>
         </message>
         <message>
-            <source>Pakai TL terakhir untuk yang terkait…</source>
-            <translation>Pakai TL terakhir untuk yang terkait…</translation>
+            <source>Pakai TL terakhir…</source>
+            <translation>Pakai TL terakhir…</translation>
         </message>
         <message>
-            <source>Tampilkan bersama di antrean</source>
-            <translation>Tampilkan bersama di antrean</translation>
+            <source>Kirim tindak lanjut terakhir laporan ini ke laporan terkait, dengan nomor dan tanggal masing-masing</source>
+            <translation>Kirim tindak lanjut terakhir laporan ini ke laporan terkait, dengan nomor dan tanggal masing-masing</translation>
+        </message>
+        <message>
+            <source>Tampilkan bersama</source>
+            <translation>Tampilkan bersama</translation>
+        </message>
+        <message>
+            <source>Tampilkan laporan terkait bersama di antrean</source>
+            <translation>Tampilkan laporan terkait bersama di antrean</translation>
         </message>
         <message>
             <source>Mencari laporan serupa…</source>
@@ -676,6 +688,18 @@
         <message>
             <source>Kirim tindak lanjut ini ke {n} laporan terkait? Nomor laporan dan tanggalnya disesuaikan untuk masing-masing.</source>
             <translation>Kirim tindak lanjut ini ke {n} laporan terkait? Nomor laporan dan tanggalnya disesuaikan untuk masing-masing.</translation>
+        </message>
+        <message>
+            <source>pelapor</source>
+            <translation>pelapor</translation>
+        </message>
+        <message>
+            <source>lokasi</source>
+            <translation>lokasi</translation>
+        </message>
+        <message>
+            <source>teks</source>
+            <translation>teks</translation>
         </message>
         <message>
             <source>pelapor sama</source>
