@@ -133,8 +133,12 @@ class DuplicateRepository(Repository):
                 lookups.append(sa.select(k.complaint_id).where(
                     *same, k.submitted_at > at, k.submitted_at <= at + window)
                     .order_by(k.submitted_at))
-            for stmt in lookups:
-                ids.update(s.scalars(stmt.limit(limit // 2)))
+            if not lookups:
+                return []
+            # One round trip: each branch keeps its own index and limit.
+            parts = [sa.select(sub.c.complaint_id) for sub in (
+                stmt.limit(limit // 2).subquery() for stmt in lookups)]
+            ids.update(s.scalars(sa.union_all(*parts)))
             ids.discard(query.complaint_id)
             return self._load(s, sorted(ids)[:limit]) if ids else []
 
