@@ -18,6 +18,7 @@ def action_schema_rules(schema: dict) -> None:
     follow_up = min_visible_pattern(FOLLOW_UP_MIN_CHARS)
     text_only = {"attachments": {"maxItems": 0}, "propose_close": {"const": False}}
     no_bw = {"reason": {"type": "null"}, "suggested_agency": {"type": "null"}}
+    no_related = {"related": {"maxItems": 0}}
 
     def when(kind: ActionKind, then: dict) -> dict:
         return {"if": {"properties": {"kind": {"const": kind.value}}, "required": ["kind"]},
@@ -25,13 +26,13 @@ def action_schema_rules(schema: dict) -> None:
 
     schema["allOf"] = [
         when(ActionKind.FOLLOW_UP, {"required": ["text"], "properties": {
-            "text": {"type": "string", "pattern": follow_up}, **no_bw}}),
+            "text": {"type": "string", "pattern": follow_up}, **no_bw, **no_related}}),
         when(ActionKind.INTERNAL_NOTE, {"required": ["text"], "properties": {
             "text": {"type": "string", "pattern": NONBLANK_PATTERN}, **text_only, **no_bw}}),
-        when(ActionKind.ACKNOWLEDGE_REPLY, {"properties": {**text_only, **no_bw}}),
+        when(ActionKind.ACKNOWLEDGE_REPLY, {"properties": {**text_only, **no_bw, **no_related}}),
         when(ActionKind.BUKAN_WEWENANG, {
             "required": ["reason", "suggested_agency"], "properties": {
-                "text": {"type": "null"}, **text_only,
+                "text": {"type": "null"}, **text_only, **no_related,
                 "reason": {"type": "string", "pattern": NONBLANK_PATTERN},
                 "suggested_agency": {"type": "string", "pattern": NONBLANK_PATTERN}}}),
     ]

@@ -19,6 +19,8 @@ MAX_PAGE_LIMIT = 500
 # Ids, cursors and revisions fit a signed 32-bit integer (the server's INTEGER columns).
 MAX_INT = 2**31 - 1
 MAX_ATTACHMENTS_PER_ACTION = 20
+# Complaints one internal note may link as the same problem ("terkait dengan #…").
+MAX_RELATED_PER_ACTION = 20
 FOLLOW_UP_MIN_CHARS = 20
 TEXT_MAX_CHARS = 20000
 FILENAME_MAX_CHARS = 120

@@ -57,6 +57,7 @@ from lapor_desktop.protocol.limits import (
     MAX_ATTACHMENTS_PER_ACTION,
     MAX_FILE_BYTES,
     MAX_INT,
+    MAX_RELATED_PER_ACTION,
     TEXT_MAX_CHARS,
     TEXT_PATTERN,
     clean_text,
@@ -66,6 +67,7 @@ from lapor_desktop.protocol.limits import (
 )
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+TrackingId = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z-]{1,64}$")]
 ShortText = Annotated[str, StringConstraints(max_length=200)]
 LongText = Annotated[str, StringConstraints(max_length=TEXT_MAX_CHARS)]
 # Officer-written text under the protocol's text rule (limits.clean_text); the pattern tells the
@@ -237,7 +239,8 @@ class ActionRequest(_Request):
     """An officer action; which fields are required depends on ``kind``.
 
     - ``follow_up``: ``text`` (20..20000 chars), optional ``attachments`` and ``propose_close``.
-    - ``internal_note``: ``text`` (1..20000 chars).
+    - ``internal_note``: ``text`` (1..20000 chars), optional ``related``: tracking ids of the
+      agency's complaints the officer links to this one as the same problem.
     - ``bukan_wewenang``: ``reason`` and ``suggested_agency``.
     - ``acknowledge_reply``: optional ``text``.
     Fields that do not belong to the kind are refused.
@@ -253,6 +256,9 @@ class ActionRequest(_Request):
     propose_close: bool = Field(default=False, validate_default=True)
     reason: RuleReason | None = Field(default=None, validate_default=True)
     suggested_agency: RuleShortText | None = Field(default=None, validate_default=True)
+    related: list[TrackingId] = Field(default=[], max_length=MAX_RELATED_PER_ACTION,
+                                      validate_default=True,
+                                      json_schema_extra={"uniqueItems": True})
 
     @field_validator("text")
     @classmethod
@@ -274,6 +280,16 @@ class ActionRequest(_Request):
         kind = info.data.get("kind")
         if value and kind is not None and kind != ActionKind.FOLLOW_UP:
             raise ValueError("Hanya tindak lanjut yang boleh memuat kolom ini")
+        return value
+
+    @field_validator("related")
+    @classmethod
+    def _note_only(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        kind = info.data.get("kind")
+        if value and kind is not None and kind != ActionKind.INTERNAL_NOTE:
+            raise ValueError("Hanya catatan internal yang boleh memuat kolom ini")
+        if len(set(value)) != len(value):
+            raise ValueError("Nomor laporan terkait tidak boleh berulang")
         return value
 
     @field_validator("reason", "suggested_agency")

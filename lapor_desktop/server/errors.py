@@ -50,7 +50,7 @@ _DESCRIPTIONS = {
     415: "`unsupported_media_type`: wrong Content-Type",
     416: "`range_not_satisfiable`",
     422: "`validation_error` (with `fields`), or a more specific code such as "
-         "`idempotency_key_reused`, `size_mismatch`",
+         "`idempotency_key_reused`, `size_mismatch`, `related_not_found`",
     429: "`rate_limited`: wait `Retry-After` seconds",
     500: "`internal_error`: the server failed; retried with back-off by the client",
 }

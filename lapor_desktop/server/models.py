@@ -240,3 +240,17 @@ class UploadChunk(Base):
     upload_id: Mapped[str] = mapped_column(ForeignKey("upload_sessions.id"), index=True)
     offset: Mapped[int] = mapped_column(Integer)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ComplaintLink(Base):
+    """An officer recorded two of the agency's complaints as the same problem (an internal
+    note with ``related``); ``low_id`` < ``high_id``, one row per pair."""
+
+    __tablename__ = "complaint_links"
+    __table_args__ = (UniqueConstraint("low_id", "high_id", name="uq_complaint_links_pair"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agency_id: Mapped[str] = mapped_column(String(64), index=True)
+    low_id: Mapped[int] = mapped_column(ForeignKey("complaints.id"), index=True)
+    high_id: Mapped[int] = mapped_column(ForeignKey("complaints.id"), index=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

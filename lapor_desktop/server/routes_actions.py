@@ -72,6 +72,22 @@ def _check_attachments(session, caller: Caller, hashes: list[str]) -> list[tuple
     return out
 
 
+def _related(session, caller: Caller, c: m.Complaint, tracking_ids: list[str]
+             ) -> list[m.Complaint]:
+    """The agency's complaints named in ``related`` (422 for any other, or for ``c`` itself)."""
+    if not tracking_ids:
+        return []
+    found = {r.tracking_id: r for r in session.execute(
+        select(m.Complaint).where(m.Complaint.tracking_id.in_(tracking_ids),
+                                  m.Complaint.agency_id == caller.agency_id)).scalars()}
+    errors = [FieldError(loc=["body", "related", i],
+                         msg="Laporan terkait tidak ditemukan di instansi Anda")
+              for i, tid in enumerate(tracking_ids) if tid not in found or tid == c.tracking_id]
+    if errors:
+        raise ApiError(422, "related_not_found", "Laporan terkait tidak valid", fields=errors)
+    return [found[tid] for tid in tracking_ids]
+
+
 def _accept(ctx: ServerContext, caller: Caller, complaint_id: int, key: str,
             body: ActionRequest, digest: str) -> JSONResponse:
     with ctx.db.write() as session:
@@ -89,10 +105,13 @@ def _accept(ctx: ServerContext, caller: Caller, complaint_id: int, key: str,
             raise ApiError(409, "conflict", str(exc),
                            complaint=complaint_snapshot(c, caller.agency_id)) from None
         attachments = _check_attachments(session, caller, body.attachments)
+        related = _related(session, caller, c, body.related)
         now = ctx.now()
-        workflow.apply_action(session, c, body, actor=caller.display_name,
-                              agency_id=caller.agency_id, now=now, calendar=ctx.calendar,
-                              attachments=attachments)
+        event = workflow.apply_action(session, c, body, actor=caller.display_name,
+                                      agency_id=caller.agency_id, now=now,
+                                      calendar=ctx.calendar, attachments=attachments)
+        workflow.link_related(session, c, event, related, actor=caller.display_name,
+                              agency_id=caller.agency_id, now=now)
         action = m.Action(idempotency_key=key, officer_id=caller.officer_id,
                           complaint_id=c.id, kind=body.kind.value, request_hash=digest,
                           status_code=201, response_json="", created_at=now)

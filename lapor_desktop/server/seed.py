@@ -42,6 +42,7 @@ from lapor_desktop.server.seed_data import (
     STATUS_WEIGHTS,
     THEMES,
 )
+from lapor_desktop.server.seed_repeats import REPEAT_BASE, seed_repeats
 
 DEMO_COMPLAINTS = 520
 # Complaints of each guest agency (another province, another time zone), tracking ids 9990xxx:
@@ -181,6 +182,14 @@ def _officer_names(session: Session) -> dict[str, str]:
     return names
 
 
+def _neighbourhood(i: int) -> str:
+    """An RT/RW for complaint ``i``, from its number (not the RNG, so every other seeded value
+    stays as it was): complaints name a neighbourhood, not just a district, and two unrelated
+    complaints rarely share one (duplicate detection compares places)."""
+    spread = zlib.crc32(f"rt{i}".encode())
+    return f"RT {spread % 20 + 1:03d}/RW {spread // 20 % 12 + 1:03d}"
+
+
 def _seed_one(session: Session, rng: random.Random, i: int, now: dt.datetime,
               cal: WorkingCalendar, blobs, officers: dict[str, str], opd_names: dict[str, str],
               agency: str | None = None) -> Status:
@@ -203,7 +212,7 @@ def _seed_one(session: Session, rng: random.Random, i: int, now: dt.datetime,
     data = workflow.NewComplaint(
         tracking_id=str(TRACKING_BASE + i), title=title, body=body, category=theme[0],
         subcategory=theme[1], classification=_pick(rng, CLASSIFICATION_WEIGHTS),  # type: ignore[arg-type]
-        channel=rng.choice(list(Channel)), location=place, anonim=anonim,
+        channel=rng.choice(list(Channel)), location=f"{_neighbourhood(i)}, {place}", anonim=anonim,
         rahasia=rng.random() < 0.05,
         reporter_name=f"{first} {last}", reporter_phone=f"08{rng.randrange(10**9, 10**10)}",
         reporter_email=f"{first.lower()}.{last.lower()}{rng.randrange(100)}@contoh.id",
@@ -283,6 +292,10 @@ def seed_demo(db_url: str, *, reset: bool = False, complaints: int = DEMO_COMPLA
                 for k in range(GUEST_COMPLAINTS):
                     _seed_one(session, guest_rng, GUEST_TRACKING_OFFSET + j * 100 + k, now, cal,
                               blobs, officers, opd_names, agency=aid)
+        # Clusters of repeat reports with known ground truth (duplicate detection's evaluation).
+        if complaints and not session.execute(
+                select(m.Complaint.id).where(m.Complaint.tracking_id == str(REPEAT_BASE))).first():
+            seed_repeats(session, now, cal, officers)
     summary = summarize(db)
     summary.credentials = creds or [
         (username_for(aid), "penghubung", name) for aid, name, _ in AGENCIES]

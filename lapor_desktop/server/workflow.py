@@ -140,6 +140,23 @@ def apply_action(session: Session, c: m.Complaint, req: ActionRequest, *, actor:
     return ev
 
 
+def link_related(session: Session, c: m.Complaint, note: m.Event, related: list[m.Complaint], *,
+                 actor: str, agency_id: str, now: dt.datetime) -> None:
+    """Record ``c`` and each of ``related`` as one problem: a link row per new pair, and an
+    internal note on each related complaint so the agency sees the link from either side."""
+    for other in related:
+        low, high = sorted((c.id, other.id))
+        exists = session.execute(select(m.ComplaintLink.id).where(
+            m.ComplaintLink.low_id == low, m.ComplaintLink.high_id == high)).first()
+        if exists:
+            continue
+        session.add(m.ComplaintLink(agency_id=agency_id, low_id=low, high_id=high,
+                                    event_id=note.id, created_at=now))
+        _event(session, other, EventKind.INTERNAL_NOTE, now, actor,
+               f"Terkait dengan #{c.tracking_id}", agency_id=agency_id)
+        _touch(session, other, now)
+
+
 def reporter_reply(session: Session, c: m.Complaint, text: str, now: dt.datetime) -> m.Event:
     """The reporter answers a follow-up: the work is open again (*Ditanggapi Pelapor*)."""
     actor = "Anonim" if c.anonim else (c.reporter_name or "Pelapor")

@@ -33,6 +33,7 @@ from lapor_desktop.security.keys import WrongPasswordError, has_vault
 from lapor_desktop.store import encrypted, migrate
 from lapor_desktop.store.complaints import ComplaintRepository
 from lapor_desktop.store.drafts import DraftRepository
+from lapor_desktop.store.duplicates import DuplicateRepository
 from lapor_desktop.store.handover import HandoverRepository
 from lapor_desktop.store.outbox import OutboxRepository
 from lapor_desktop.store.queue import QueueRepository
@@ -78,6 +79,7 @@ class Store:
         self.reference_data = ReferenceDataRepository(factory, clock)
         self.secrets = SecretRepository(factory, clock, encrypted=cache_cipher is not None)
         self.handover = HandoverRepository(factory, clock)
+        self.duplicates = DuplicateRepository(factory, clock)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:

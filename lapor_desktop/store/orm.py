@@ -254,3 +254,36 @@ class HandoverRow(Base):
     agency_id: Mapped[str] = mapped_column(sa.String(64))
     at: Mapped[dt.datetime]
     summary: Mapped[dict[str, Any]]
+
+
+class DuplicateKeyRow(Base):
+    """What duplicate detection compares for one complaint: salted reporter keys (never the
+    identity), the normalised place, the category and the submission time. ``synced_at`` is the
+    complaint's, so a newer snapshot is re-keyed."""
+
+    __tablename__ = "duplicate_keys"
+
+    complaint_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("complaints.id", ondelete="CASCADE"), primary_key=True,
+        autoincrement=False)
+    phone_key: Mapped[str | None] = mapped_column(sa.String(64), index=True)
+    email_key: Mapped[str | None] = mapped_column(sa.String(64), index=True)
+    place_key: Mapped[str] = mapped_column(sa.Text)
+    category: Mapped[str] = mapped_column(sa.String(200))
+    submitted_at: Mapped[dt.datetime]
+    synced_at: Mapped[dt.datetime | None]
+
+    __table_args__ = (sa.Index("ix_duplicate_keys_place", "place_key", "category",
+                               "submitted_at"),)
+
+
+class ComplaintLinkRow(Base):
+    """The officer linked two complaints as one problem ("terkait dengan #…"); ``low_id`` <
+    ``high_id``. No foreign key: a link, like a draft, outlives a tombstone of either side."""
+
+    __tablename__ = "complaint_links"
+
+    low_id: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=False)
+    high_id: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=False,
+                                         index=True)
+    created_at: Mapped[dt.datetime]

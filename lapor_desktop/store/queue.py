@@ -57,6 +57,8 @@ class QueueQuery:
     has_draft: bool | None = None
     needs_attention: bool | None = None
     sort: QueueSort = QueueSort.RISK
+    #: Only these complaints (a group the officer linked, shown together); None: no filter.
+    ids: frozenset[int] | None = None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -226,6 +228,8 @@ def _filters(query: QueueQuery) -> list[sa.ColumnElement[bool]]:
         exists = sa.exists().where(DraftRow.complaint_id == ComplaintRow.id,
                                    DraftRow.state.in_(OPEN_DRAFT_STATES))
         where.append(exists if query.has_draft else ~exists)
+    if query.ids is not None:
+        where.append(ComplaintRow.id.in_(sorted(query.ids)))
     if query.needs_attention is not None:
         attention = ComplaintRow.local_state == LocalState.NEEDS_ATTENTION.value
         where.append(attention if query.needs_attention else ~attention)

@@ -72,6 +72,8 @@ class ActionInput:
     propose_close: bool = False
     reason: str | None = None
     suggested_agency: str | None = None
+    #: Tracking ids linked as the same problem (internal notes only: "terkait dengan #…").
+    related: tuple[str, ...] = ()
 
 
 class _TextExtractor(HTMLParser):
@@ -251,6 +253,8 @@ def build_request(kind: ActionKind, payload: dict[str, Any], base_revision: int)
         fields["suggested_agency"] = payload.get("suggested_agency")
     else:
         fields["text"] = payload.get("text")
+        if payload.get("related"):
+            fields["related"] = list(payload["related"])
     return ActionRequest(**fields)
 
 
@@ -264,6 +268,8 @@ def _payload_for(action: ActionInput) -> dict[str, Any]:
         payload["reason"] = plain_text(action.reason)
     if action.suggested_agency is not None:
         payload["suggested_agency"] = action.suggested_agency
+    if action.related:
+        payload["related"] = list(action.related)
     return payload
 
 

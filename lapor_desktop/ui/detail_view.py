@@ -251,6 +251,11 @@ class ComplaintDetail(QWidget):
         self.no_attachments = _plain_label(self.tr("Tidak ada lampiran."), name="detailNoAttachments")
         self.no_attachments.setStyleSheet(_NOTE_STYLE)
         lay.addWidget(self.no_attachments)
+        # Filled by the window with the "Laporan serupa" panel (it needs the workbench).
+        self.related_heading = _heading(self.tr("Laporan serupa dan terkait"))
+        lay.addWidget(self.related_heading)
+        self.related_slot = QVBoxLayout()
+        lay.addLayout(self.related_slot)
         lay.addStretch(1)
         self._align_forms(facts, self.deadlines, reporter_form)
 

@@ -31,6 +31,7 @@ from lapor_desktop.store.complaints import LocalInfo
 from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.dashboard_tab import DashboardTab
 from lapor_desktop.ui.detail_view import ComplaintDetail
+from lapor_desktop.ui.duplicate_panel import DuplicatePanel
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.followup_editor import FollowUpEditor
 from lapor_desktop.ui.i18n import tr
@@ -93,6 +94,11 @@ class MainWindow(QMainWindow):
         left = self.queue_pane
 
         self.detail = ComplaintDetail()
+        self.duplicates = DuplicatePanel(services.tasks, bench, services.hub, services.errors)
+        self.detail.related_slot.addWidget(self.duplicates)
+        self.duplicates.open_requested.connect(self.open_complaint)
+        self.duplicates.show_together.connect(lambda ids: self.model.set_query(
+            dataclasses.replace(self.filters.query(), ids=ids)))  # any filter change ends it
         self.editor: FollowUpEditor | None = None
         right: QWidget = self.detail
         if services.with_editor:
@@ -328,6 +334,8 @@ class MainWindow(QMainWindow):
             self.detail.show_complaint(None)
             return
         self.detail.set_time_zone(data.timezone)
+        self.duplicates.set_time_zone(data.timezone)
+        self.duplicates.load(complaint_id)
         self.detail.show_complaint(data.complaint,
                                    countdown_text=data.countdown.text_in(self.services.language),
                                    local_state_text=_local_text(data.local),

@@ -43,6 +43,7 @@ from lapor_desktop.sync.session import SyncSession
 from lapor_desktop.workbench import identity, profiles, readiness
 from lapor_desktop.workbench.changes import Changes, Op
 from lapor_desktop.workbench.drafts import DraftService, SaveResult
+from lapor_desktop.workbench.duplicates import DuplicateService
 from lapor_desktop.workbench.evidence import Evidence, PreparedEvidence, prepare_evidence
 from lapor_desktop.workbench.handover import HandoverService
 from lapor_desktop.workbench.ledger import LedgerService
@@ -115,6 +116,7 @@ class Workbench:
                                    official_name=self.settings.official_line())
         self.ledger = LedgerService(store, clock)
         self.handover = HandoverService(store, clock)
+        self.duplicates = DuplicateService(store, clock)
         self._lock = threading.Lock()
         self._pending: list[Notification] = []
         # Deadlines that fell due since the last sync are announced at the next pass.

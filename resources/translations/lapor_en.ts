@@ -290,6 +290,10 @@
             <translation>No attachments.</translation>
         </message>
         <message>
+            <source>Laporan serupa dan terkait</source>
+            <translation>Similar and linked reports</translation>
+        </message>
+        <message>
             <source>Catatan serah terima: {note}</source>
             <translation>Handover note: {note}</translation>
         </message>
@@ -604,6 +608,110 @@
         <message>
             <source>{fu} ditindaklanjuti dari {n} laporan; {done} selesai. Terlambat TL pertama: {late_fu}, terlambat penyelesaian: {late_done}. Median ke TL pertama: {m_fu}; median ke selesai: {m_done}. Termasuk {rahasia} laporan rahasia (hanya dihitung).</source>
             <translation>{fu} of {n} reports followed up; {done} closed. First follow-up overdue: {late_fu}, closing overdue: {late_done}. Median to first follow-up: {m_fu}; median to closing: {m_done}. Includes {rahasia} confidential reports (counted only).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatePanel</name>
+        <message>
+            <source>No. Laporan</source>
+            <extracomment>The officer double-clicked a listed complaint (its id): open it. A list was filled (the complaint's id); for tests and screenshots. "Tampilkan bersama di antrean": the ids of the complaint and its linked ones.</extracomment>
+            <translation>Report no.</translation>
+        </message>
+        <message>
+            <source>Judul</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Cocok</source>
+            <translation>Match</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Masuk</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <source>Kaitkan</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>Kaitkan laporan yang dicentang dengan laporan ini</source>
+            <translation>Link the ticked reports with this report</translation>
+        </message>
+        <message>
+            <source>Pakai TL terakhir…</source>
+            <translation>Use last follow-up…</translation>
+        </message>
+        <message>
+            <source>Kirim tindak lanjut terakhir laporan ini ke laporan terkait, dengan nomor dan tanggal masing-masing</source>
+            <translation>Send this report's last follow-up to the linked reports, with each one's number and date</translation>
+        </message>
+        <message>
+            <source>Tampilkan bersama</source>
+            <translation>Show together</translation>
+        </message>
+        <message>
+            <source>Tampilkan laporan terkait bersama di antrean</source>
+            <translation>Show the linked reports together in the queue</translation>
+        </message>
+        <message>
+            <source>Mencari laporan serupa…</source>
+            <translation>Looking for similar reports…</translation>
+        </message>
+        <message>
+            <source>Terkait ({n})</source>
+            <translation>Linked ({n})</translation>
+        </message>
+        <message>
+            <source>Kemungkinan duplikat ({n})</source>
+            <translation>Likely duplicates ({n})</translation>
+        </message>
+        <message>
+            <source>Tidak ada laporan serupa di antrean Anda.</source>
+            <translation>No similar reports in your queue.</translation>
+        </message>
+        <message>
+            <source>Identitas pelapor tidak ditampilkan; kecocokan pelapor dibandingkan dengan kunci tersamar.</source>
+            <translation>Reporter identities are not shown; reporters are compared by masked keys.</translation>
+        </message>
+        <message>
+            <source>Pakai TL</source>
+            <translation>Use follow-up</translation>
+        </message>
+        <message>
+            <source>Belum ada tindak lanjut pada laporan ini, atau tidak ada laporan terkait yang masih dapat ditindaklanjuti.</source>
+            <translation>This report has no follow-up yet, or no linked report can still be followed up.</translation>
+        </message>
+        <message>
+            <source>Kirim tindak lanjut ini ke {n} laporan terkait? Nomor laporan dan tanggalnya disesuaikan untuk masing-masing.</source>
+            <translation>Send this follow-up to {n} linked reports? The report number and date are filled in for each.</translation>
+        </message>
+        <message>
+            <source>pelapor</source>
+            <translation>reporter</translation>
+        </message>
+        <message>
+            <source>lokasi</source>
+            <translation>place</translation>
+        </message>
+        <message>
+            <source>teks</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>pelapor sama</source>
+            <translation>same reporter</translation>
+        </message>
+        <message>
+            <source>lokasi &amp; kategori sama</source>
+            <translation>same place &amp; category</translation>
+        </message>
+        <message>
+            <source>teks mirip</source>
+            <translation>similar text</translation>
         </message>
     </context>
     <context>

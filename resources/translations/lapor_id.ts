@@ -290,6 +290,10 @@
             <translation>Tidak ada lampiran.</translation>
         </message>
         <message>
+            <source>Laporan serupa dan terkait</source>
+            <translation>Laporan serupa dan terkait</translation>
+        </message>
+        <message>
             <source>Catatan serah terima: {note}</source>
             <translation>Catatan serah terima: {note}</translation>
         </message>
@@ -604,6 +608,110 @@
         <message>
             <source>{fu} ditindaklanjuti dari {n} laporan; {done} selesai. Terlambat TL pertama: {late_fu}, terlambat penyelesaian: {late_done}. Median ke TL pertama: {m_fu}; median ke selesai: {m_done}. Termasuk {rahasia} laporan rahasia (hanya dihitung).</source>
             <translation>{fu} ditindaklanjuti dari {n} laporan; {done} selesai. Terlambat TL pertama: {late_fu}, terlambat penyelesaian: {late_done}. Median ke TL pertama: {m_fu}; median ke selesai: {m_done}. Termasuk {rahasia} laporan rahasia (hanya dihitung).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatePanel</name>
+        <message>
+            <source>No. Laporan</source>
+            <extracomment>The officer double-clicked a listed complaint (its id): open it. A list was filled (the complaint's id); for tests and screenshots. "Tampilkan bersama di antrean": the ids of the complaint and its linked ones.</extracomment>
+            <translation>No. Laporan</translation>
+        </message>
+        <message>
+            <source>Judul</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Cocok</source>
+            <translation>Cocok</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Masuk</source>
+            <translation>Masuk</translation>
+        </message>
+        <message>
+            <source>Kaitkan</source>
+            <translation>Kaitkan</translation>
+        </message>
+        <message>
+            <source>Kaitkan laporan yang dicentang dengan laporan ini</source>
+            <translation>Kaitkan laporan yang dicentang dengan laporan ini</translation>
+        </message>
+        <message>
+            <source>Pakai TL terakhir…</source>
+            <translation>Pakai TL terakhir…</translation>
+        </message>
+        <message>
+            <source>Kirim tindak lanjut terakhir laporan ini ke laporan terkait, dengan nomor dan tanggal masing-masing</source>
+            <translation>Kirim tindak lanjut terakhir laporan ini ke laporan terkait, dengan nomor dan tanggal masing-masing</translation>
+        </message>
+        <message>
+            <source>Tampilkan bersama</source>
+            <translation>Tampilkan bersama</translation>
+        </message>
+        <message>
+            <source>Tampilkan laporan terkait bersama di antrean</source>
+            <translation>Tampilkan laporan terkait bersama di antrean</translation>
+        </message>
+        <message>
+            <source>Mencari laporan serupa…</source>
+            <translation>Mencari laporan serupa…</translation>
+        </message>
+        <message>
+            <source>Terkait ({n})</source>
+            <translation>Terkait ({n})</translation>
+        </message>
+        <message>
+            <source>Kemungkinan duplikat ({n})</source>
+            <translation>Kemungkinan duplikat ({n})</translation>
+        </message>
+        <message>
+            <source>Tidak ada laporan serupa di antrean Anda.</source>
+            <translation>Tidak ada laporan serupa di antrean Anda.</translation>
+        </message>
+        <message>
+            <source>Identitas pelapor tidak ditampilkan; kecocokan pelapor dibandingkan dengan kunci tersamar.</source>
+            <translation>Identitas pelapor tidak ditampilkan; kecocokan pelapor dibandingkan dengan kunci tersamar.</translation>
+        </message>
+        <message>
+            <source>Pakai TL</source>
+            <translation>Pakai TL</translation>
+        </message>
+        <message>
+            <source>Belum ada tindak lanjut pada laporan ini, atau tidak ada laporan terkait yang masih dapat ditindaklanjuti.</source>
+            <translation>Belum ada tindak lanjut pada laporan ini, atau tidak ada laporan terkait yang masih dapat ditindaklanjuti.</translation>
+        </message>
+        <message>
+            <source>Kirim tindak lanjut ini ke {n} laporan terkait? Nomor laporan dan tanggalnya disesuaikan untuk masing-masing.</source>
+            <translation>Kirim tindak lanjut ini ke {n} laporan terkait? Nomor laporan dan tanggalnya disesuaikan untuk masing-masing.</translation>
+        </message>
+        <message>
+            <source>pelapor</source>
+            <translation>pelapor</translation>
+        </message>
+        <message>
+            <source>lokasi</source>
+            <translation>lokasi</translation>
+        </message>
+        <message>
+            <source>teks</source>
+            <translation>teks</translation>
+        </message>
+        <message>
+            <source>pelapor sama</source>
+            <translation>pelapor sama</translation>
+        </message>
+        <message>
+            <source>lokasi &amp; kategori sama</source>
+            <translation>lokasi &amp; kategori sama</translation>
+        </message>
+        <message>
+            <source>teks mirip</source>
+            <translation>teks mirip</translation>
         </message>
     </context>
     <context>
