@@ -17,7 +17,9 @@ def action_schema_rules(schema: dict) -> None:
     """Add the per-kind rules to ``ActionRequest``'s generated JSON Schema (in place)."""
     follow_up = min_visible_pattern(FOLLOW_UP_MIN_CHARS)
     text_only = {"attachments": {"maxItems": 0}, "propose_close": {"const": False}}
-    no_bw = {"reason": {"type": "null"}, "suggested_agency": {"type": "null"}}
+    no_bw = {"reason": {"type": "null"}, "suggested_agency": {"type": "null"},
+             "signoff_id": {"type": "null"}, "comment": {"type": "null"}}
+    review = {"reason": {"type": "null"}, "suggested_agency": {"type": "null"}, **text_only}
 
     def when(kind: ActionKind, then: dict) -> dict:
         return {"if": {"properties": {"kind": {"const": kind.value}}, "required": ["kind"]},
@@ -26,6 +28,14 @@ def action_schema_rules(schema: dict) -> None:
     schema["allOf"] = [
         when(ActionKind.FOLLOW_UP, {"required": ["text"], "properties": {
             "text": {"type": "string", "pattern": follow_up}, **no_bw}}),
+        when(ActionKind.SUBMIT_SIGNOFF, {"required": ["text"], "properties": {
+            "text": {"type": "string", "pattern": follow_up}, **no_bw}}),
+        when(ActionKind.APPROVE_SIGNOFF, {"required": ["signoff_id"], "properties": {
+            "text": {"anyOf": [{"type": "string", "pattern": follow_up}, {"type": "null"}]},
+            "signoff_id": {"type": "integer"}, **review}}),
+        when(ActionKind.RETURN_SIGNOFF, {"required": ["signoff_id", "comment"], "properties": {
+            "text": {"type": "null"}, "signoff_id": {"type": "integer"},
+            "comment": {"type": "string", "pattern": NONBLANK_PATTERN}, **review}}),
         when(ActionKind.INTERNAL_NOTE, {"required": ["text"], "properties": {
             "text": {"type": "string", "pattern": NONBLANK_PATTERN}, **text_only, **no_bw}}),
         when(ActionKind.ACKNOWLEDGE_REPLY, {"properties": {**text_only, **no_bw}}),
@@ -33,5 +43,6 @@ def action_schema_rules(schema: dict) -> None:
             "required": ["reason", "suggested_agency"], "properties": {
                 "text": {"type": "null"}, **text_only,
                 "reason": {"type": "string", "pattern": NONBLANK_PATTERN},
-                "suggested_agency": {"type": "string", "pattern": NONBLANK_PATTERN}}}),
+                "suggested_agency": {"type": "string", "pattern": NONBLANK_PATTERN},
+                "signoff_id": {"type": "null"}, "comment": {"type": "null"}}}),
     ]

@@ -64,6 +64,7 @@ from lapor_desktop.protocol.limits import (
     sanitize_filename,
     visible_length,
 )
+from lapor_desktop.protocol.signoff import SignoffSetting, SignoffSnapshot
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 ShortText = Annotated[str, StringConstraints(max_length=200)]
@@ -130,6 +131,7 @@ class OfficerInfo(_Response):
     agency_id: str
     agency_name: str
     agency_timezone: TimeZoneName
+    signoff: SignoffSetting = SignoffSetting()
 
 
 class LoginResponse(_Response):
@@ -180,6 +182,7 @@ class EventSnapshot(_Response):
     attachments: list[AttachmentInfo] = []
     propose_close: bool = False
     suggested_agency: str | None = None
+    approved_by: str | None = Field(default=None, description="official who signed it off")
 
 
 class ComplaintSnapshot(_Response):
@@ -209,6 +212,7 @@ class ComplaintSnapshot(_Response):
     seq: int = Field(ge=0)
     events: list[EventSnapshot] = []
     attachments: list[AttachmentInfo] = []
+    signoffs: list[SignoffSnapshot] = []
 
 
 class Tombstone(_Response):
@@ -240,6 +244,9 @@ class ActionRequest(_Request):
     - ``internal_note``: ``text`` (1..20000 chars).
     - ``bukan_wewenang``: ``reason`` and ``suggested_agency``.
     - ``acknowledge_reply``: optional ``text``.
+    - ``submit_signoff``: as ``follow_up``, kept for the Pejabat Penghubung's sign-off.
+    - ``approve_signoff``: ``signoff_id``, optional edited ``text`` and ``comment``.
+    - ``return_signoff``: ``signoff_id`` and ``comment``.
     Fields that do not belong to the kind are refused.
     """
 
@@ -253,6 +260,8 @@ class ActionRequest(_Request):
     propose_close: bool = Field(default=False, validate_default=True)
     reason: RuleReason | None = Field(default=None, validate_default=True)
     suggested_agency: RuleShortText | None = Field(default=None, validate_default=True)
+    signoff_id: int | None = Field(default=None, ge=1, le=MAX_INT, validate_default=True)
+    comment: RuleReason | None = Field(default=None, validate_default=True)
 
     @field_validator("text")
     @classmethod
@@ -260,19 +269,24 @@ class ActionRequest(_Request):
         kind = info.data.get("kind")
         cleaned = clean_text(value) if value is not None else None  # refuses NUL and the like
         visible = visible_length(value or "")
-        if kind == ActionKind.FOLLOW_UP and visible < FOLLOW_UP_MIN_CHARS:
+        needs_min = kind in (ActionKind.FOLLOW_UP, ActionKind.SUBMIT_SIGNOFF) or (
+            kind == ActionKind.APPROVE_SIGNOFF and value is not None)
+        if needs_min and visible < FOLLOW_UP_MIN_CHARS:
             raise ValueError(f"Teks tindak lanjut minimal {FOLLOW_UP_MIN_CHARS} karakter")
         if kind == ActionKind.INTERNAL_NOTE and not visible:
             raise ValueError("Teks catatan internal wajib diisi")
         if kind == ActionKind.BUKAN_WEWENANG and value is not None:
             raise ValueError("Gunakan 'reason' untuk bukan wewenang, bukan 'text'")
+        if kind == ActionKind.RETURN_SIGNOFF and value is not None:
+            raise ValueError("Gunakan 'comment' untuk mengembalikan, bukan 'text'")
         return cleaned
 
     @field_validator("attachments", "propose_close")
     @classmethod
     def _follow_up_only(cls, value: object, info: ValidationInfo) -> object:
         kind = info.data.get("kind")
-        if value and kind is not None and kind != ActionKind.FOLLOW_UP:
+        if value and kind is not None and kind not in (ActionKind.FOLLOW_UP,
+                                                       ActionKind.SUBMIT_SIGNOFF):
             raise ValueError("Hanya tindak lanjut yang boleh memuat kolom ini")
         return value
 
@@ -287,6 +301,30 @@ class ActionRequest(_Request):
         elif value is not None and kind is not None:
             raise ValueError("Hanya bukan wewenang yang boleh memuat kolom ini")
         return cleaned
+
+    @field_validator("signoff_id")
+    @classmethod
+    def _review_names_request(cls, value: int | None, info: ValidationInfo) -> int | None:
+        kind = info.data.get("kind")
+        if kind in _REVIEWS and value is None:
+            raise ValueError("Wajib menyebut permintaan persetujuan yang ditinjau")
+        if kind is not None and kind not in _REVIEWS and value is not None:
+            raise ValueError("Hanya tinjauan persetujuan yang boleh memuat kolom ini")
+        return value
+
+    @field_validator("comment")
+    @classmethod
+    def _comment_for_review(cls, value: str | None, info: ValidationInfo) -> str | None:
+        kind = info.data.get("kind")
+        cleaned = clean_text(value) if value is not None else None
+        if kind == ActionKind.RETURN_SIGNOFF and (value is None or not visible_length(value)):
+            raise ValueError("Alasan pengembalian wajib diisi")
+        if kind is not None and kind not in _REVIEWS and value is not None:
+            raise ValueError("Hanya tinjauan persetujuan yang boleh memuat kolom ini")
+        return cleaned
+
+
+_REVIEWS = (ActionKind.APPROVE_SIGNOFF, ActionKind.RETURN_SIGNOFF)
 
 
 class ActionReceipt(_Response):
@@ -356,6 +394,7 @@ class AgencyInfo(_Response):
     id: str
     name: str
     timezone: TimeZoneName
+    signoff: SignoffSetting = SignoffSetting()
 
 
 class TemplateInfo(_Response):
