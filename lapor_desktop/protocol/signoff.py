@@ -56,6 +56,7 @@ class SignoffSnapshot(BaseModel):
     comment: str = ""
     edited_text: str | None = Field(default=None, description="the official's edit, if any")
     published_event_id: int | None = None
+    receipt_number: str | None = Field(default=None, description="the publication's receipt")
 
 
 class SignoffSetting(BaseModel):

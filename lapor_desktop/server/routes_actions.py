@@ -103,12 +103,13 @@ def _accept(ctx: ServerContext, caller: Caller, complaint_id: int, key: str,
                           status_code=201, response_json="", created_at=now)
         session.add(action)
         session.flush()
+        number = f"{RECEIPT_PREFIX[body.kind]}-{now.year}-{action.id:06d}"
+        signoff.note_receipt(session, body, number)
         # Reload so the snapshot carries the new event and its attachments.
         session.expire_all()
         c = session.get(m.Complaint, complaint_id)
         receipt = ActionReceipt(
-            action_id=uuid.UUID(key),
-            receipt_number=f"{RECEIPT_PREFIX[body.kind]}-{now.year}-{action.id:06d}",
+            action_id=uuid.UUID(key), receipt_number=number,
             accepted_at=now, complaint=complaint_snapshot(c, caller.agency_id))
         action.response_json = receipt.model_dump_json()
         return JSONResponse(json.loads(action.response_json), status_code=201)

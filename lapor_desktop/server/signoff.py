@@ -171,3 +171,12 @@ def apply(session: Session, c: m.Complaint, body: ActionRequest, caller: Caller,
         submit(session, c, body, caller, now, attachments)
     else:
         review(session, c, body, caller, now, calendar)
+
+
+def note_receipt(session: Session, body: ActionRequest, receipt_number: str) -> None:
+    """Record the publication's receipt on an approved request (the officer's ledger shows it)."""
+    if body.kind is ActionKind.APPROVE_SIGNOFF and body.signoff_id is not None:
+        r = session.get(SignoffRequest, body.signoff_id)
+        if r is not None and r.state == SignoffState.APPROVED.value:
+            r.receipt_number = receipt_number
+            session.flush()  # the route expires the session next: unflushed changes would go

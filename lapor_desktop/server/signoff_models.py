@@ -49,6 +49,7 @@ class SignoffRequest(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     edited_text: Mapped[str | None] = mapped_column(Text, nullable=True)
     published_event_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    receipt_number: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 class SignoffAudit(Base):

@@ -47,7 +47,8 @@ def requests_of(session: Session, complaint: m.Complaint) -> list[SignoffSnapsho
             propose_close=r.propose_close,
             attachments=_attachments(session, json.loads(r.attachments or "[]")),
             reviewer=r.reviewer_name, reviewed_at=r.reviewed_at, comment=r.comment,
-            edited_text=r.edited_text, published_event_id=r.published_event_id))
+            edited_text=r.edited_text, published_event_id=r.published_event_id,
+            receipt_number=r.receipt_number))
     return out
 
 

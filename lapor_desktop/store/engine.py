@@ -42,6 +42,7 @@ from lapor_desktop.store.settings import (
     ReferenceDataRepository,
     SyncStateRepository,
 )
+from lapor_desktop.store.signoff import SignoffRepository
 
 Clock = Callable[[], dt.datetime]
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -78,6 +79,7 @@ class Store:
         self.reference_data = ReferenceDataRepository(factory, clock)
         self.secrets = SecretRepository(factory, clock, encrypted=cache_cipher is not None)
         self.handover = HandoverRepository(factory, clock)
+        self.signoffs = SignoffRepository(factory, clock)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:

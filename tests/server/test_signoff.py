@@ -115,6 +115,7 @@ def test_return_with_comment_then_resubmit_then_approve(clean_server):
     # The deadline counts the publication (approval) time, not the submission.
     assert published["at"] > second[-1]["submitted_at"]
     assert snap["status"] == "ditindaklanjuti" and snap["signoffs"][-1]["state"] == "disetujui"
+    assert snap["signoffs"][-1]["receipt_number"] == r.json()["receipt_number"]
 
 
 def test_edit_and_approve_records_the_edit(demo_server):
