@@ -31,6 +31,7 @@ from lapor_desktop.store import Draft, OutboxState, Store, reference
 from lapor_desktop.store.drafts import EDITABLE_STATES
 from lapor_desktop.store.reference import working_calendar
 from lapor_desktop.sync.outbox import ActionInput, queue_action
+from lapor_desktop.workbench.changes import Changes, Op
 from lapor_desktop.workbench.evidence import Evidence, prepare_all
 
 REVIEW_KINDS = (ActionKind.APPROVE_SIGNOFF, ActionKind.RETURN_SIGNOFF)
@@ -96,6 +97,19 @@ STATE_LABELS = {
     SignoffState.SUPERSEDED: "Diganti versi baru",
     SignoffState.CANCELLED: "Batal: laporan sudah tidak terbuka",
 }
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class EditorSignoff:
+    """What the follow-up editor shows about sign-off for one complaint."""
+
+    required: bool
+    view: OfficerView | None
+    reopened: bool = False  # a returned follow-up was just put back into a draft
+
+
+def _queued(complaint_id: int) -> Changes:
+    return Changes(complaints=frozenset({complaint_id}), outbox=True, drafts=True, queued=True)
 
 
 class SignoffService:
@@ -176,6 +190,29 @@ class SignoffService:
                 out.append((complaint, left))
         return sorted(out, key=lambda pair: (pair[1].working_days, pair[1].due))
 
+    def send(self, complaint_id: int, text: str,
+             attachment_paths: Iterable[Path | str | Evidence] = (),
+             propose_close: bool = False, *, drafts: Any) -> Op[str]:
+        """The editor's send button: "Kirim untuk persetujuan" where sign-off is required,
+        else the plain Send (``drafts`` is the workbench's DraftService)."""
+        if not self.required():
+            op_id = drafts.send_follow_up(complaint_id, text, attachment_paths, propose_close)
+            return Op(op_id, _queued(complaint_id))
+        paths = prepare_all(attachment_paths)
+        draft = drafts.open_or_create(complaint_id)
+        return Op(self.submit(draft.id, paths, propose_close, text=text), _queued(complaint_id))
+
+    def editor_state(self, complaint_id: int) -> Op[EditorSignoff]:
+        """Sign-off state for the editor; a returned follow-up reopens as a draft here."""
+        required = self.required()
+        view = self.view(complaint_id)
+        had = {d.id for d in self.store.drafts.for_complaint(complaint_id)}
+        draft = self.reopen(complaint_id) if required else None
+        if draft is not None and draft.id not in had:
+            return Op(EditorSignoff(required, view, True),
+                      Changes(complaints=frozenset({complaint_id}), drafts=True))
+        return Op(EditorSignoff(required, view))
+
     # --- official side ----------------------------------------------------------------------
 
     def review_queue(self) -> list[ReviewItem]:
@@ -211,6 +248,16 @@ class SignoffService:
                                    field="comment")
         return self._review(complaint_id, ActionInput(
             ActionKind.RETURN_SIGNOFF, signoff_id=signoff_id, comment=comment))
+
+    def approve_op(self, complaint_id: int, signoff_id: int, *, text: str | None = None,
+                   comment: str | None = None) -> Op[str]:
+        """:meth:`approve` for the window (announces the queued action)."""
+        return Op(self.approve(complaint_id, signoff_id, text=text, comment=comment),
+                  _queued(complaint_id))
+
+    def return_op(self, complaint_id: int, signoff_id: int, comment: str) -> Op[str]:
+        """:meth:`return_` for the window (announces the queued action)."""
+        return Op(self.return_(complaint_id, signoff_id, comment), _queued(complaint_id))
 
     def conflicts(self) -> list[Any]:
         """Reviews the server refused (revised or withdrawn follow-up, already reviewed,
