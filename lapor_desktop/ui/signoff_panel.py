@@ -49,6 +49,7 @@ class SignoffPanel(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.state)
         layout.addWidget(self.comment)
+        layout.addStretch(1)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.hide()
 

@@ -90,7 +90,7 @@ def test_official_opens_on_the_review_queue_and_approves(qtbot, tmp_path, world)
         queue = win.review_queue
         assert queue is not None and win.main_tabs.currentWidget() is queue
         qtbot.waitUntil(lambda: queue.list.count() == 1, timeout=10_000)
-        assert FOLLOW_UP_TEXT == queue.text.toPlainText()
+        assert queue.text.toPlainText() == FOLLOW_UP_TEXT
         assert "Sisa waktu" in queue.time_left.text()
         assert "✓" in queue.checklist.text()
         # Return needs a comment: nothing is queued without one.

@@ -11,6 +11,7 @@ import pytest
 
 from lapor_desktop.core.models import EventKind, Status
 from lapor_desktop.protocol import SignoffState
+from lapor_desktop.reports.period import Period
 from lapor_desktop.server.seed import PEJABAT_USERNAME
 from lapor_desktop.server.signoff import set_setting
 from lapor_desktop.store import OutboxState
@@ -130,6 +131,11 @@ def test_officer_and_official_round_trip_publishes_exactly_once(pair):
                                           published.at + dt.timedelta(1))
                if f.tracking_id == local.tracking_id]
     assert facts.first_follow_up_at == published.at >= submitted_at - dt.timedelta(seconds=5)
+    # The report shows sign-off as its own stage.
+    today = dt.datetime.now(dt.UTC).astimezone(dt.timezone(dt.timedelta(hours=7))).date()
+    stage = officer.bench.load_report(Period.month(today.year, today.month)).signoff
+    assert (stage.submitted, stage.reviewed, stage.waiting) == (2, 2, 0)
+    assert stage.median_days_waited is not None
     # Syncing again publishes nothing more.
     _sync(official)
     _sync(officer)
