@@ -75,8 +75,12 @@ class SignoffPanel(QFrame):
         self.setStyleSheet(f"#signoffPanel {{ background: {_COLOURS[view.state]}; }}")
         if view.state is SignoffState.PENDING:
             self.state.setText(self.tr("Menunggu persetujuan Pejabat Penghubung"))
-            self.comment.setText(self.tr("Dikirim untuk persetujuan; belum terlihat oleh "
-                                         "pelapor dan belum dihitung sebagai tindak lanjut."))
+            text = self.tr("Dikirim untuk persetujuan; belum terlihat oleh pelapor dan belum "
+                           "dihitung sebagai tindak lanjut.")
+            if data.urgent is not None:
+                text += "\n" + self.tr("Perhatian: tenggat {left}; ingatkan pejabat untuk "
+                                        "segera menyetujui.").format(left=data.urgent.text)
+            self.comment.setText(text)
         elif view.state is SignoffState.RETURNED:
             self.state.setText(self.tr("Dikembalikan oleh {name}").format(name=view.reviewer))
             self.comment.setText(self.tr("Catatan: {comment}\nPerbaiki draf lalu kirim lagi "

@@ -106,6 +106,7 @@ class EditorSignoff:
     required: bool
     view: OfficerView | None
     reopened: bool = False  # a returned follow-up was just put back into a draft
+    urgent: Countdown | None = None  # still waiting with one working day or less left
 
 
 def _queued(complaint_id: int) -> Changes:
@@ -208,10 +209,16 @@ class SignoffService:
         view = self.view(complaint_id)
         had = {d.id for d in self.store.drafts.for_complaint(complaint_id)}
         draft = self.reopen(complaint_id) if required else None
+        urgent = None
+        complaint = self.store.complaints.get(complaint_id)
+        if view is not None and view.state is SignoffState.PENDING and complaint is not None:
+            left = self._time_left(complaint)
+            urgent = left if left.due is not None \
+                and left.working_days <= WARN_WORKING_DAYS else None
         if draft is not None and draft.id not in had:
-            return Op(EditorSignoff(required, view, True),
+            return Op(EditorSignoff(required, view, True, urgent),
                       Changes(complaints=frozenset({complaint_id}), drafts=True))
-        return Op(EditorSignoff(required, view))
+        return Op(EditorSignoff(required, view, urgent=urgent))
 
     # --- official side ----------------------------------------------------------------------
 

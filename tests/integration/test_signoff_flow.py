@@ -9,9 +9,10 @@ import datetime as dt
 
 import pytest
 
-from lapor_desktop.core.models import EventKind, Status
+from lapor_desktop.core.models import EventKind, LocalState, Status
 from lapor_desktop.protocol import SignoffState
 from lapor_desktop.reports.period import Period
+from lapor_desktop.server import models as m
 from lapor_desktop.server.seed import PEJABAT_USERNAME
 from lapor_desktop.server.signoff import set_setting
 from lapor_desktop.store import OutboxState
@@ -81,6 +82,7 @@ def test_officer_and_official_round_trip_publishes_exactly_once(pair):
     _sync(officer)
     assert officer.store.outbox.get(first_op).receipt_number.startswith("PS-")
     assert officer.bench.signoff.view(cid).state is SignoffState.PENDING
+    assert officer.store.complaints.local_info(cid).local_state is LocalState.AWAITING_SIGNOFF
     assert w.follow_ups(cid) == 0  # never visible to the reporter while it waits
 
     # The official sees it in the review queue, returns it with a comment while offline.
@@ -210,3 +212,21 @@ def test_complaint_closed_while_awaiting_signoff_is_clear_on_both_sides(pair):
     _sync(officer)
     assert officer.bench.signoff.view(cid).state is SignoffState.CANCELLED
     assert w.follow_ups(cid) == 0
+
+
+def test_waiting_with_one_working_day_left_is_warned(pair):
+    w, officer, _official, _l1, _l2 = pair
+    soon, later = w.dispose(2)
+    due = dt.datetime.now(dt.UTC) + dt.timedelta(hours=2)  # due today: no working day left
+    with w.db.write() as s:
+        s.get(m.Complaint, soon).first_response_due = due
+    _sync(officer)
+    for cid in (soon, later):
+        _submit(officer, cid, FOLLOW_UP_TEXT)
+    _sync(officer)
+    warned = officer.bench.signoff.warnings()
+    assert [c.id for c, _left in warned] == [soon]
+    assert warned[0][1].working_days <= 1
+    state = officer.bench.signoff.editor_state(soon).value
+    assert state.urgent is not None and state.view.state is SignoffState.PENDING
+    assert officer.bench.signoff.editor_state(later).value.urgent is None
