@@ -225,11 +225,11 @@ class ReviewQueue(QWidget):
         c, r = item.complaint, item.request
         self.heading.setText(f"#{c.tracking_id} · {c.title}")
         self.meta.setText(self.tr("Ditulis oleh {author}, dikirim {at} (versi {version})").format(
-            author=r.get("author", ""), at=str(r.get("submitted_at", ""))[:16].replace("T", " "),
+            author=r.get("author", ""), at=format_datetime(item.submitted_at, item.timezone),
             version=r.get("version", 1)))
         due = item.time_left.due
         self.time_left.setText(self.tr("Sisa waktu: {left} (batas {due})").format(
-            left=item.time_left.text, due=format_datetime(due) if due else "–"))
+            left=item.time_left.text, due=format_datetime(due, item.timezone)))
         self.complaint_body.setText(c.body)
         self.text.blockSignals(True)
         self.text.setPlainText(item.text)

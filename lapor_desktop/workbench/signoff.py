@@ -49,6 +49,13 @@ class ReviewItem:
     checklist: CompletenessReport
     time_left: Countdown
     queued_review: str | None = None  # the kind of a review already queued here, not yet sent
+    timezone: TimeZone = TimeZone.WIB  # the agency's zone, for the times shown
+
+    @property
+    def submitted_at(self) -> dt.datetime | None:
+        """When the officer sent it for sign-off."""
+        raw = self.request.get("submitted_at")
+        return dt.datetime.fromisoformat(raw) if isinstance(raw, str) else None
 
     @property
     def signoff_id(self) -> int:
@@ -237,7 +244,7 @@ class SignoffService:
                                         tracking_id=complaint.tracking_id,
                                         min_chars=FOLLOW_UP_MIN_CHARS, attachments_count=files)
             items.append(ReviewItem(complaint, request, checklist, self._time_left(complaint),
-                                    queued.get(int(request["id"]))))
+                                    queued.get(int(request["id"])), self._zone()))
         return sorted(items, key=lambda i: (i.time_left.due is None, i.time_left.due
                                             or dt.datetime.max.replace(tzinfo=dt.UTC)))
 
@@ -288,7 +295,10 @@ class SignoffService:
                 out[int(op.payload["signoff_id"])] = op.kind.value
         return out
 
-    def _time_left(self, complaint: Complaint) -> Countdown:
+    def _zone(self) -> TimeZone:
         profile = self.store.profile.get()
-        tz = profile.agency_timezone if profile else TimeZone.WIB
-        return countdown(next_due(complaint), self._clock(), tz, working_calendar(self.store))
+        return profile.agency_timezone if profile else TimeZone.WIB
+
+    def _time_left(self, complaint: Complaint) -> Countdown:
+        return countdown(next_due(complaint), self._clock(), self._zone(),
+                         working_calendar(self.store))
