@@ -204,3 +204,24 @@ def test_setting_and_audit_trail(demo_server):
     audit = demo_server.session(OFFICIAL).get(f"{demo_server.api}/signoffs/audit").json()
     mine = [(e["what"], e["version"]) for e in audit["entries"] if e["complaint_id"] == cid]
     assert mine[::-1] == [("submitted", 1), ("returned", 1), ("submitted", 2), ("approved", 2)]
+
+
+def test_cli_turns_signoff_on_and_refuses_an_unknown_agency(tmp_path, capsys):
+    from lapor_desktop.server.cli import main
+    from lapor_desktop.server.db import Database
+    from lapor_desktop.server.seed import ensure_agencies
+    from lapor_desktop.server.signoff_view import setting
+
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    db = Database(url)
+    db.create_schema()
+    with db.write() as s:
+        ensure_agencies(s)
+    assert main(["signoff", "kota-batam", "on", "--signer", "pejabat.kota-batam",
+                 "--db", url]) == 0
+    with db.read() as s:
+        assert setting(s, "kota-batam").model_dump() == {"required": True,
+                                                          "signers": ["pejabat.kota-batam"]}
+    assert main(["signoff", "tidak-ada", "on", "--db", url]) == 2
+    assert "tidak dikenal" in capsys.readouterr().err
+    db.dispose()
