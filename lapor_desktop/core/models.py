@@ -60,6 +60,7 @@ class ActionKind(StrEnum):
     SUBMIT_SIGNOFF = "submit_signoff"
     APPROVE_SIGNOFF = "approve_signoff"
     RETURN_SIGNOFF = "return_signoff"
+    WITHDRAW_SIGNOFF = "withdraw_signoff"  # the author takes a waiting follow-up back
 
 
 class EventKind(StrEnum):

@@ -39,12 +39,13 @@ ACTION_LABELS: dict[ActionKind, str] = {
     ActionKind.SUBMIT_SIGNOFF: "Tindak lanjut untuk persetujuan",
     ActionKind.APPROVE_SIGNOFF: "Persetujuan tindak lanjut",
     ActionKind.RETURN_SIGNOFF: "Pengembalian tindak lanjut",
+    ActionKind.WITHDRAW_SIGNOFF: "Penarikan tindak lanjut dari persetujuan",
 }
 
 # Sign-off travels with the follow-up: wherever a follow-up is allowed, so is submitting one for
 # approval and reviewing it (a complaint closed meanwhile refuses all three).
 _SIGNOFF = frozenset({ActionKind.SUBMIT_SIGNOFF, ActionKind.APPROVE_SIGNOFF,
-                      ActionKind.RETURN_SIGNOFF})
+                      ActionKind.RETURN_SIGNOFF, ActionKind.WITHDRAW_SIGNOFF})
 
 _ALLOWED: dict[Status, frozenset[ActionKind]] = {
     Status.TERDISPOSISI: frozenset(

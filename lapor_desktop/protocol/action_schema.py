@@ -36,6 +36,9 @@ def action_schema_rules(schema: dict) -> None:
         when(ActionKind.RETURN_SIGNOFF, {"required": ["signoff_id", "comment"], "properties": {
             "text": {"type": "null"}, "signoff_id": {"type": "integer"},
             "comment": {"type": "string", "pattern": NONBLANK_PATTERN}, **review}}),
+        when(ActionKind.WITHDRAW_SIGNOFF, {"required": ["signoff_id"], "properties": {
+            "text": {"type": "null"}, "signoff_id": {"type": "integer"},
+            "comment": {"type": "null"}, **review}}),
         when(ActionKind.INTERNAL_NOTE, {"required": ["text"], "properties": {
             "text": {"type": "string", "pattern": NONBLANK_PATTERN}, **text_only, **no_bw}}),
         when(ActionKind.ACKNOWLEDGE_REPLY, {"properties": {**text_only, **no_bw}}),

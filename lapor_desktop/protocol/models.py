@@ -247,6 +247,7 @@ class ActionRequest(_Request):
     - ``submit_signoff``: as ``follow_up``, kept for the Pejabat Penghubung's sign-off.
     - ``approve_signoff``: ``signoff_id``, optional edited ``text`` and ``comment``.
     - ``return_signoff``: ``signoff_id`` and ``comment``.
+    - ``withdraw_signoff``: ``signoff_id`` (the author takes a waiting follow-up back).
     Fields that do not belong to the kind are refused.
     """
 
@@ -277,7 +278,8 @@ class ActionRequest(_Request):
             raise ValueError("Teks catatan internal wajib diisi")
         if kind == ActionKind.BUKAN_WEWENANG and value is not None:
             raise ValueError("Gunakan 'reason' untuk bukan wewenang, bukan 'text'")
-        if kind == ActionKind.RETURN_SIGNOFF and value is not None:
+        if kind in (ActionKind.RETURN_SIGNOFF, ActionKind.WITHDRAW_SIGNOFF) \
+                and value is not None:
             raise ValueError("Gunakan 'comment' untuk mengembalikan, bukan 'text'")
         return cleaned
 
@@ -306,9 +308,9 @@ class ActionRequest(_Request):
     @classmethod
     def _review_names_request(cls, value: int | None, info: ValidationInfo) -> int | None:
         kind = info.data.get("kind")
-        if kind in _REVIEWS and value is None:
+        if kind in _NAMES_REQUEST and value is None:
             raise ValueError("Wajib menyebut permintaan persetujuan yang ditinjau")
-        if kind is not None and kind not in _REVIEWS and value is not None:
+        if kind is not None and kind not in _NAMES_REQUEST and value is not None:
             raise ValueError("Hanya tinjauan persetujuan yang boleh memuat kolom ini")
         return value
 
@@ -325,6 +327,7 @@ class ActionRequest(_Request):
 
 
 _REVIEWS = (ActionKind.APPROVE_SIGNOFF, ActionKind.RETURN_SIGNOFF)
+_NAMES_REQUEST = (*_REVIEWS, ActionKind.WITHDRAW_SIGNOFF)
 
 
 class ActionReceipt(_Response):

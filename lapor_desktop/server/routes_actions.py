@@ -128,9 +128,11 @@ def post_action(
 
     409 (with the current snapshot) when the complaint's status no longer allows the action; an
     older ``base_revision`` alone is not a conflict. 404 for complaints outside the caller's OPD.
-    Sign-off (``submit_signoff``, ``approve_signoff``, ``return_signoff``): 403
+    Sign-off (``submit_signoff``, ``approve_signoff``, ``return_signoff``,
+    ``withdraw_signoff``): 403
     ``signoff_required`` for a direct follow-up where sign-off is on, ``own_followup`` when the
-    author reviews, ``not_signer`` for a non-official; 409 ``signoff_changed`` or
+    author reviews, ``not_signer`` for a non-official, ``not_author`` for a withdrawal by
+    someone else; 409 ``signoff_changed`` or
     ``already_reviewed`` (with the snapshot); 404 ``signoff_not_found``.
     Only accepted actions are stored: after a 409 or 422 the key may be reused.
     """

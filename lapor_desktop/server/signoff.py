@@ -41,9 +41,9 @@ from lapor_desktop.server.signoff_view import setting
 from lapor_desktop.server.snapshots import complaint_snapshot
 
 SIGNOFF_KINDS = frozenset({ActionKind.SUBMIT_SIGNOFF, ActionKind.APPROVE_SIGNOFF,
-                           ActionKind.RETURN_SIGNOFF})
+                           ActionKind.RETURN_SIGNOFF, ActionKind.WITHDRAW_SIGNOFF})
 RECEIPT_PREFIX = {ActionKind.SUBMIT_SIGNOFF: "PS", ActionKind.APPROVE_SIGNOFF: "TL",
-                  ActionKind.RETURN_SIGNOFF: "PK"}
+                  ActionKind.RETURN_SIGNOFF: "PK", ActionKind.WITHDRAW_SIGNOFF: "PT"}
 
 
 def set_setting(session: Session, agency_id: str, required: bool,
@@ -163,12 +163,33 @@ def review(session: Session, c: m.Complaint, body: ActionRequest, caller: Caller
     return r
 
 
+def withdraw(session: Session, c: m.Complaint, body: ActionRequest, caller: Caller,
+             now: dt.datetime) -> SignoffRequest:
+    """The author takes a waiting follow-up back; a review of it is then a conflict."""
+    r = session.execute(select(SignoffRequest).where(SignoffRequest.id == body.signoff_id)
+                        .with_for_update()).scalar_one_or_none()
+    if r is None or r.complaint_id != c.id:
+        raise ApiError(404, "signoff_not_found",
+                       "Permintaan persetujuan tidak ditemukan untuk laporan ini")
+    if r.author_id != caller.officer_id:
+        raise ApiError(403, "not_author", "Hanya penulis yang dapat menarik tindak lanjut ini")
+    if r.state != SignoffState.PENDING.value:
+        raise _conflict(c, caller, "already_reviewed",
+                        "Tindak lanjut ini sudah ditinjau atau ditarik sebelumnya")
+    r.state = SignoffState.SUPERSEDED.value
+    _audit(session, r, caller, "withdrawn", now)
+    _touch(session, c, now)
+    return r
+
+
 def apply(session: Session, c: m.Complaint, body: ActionRequest, caller: Caller,
           now: dt.datetime, calendar: WorkingCalendar,
           attachments: list[tuple[str, str]]) -> None:
     """Route one sign-off action (``body.kind`` in :data:`SIGNOFF_KINDS`)."""
     if body.kind is ActionKind.SUBMIT_SIGNOFF:
         submit(session, c, body, caller, now, attachments)
+    elif body.kind is ActionKind.WITHDRAW_SIGNOFF:
+        withdraw(session, c, body, caller, now)
     else:
         review(session, c, body, caller, now, calendar)
 

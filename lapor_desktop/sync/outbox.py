@@ -78,7 +78,7 @@ class ActionInput:
 
 # Kinds that carry a follow-up's fields (text, evidence, proposal to close).
 _FOLLOW_UP_LIKE = (ActionKind.FOLLOW_UP, ActionKind.SUBMIT_SIGNOFF)
-_REVIEWS = (ActionKind.APPROVE_SIGNOFF, ActionKind.RETURN_SIGNOFF)
+_REVIEWS = (ActionKind.APPROVE_SIGNOFF, ActionKind.RETURN_SIGNOFF, ActionKind.WITHDRAW_SIGNOFF)
 
 
 class _TextExtractor(HTMLParser):

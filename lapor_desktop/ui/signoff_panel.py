@@ -9,7 +9,7 @@ send button is "Kirim untuk persetujuan".
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from lapor_desktop.protocol import SignoffState
 from lapor_desktop.ui.change_hub import ChangeHub
@@ -49,6 +49,12 @@ class SignoffPanel(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.state)
         layout.addWidget(self.comment)
+        self.withdraw_button = QPushButton(self.tr("&Tarik dari persetujuan"))
+        self.withdraw_button.setObjectName("withdrawSignoff")
+        self.withdraw_button.setToolTip(self.tr("Ambil kembali tindak lanjut ini untuk direvisi; "
+                                                "pejabat tidak dapat lagi menyetujuinya."))
+        self.withdraw_button.clicked.connect(self.withdraw)
+        layout.addWidget(self.withdraw_button)
         layout.addStretch(1)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.hide()
@@ -64,6 +70,14 @@ class SignoffPanel(QFrame):
                       on_done=lambda state: self._show(complaint_id, state),
                       on_error=self._errors.handle)
 
+    def withdraw(self) -> None:
+        """Take the waiting follow-up back (queued; the official then sees a conflict)."""
+        complaint_id = self._complaint_id
+        if complaint_id is None:
+            return
+        signoff = self._bench.signoff
+        self._hub.run(lambda: signoff.withdraw(complaint_id), on_error=self._errors.handle)
+
     def _show(self, complaint_id: int, data: EditorSignoff) -> None:
         if complaint_id != self._complaint_id:
             return
@@ -73,6 +87,7 @@ class SignoffPanel(QFrame):
             self.hide()
             return
         self.setStyleSheet(f"#signoffPanel {{ background: {_COLOURS[view.state]}; }}")
+        self.withdraw_button.setVisible(view.state is SignoffState.PENDING)
         if view.state is SignoffState.PENDING:
             self.state.setText(self.tr("Menunggu persetujuan Pejabat Penghubung"))
             text = self.tr("Dikirim untuk persetujuan; belum terlihat oleh pelapor dan belum "

@@ -186,6 +186,18 @@ class SignoffService:
                                                 {"text": str(view.request.get("text", ""))})
         return self.store.drafts.get(draft_id)
 
+    def withdraw(self, complaint_id: int) -> Op[str]:
+        """Take the complaint's waiting follow-up back from the official (queued like every
+        action); a review the official sends meanwhile comes back to them as a conflict."""
+        view = self.view(complaint_id)
+        if view is None or view.state is not SignoffState.PENDING:
+            raise InvalidDataError(_("Tidak ada tindak lanjut yang menunggu persetujuan."),
+                                   field="complaint_id", value=complaint_id)
+        op_id = queue_action(self.store, complaint_id, ActionInput(
+            ActionKind.WITHDRAW_SIGNOFF, signoff_id=int(view.request["id"])),
+            cache_dir=self.cache_dir)
+        return Op(op_id, _queued(complaint_id))
+
     def warnings(self) -> list[tuple[Complaint, Countdown]]:
         """Follow-ups awaiting sign-off with at most one working day left, most urgent first."""
         out = []

@@ -1200,6 +1200,10 @@
             <translation>Follow-up returned</translation>
         </message>
         <message>
+            <source>Penarikan tindak lanjut dari persetujuan</source>
+            <translation>Follow-up withdrawn from sign-off</translation>
+        </message>
+        <message>
             <source>Dalam antrean</source>
             <translation>Queued</translation>
         </message>
@@ -1848,8 +1852,16 @@ Saved {time}</translation>
     <context>
         <name>SignoffPanel</name>
         <message>
-            <source>Menunggu persetujuan Pejabat Penghubung</source>
+            <source>&amp;Tarik dari persetujuan</source>
             <extracomment>Whether this officer's follow-ups need sign-off (the send button's wording). A returned follow-up was reopened as a draft: the editor reloads its text.</extracomment>
+            <translation>&amp;Withdraw from sign-off</translation>
+        </message>
+        <message>
+            <source>Ambil kembali tindak lanjut ini untuk direvisi; pejabat tidak dapat lagi menyetujuinya.</source>
+            <translation>Take this follow-up back to revise it; the official can no longer approve it.</translation>
+        </message>
+        <message>
+            <source>Menunggu persetujuan Pejabat Penghubung</source>
             <translation>Awaiting the liaison official's sign-off</translation>
         </message>
         <message>

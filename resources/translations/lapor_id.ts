@@ -1200,6 +1200,10 @@
             <translation>Pengembalian tindak lanjut</translation>
         </message>
         <message>
+            <source>Penarikan tindak lanjut dari persetujuan</source>
+            <translation>Penarikan tindak lanjut dari persetujuan</translation>
+        </message>
+        <message>
             <source>Dalam antrean</source>
             <translation>Dalam antrean</translation>
         </message>
@@ -1848,8 +1852,16 @@ Tersimpan {time}</translation>
     <context>
         <name>SignoffPanel</name>
         <message>
-            <source>Menunggu persetujuan Pejabat Penghubung</source>
+            <source>&amp;Tarik dari persetujuan</source>
             <extracomment>Whether this officer's follow-ups need sign-off (the send button's wording). A returned follow-up was reopened as a draft: the editor reloads its text.</extracomment>
+            <translation>&amp;Tarik dari persetujuan</translation>
+        </message>
+        <message>
+            <source>Ambil kembali tindak lanjut ini untuk direvisi; pejabat tidak dapat lagi menyetujuinya.</source>
+            <translation>Ambil kembali tindak lanjut ini untuk direvisi; pejabat tidak dapat lagi menyetujuinya.</translation>
+        </message>
+        <message>
+            <source>Menunggu persetujuan Pejabat Penghubung</source>
             <translation>Menunggu persetujuan Pejabat Penghubung</translation>
         </message>
         <message>

@@ -230,3 +230,24 @@ def test_waiting_with_one_working_day_left_is_warned(pair):
     state = officer.bench.signoff.editor_state(soon).value
     assert state.urgent is not None and state.view.state is SignoffState.PENDING
     assert officer.bench.signoff.editor_state(later).value.urgent is None
+
+
+def test_review_of_a_withdrawn_follow_up_is_a_conflict(pair):
+    w, officer, official, _l1, official_link = pair
+    [cid] = w.dispose(1)
+    _sync(officer)
+    _submit(officer, cid, FOLLOW_UP_TEXT)
+    _sync(officer)
+    _sync(official)
+    [item] = official.bench.signoff.review_queue()
+    _offline(official_link)
+    op_id = official.bench.signoff.approve(cid, item.signoff_id)
+    officer.bench.signoff.withdraw(cid)
+    _sync(officer)
+    assert officer.bench.signoff.view(cid).state is SignoffState.SUPERSEDED
+    official_link.set()
+    official.bench.sync()
+    op = official.store.outbox.get(op_id)
+    assert op.state is OutboxState.NEEDS_ATTENTION and "menarik" in (op.last_error or "")
+    assert official.bench.signoff.review_queue() == []
+    assert w.follow_ups(cid) == 0

@@ -173,6 +173,10 @@ def test_action_request_schema_states_the_per_kind_rules():
         {"kind": "return_signoff", "base_revision": 0, "signoff_id": 1, "comment": "a",
          "text": "x" * 20},
         {"kind": "follow_up", "base_revision": 0, "text": "x" * 20, "comment": "c"},
+        {"kind": "withdraw_signoff", "base_revision": 0, "signoff_id": 3},
+        {"kind": "withdraw_signoff", "base_revision": 0},
+        {"kind": "withdraw_signoff", "base_revision": 0, "signoff_id": 3, "comment": "c"},
+        {"kind": "withdraw_signoff", "base_revision": 0, "signoff_id": 3, "text": "x" * 20},
     ]
     for body in cases:
         try:

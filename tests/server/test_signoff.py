@@ -225,3 +225,15 @@ def test_cli_turns_signoff_on_and_refuses_an_unknown_agency(tmp_path, capsys):
     assert main(["signoff", "tidak-ada", "on", "--db", url]) == 2
     assert "tidak dikenal" in capsys.readouterr().err
     db.dispose()
+
+
+def test_withdrawn_follow_up_cannot_be_approved(demo_server):
+    cid = demo_server.new_complaint(AGENCY)
+    sid = submit(demo_server, cid)["complaint"]["signoffs"][0]["id"]
+    r = review(demo_server, cid, sid, kind="withdraw_signoff", user=OFFICIAL)
+    assert r.status_code == 403 and r.json()["error"] == "not_author"
+    r = review(demo_server, cid, sid, kind="withdraw_signoff", user=OFFICER)
+    assert r.status_code == 201 and r.json()["complaint"]["signoffs"][0]["state"] == "ditarik"
+    r = review(demo_server, cid, sid)
+    assert r.status_code == 409 and r.json()["error"] == "signoff_changed"
+    assert follow_ups(demo_server, cid) == []
