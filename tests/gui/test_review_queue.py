@@ -3,6 +3,9 @@ both profiles against the real server, driven as a user would."""
 
 from __future__ import annotations
 
+import shutil
+
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
@@ -106,3 +109,31 @@ def test_official_opens_on_the_review_queue_and_approves(qtbot, tmp_path, world)
         local = profile.store.complaints.get(cid)
         [event] = [e for e in local.events if e.kind is EventKind.FOLLOW_UP]
         assert event.text.endswith("Nomor surat 045/1.")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_pdf_report_shows_the_signoff_stage(qapp, tmp_path):
+    import dataclasses
+    import datetime as dt
+    import subprocess
+
+    from lapor_desktop.core.calendar import WorkingCalendar
+    from lapor_desktop.core.models import TimeZone
+    from lapor_desktop.reports.indicators import build_report
+    from lapor_desktop.reports.monthly import Signatory
+    from lapor_desktop.reports.period import Period
+    from lapor_desktop.reports.signoff_stage import SignoffStage
+    from lapor_desktop.ui.pdf_report import write_pdf
+
+    now = dt.datetime(2026, 12, 8, 3, tzinfo=dt.UTC)
+    report = build_report([], Period.month(2026, 12), now, TimeZone.WIB, WorkingCalendar())
+    report = dataclasses.replace(report, signoff=SignoffStage(
+        submitted=7, reviewed=5, waiting=2, median_days_waited=1.5, overdue_reviewed=2,
+        overdue_waiting=1))
+    out = write_pdf(report, tmp_path / "laporan.pdf", signatory=Signatory())
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Tahap persetujuan Pejabat Penghubung" in text
+    assert "Median hari kerja menunggu persetujuan" in text and "1,5" in text
+    line = next(x for x in text.splitlines() if "Terlambat disetujui" in x)
+    assert line.split()[-1] == "3"
