@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from lapor_desktop.core.errors import InvalidDataError
 from lapor_desktop.core.models import EventKind, LocalState, Status
 from lapor_desktop.protocol import SignoffState
 from lapor_desktop.reports.period import Period
@@ -242,6 +243,9 @@ def test_review_of_a_withdrawn_follow_up_is_a_conflict(pair):
     [item] = official.bench.signoff.review_queue()
     _offline(official_link)
     op_id = official.bench.signoff.approve(cid, item.signoff_id)
+    # A second review of the same follow-up is refused here already: one review, sent once.
+    with pytest.raises(InvalidDataError, match="sudah ada di antrean"):
+        official.bench.signoff.return_(cid, item.signoff_id, "Dua kali")
     officer.bench.signoff.withdraw(cid)
     _sync(officer)
     assert officer.bench.signoff.view(cid).state is SignoffState.SUPERSEDED
