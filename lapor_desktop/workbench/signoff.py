@@ -298,6 +298,14 @@ class SignoffService:
         if action.signoff_id in self._queued_reviews():
             raise InvalidDataError(_("Tinjauan untuk tindak lanjut ini sudah ada di antrean "
                                      "kirim."), field="signoff_id")
+        stale = [op for op in self.conflicts()
+                 if op.complaint_id == complaint_id and op.skipped_at is None]
+        if stale:
+            # A refused review (the follow-up was revised, withdrawn or already reviewed) can
+            # never succeed; it stays listed for the official but no longer holds this one back.
+            with self.store.transaction() as session:
+                for op in stale:
+                    self.store.outbox.skip(session, op.id)
         return queue_action(self.store, complaint_id, action, cache_dir=self.cache_dir)
 
     def _queued_reviews(self) -> dict[int, str]:

@@ -169,6 +169,12 @@ def test_review_of_a_revised_follow_up_is_a_conflict_for_the_official(pair):
     assert w.follow_ups(cid) == 0  # the old text was never published
     [new] = official.bench.signoff.review_queue()
     assert new.text == REVISED
+    # Approving the revised text is not held back by the refused review; it publishes once.
+    official.bench.signoff.approve(cid, new.signoff_id)
+    _sync_all = official.bench.sync()
+    assert not [f for f in _sync_all.failures if f.op_id != op_id], _sync_all
+    assert w.follow_up_texts_of(cid) == [REVISED]
+    assert official.store.outbox.get(op_id).state is OutboxState.NEEDS_ATTENTION  # still shown
 
 
 def test_author_cannot_approve_own_and_other_agency_sees_nothing(pair, tmp_path, world):
