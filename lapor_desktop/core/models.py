@@ -55,6 +55,12 @@ class ActionKind(StrEnum):
     INTERNAL_NOTE = "internal_note"
     BUKAN_WEWENANG = "bukan_wewenang"
     ACKNOWLEDGE_REPLY = "acknowledge_reply"
+    # Sign-off (issue 15): the officer submits a follow-up for the Pejabat Penghubung's approval;
+    # the official approves (optionally with an edit) or returns it with a comment.
+    SUBMIT_SIGNOFF = "submit_signoff"
+    APPROVE_SIGNOFF = "approve_signoff"
+    RETURN_SIGNOFF = "return_signoff"
+    WITHDRAW_SIGNOFF = "withdraw_signoff"  # the author takes a waiting follow-up back
 
 
 class EventKind(StrEnum):
@@ -207,6 +213,9 @@ class Complaint:
     updated_at: dt.datetime | None = None
     events: tuple[Event, ...] = ()
     attachments: tuple[Attachment, ...] = ()
+    # Sign-off requests of this complaint as the wire carries them (protocol SignoffSnapshot
+    # dumped to JSON-able dicts): kept opaque here, read by workbench/signoff.py.
+    signoffs: tuple[dict, ...] = dataclasses.field(default=(), compare=False, hash=False)
 
     def __post_init__(self) -> None:
         if self.anonim and self.reporter is not None:

@@ -36,16 +36,25 @@ ACTION_LABELS: dict[ActionKind, str] = {
     ActionKind.INTERNAL_NOTE: "Catatan internal",
     ActionKind.BUKAN_WEWENANG: "Bukan wewenang",
     ActionKind.ACKNOWLEDGE_REPLY: "Tanggapan pelapor diterima",
+    ActionKind.SUBMIT_SIGNOFF: "Tindak lanjut untuk persetujuan",
+    ActionKind.APPROVE_SIGNOFF: "Persetujuan tindak lanjut",
+    ActionKind.RETURN_SIGNOFF: "Pengembalian tindak lanjut",
+    ActionKind.WITHDRAW_SIGNOFF: "Penarikan tindak lanjut dari persetujuan",
 }
+
+# Sign-off travels with the follow-up: wherever a follow-up is allowed, so is submitting one for
+# approval and reviewing it (a complaint closed meanwhile refuses all three).
+_SIGNOFF = frozenset({ActionKind.SUBMIT_SIGNOFF, ActionKind.APPROVE_SIGNOFF,
+                      ActionKind.RETURN_SIGNOFF, ActionKind.WITHDRAW_SIGNOFF})
 
 _ALLOWED: dict[Status, frozenset[ActionKind]] = {
     Status.TERDISPOSISI: frozenset(
-        {ActionKind.FOLLOW_UP, ActionKind.INTERNAL_NOTE, ActionKind.BUKAN_WEWENANG}),
+        {ActionKind.FOLLOW_UP, ActionKind.INTERNAL_NOTE, ActionKind.BUKAN_WEWENANG}) | _SIGNOFF,
     # A further follow-up after the first one is normal (progress updates), and restarts the
     # auto-close countdown on the server.
-    Status.DITINDAKLANJUTI: frozenset({ActionKind.FOLLOW_UP, ActionKind.INTERNAL_NOTE}),
+    Status.DITINDAKLANJUTI: frozenset({ActionKind.FOLLOW_UP, ActionKind.INTERNAL_NOTE}) | _SIGNOFF,
     Status.DITANGGAPI_PELAPOR: frozenset(
-        {ActionKind.FOLLOW_UP, ActionKind.INTERNAL_NOTE, ActionKind.ACKNOWLEDGE_REPLY}),
+        {ActionKind.FOLLOW_UP, ActionKind.INTERNAL_NOTE, ActionKind.ACKNOWLEDGE_REPLY}) | _SIGNOFF,
     # Closed, returned or archived complaints are out of the OPD's hands.
     Status.SELESAI: frozenset(),
     Status.DIKEMBALIKAN: frozenset(),

@@ -63,8 +63,22 @@ from lapor_desktop.protocol.models import (
     tz_from_wire,
     tz_to_wire,
 )
+from lapor_desktop.protocol.signoff import (
+    SignoffAttachment,
+    SignoffAuditEntry,
+    SignoffAuditPage,
+    SignoffSetting,
+    SignoffSnapshot,
+    SignoffState,
+)
 
 __all__ = [
+    "SignoffAttachment",
+    "SignoffAuditEntry",
+    "SignoffAuditPage",
+    "SignoffSetting",
+    "SignoffSnapshot",
+    "SignoffState",
     "ALLOWED_MIME_TYPES",
     "API_PREFIX",
     "API_VERSION",

@@ -11,6 +11,7 @@ from lapor_desktop.protocol.models import (
     ComplaintSnapshot,
     EventSnapshot,
     ReporterInfo,
+    SignoffSnapshot,
 )
 
 
@@ -46,7 +47,8 @@ def snapshot_to_complaint(s: ComplaintSnapshot) -> Complaint:
         anonim=s.anonim, rahasia=s.rahasia, reporter=reporter,
         first_response_due=utc(s.first_response_due), completion_due=utc(s.completion_due),
         auto_close_due=utc(s.auto_close_due), updated_at=utc(s.updated_at), events=events,
-        attachments=tuple(_attachment_from_info(a) for a in s.attachments))
+        attachments=tuple(_attachment_from_info(a) for a in s.attachments),
+        signoffs=tuple(so.model_dump(mode="json") for so in s.signoffs))
 
 
 def complaint_to_snapshot(c: Complaint, *, seq: int) -> ComplaintSnapshot:
@@ -69,4 +71,5 @@ def complaint_to_snapshot(c: Complaint, *, seq: int) -> ComplaintSnapshot:
         events=[EventSnapshot(id=e.id, kind=e.kind, at=e.at, actor=e.actor, text=e.text,
                               attachments=[_attachment_to_info(a) for a in e.attachments])
                 for e in c.events],
-        attachments=[_attachment_to_info(a) for a in c.attachments])
+        attachments=[_attachment_to_info(a) for a in c.attachments],
+        signoffs=[SignoffSnapshot.model_validate(so) for so in c.signoffs])

@@ -65,6 +65,7 @@ from lapor_desktop.protocol.limits import (
     sanitize_filename,
     visible_length,
 )
+from lapor_desktop.protocol.signoff import SignoffSetting, SignoffSnapshot
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 TrackingId = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z-]{1,64}$")]
@@ -132,6 +133,7 @@ class OfficerInfo(_Response):
     agency_id: str
     agency_name: str
     agency_timezone: TimeZoneName
+    signoff: SignoffSetting = SignoffSetting()
 
 
 class LoginResponse(_Response):
@@ -182,6 +184,7 @@ class EventSnapshot(_Response):
     attachments: list[AttachmentInfo] = []
     propose_close: bool = False
     suggested_agency: str | None = None
+    approved_by: str | None = Field(default=None, description="official who signed it off")
 
 
 class ComplaintSnapshot(_Response):
@@ -211,6 +214,7 @@ class ComplaintSnapshot(_Response):
     seq: int = Field(ge=0)
     events: list[EventSnapshot] = []
     attachments: list[AttachmentInfo] = []
+    signoffs: list[SignoffSnapshot] = []
 
 
 class Tombstone(_Response):
@@ -243,6 +247,10 @@ class ActionRequest(_Request):
       agency's complaints the officer links to this one as the same problem.
     - ``bukan_wewenang``: ``reason`` and ``suggested_agency``.
     - ``acknowledge_reply``: optional ``text``.
+    - ``submit_signoff``: as ``follow_up``, kept for the Pejabat Penghubung's sign-off.
+    - ``approve_signoff``: ``signoff_id``, optional edited ``text`` and ``comment``.
+    - ``return_signoff``: ``signoff_id`` and ``comment``.
+    - ``withdraw_signoff``: ``signoff_id`` (the author takes a waiting follow-up back).
     Fields that do not belong to the kind are refused.
     """
 
@@ -259,6 +267,8 @@ class ActionRequest(_Request):
     related: list[TrackingId] = Field(default=[], max_length=MAX_RELATED_PER_ACTION,
                                       validate_default=True,
                                       json_schema_extra={"uniqueItems": True})
+    signoff_id: int | None = Field(default=None, ge=1, le=MAX_INT, validate_default=True)
+    comment: RuleReason | None = Field(default=None, validate_default=True)
 
     @field_validator("text")
     @classmethod
@@ -266,19 +276,25 @@ class ActionRequest(_Request):
         kind = info.data.get("kind")
         cleaned = clean_text(value) if value is not None else None  # refuses NUL and the like
         visible = visible_length(value or "")
-        if kind == ActionKind.FOLLOW_UP and visible < FOLLOW_UP_MIN_CHARS:
+        needs_min = kind in (ActionKind.FOLLOW_UP, ActionKind.SUBMIT_SIGNOFF) or (
+            kind == ActionKind.APPROVE_SIGNOFF and value is not None)
+        if needs_min and visible < FOLLOW_UP_MIN_CHARS:
             raise ValueError(f"Teks tindak lanjut minimal {FOLLOW_UP_MIN_CHARS} karakter")
         if kind == ActionKind.INTERNAL_NOTE and not visible:
             raise ValueError("Teks catatan internal wajib diisi")
         if kind == ActionKind.BUKAN_WEWENANG and value is not None:
             raise ValueError("Gunakan 'reason' untuk bukan wewenang, bukan 'text'")
+        if kind in (ActionKind.RETURN_SIGNOFF, ActionKind.WITHDRAW_SIGNOFF) \
+                and value is not None:
+            raise ValueError("Gunakan 'comment' untuk mengembalikan, bukan 'text'")
         return cleaned
 
     @field_validator("attachments", "propose_close")
     @classmethod
     def _follow_up_only(cls, value: object, info: ValidationInfo) -> object:
         kind = info.data.get("kind")
-        if value and kind is not None and kind != ActionKind.FOLLOW_UP:
+        if value and kind is not None and kind not in (ActionKind.FOLLOW_UP,
+                                                       ActionKind.SUBMIT_SIGNOFF):
             raise ValueError("Hanya tindak lanjut yang boleh memuat kolom ini")
         return value
 
@@ -303,6 +319,31 @@ class ActionRequest(_Request):
         elif value is not None and kind is not None:
             raise ValueError("Hanya bukan wewenang yang boleh memuat kolom ini")
         return cleaned
+
+    @field_validator("signoff_id")
+    @classmethod
+    def _review_names_request(cls, value: int | None, info: ValidationInfo) -> int | None:
+        kind = info.data.get("kind")
+        if kind in _NAMES_REQUEST and value is None:
+            raise ValueError("Wajib menyebut permintaan persetujuan yang ditinjau")
+        if kind is not None and kind not in _NAMES_REQUEST and value is not None:
+            raise ValueError("Hanya tinjauan persetujuan yang boleh memuat kolom ini")
+        return value
+
+    @field_validator("comment")
+    @classmethod
+    def _comment_for_review(cls, value: str | None, info: ValidationInfo) -> str | None:
+        kind = info.data.get("kind")
+        cleaned = clean_text(value) if value is not None else None
+        if kind == ActionKind.RETURN_SIGNOFF and (value is None or not visible_length(value)):
+            raise ValueError("Alasan pengembalian wajib diisi")
+        if kind is not None and kind not in _REVIEWS and value is not None:
+            raise ValueError("Hanya tinjauan persetujuan yang boleh memuat kolom ini")
+        return cleaned
+
+
+_REVIEWS = (ActionKind.APPROVE_SIGNOFF, ActionKind.RETURN_SIGNOFF)
+_NAMES_REQUEST = (*_REVIEWS, ActionKind.WITHDRAW_SIGNOFF)
 
 
 class ActionReceipt(_Response):
@@ -372,6 +413,7 @@ class AgencyInfo(_Response):
     id: str
     name: str
     timezone: TimeZoneName
+    signoff: SignoffSetting = SignoffSetting()
 
 
 class TemplateInfo(_Response):

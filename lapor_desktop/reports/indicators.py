@@ -25,7 +25,7 @@ import datetime as dt
 import statistics
 from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
-from typing import Protocol
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from lapor_desktop.core.calendar import WorkingCalendar
@@ -161,6 +161,7 @@ class MonthlyReport:
     lines: list[ReportLine]
     agency_name: str = ""
     last_sync_at: dt.datetime | None = None
+    signoff: Any = None  # reports.signoff_stage.SignoffStage where sign-off is used (issue 15)
 
     @property
     def overdue_by_category(self) -> list[tuple[str, int]]:

@@ -17,6 +17,7 @@ from lapor_desktop.reports import export_files
 from lapor_desktop.reports.export_files import Cancelled, Progress
 from lapor_desktop.reports.indicators import MonthlyReport, build_report, facts_range
 from lapor_desktop.reports.period import Period
+from lapor_desktop.reports.signoff_stage import signoff_stage
 
 DEFAULT_TREND_MONTHS = 6
 
@@ -44,8 +45,13 @@ def load_report(store: Any, period: Period, now: dt.datetime, *,
     calendar = working_calendar(store)
     start, end = facts_range(period, months).instants(context.agency_timezone)
     facts = complaint_facts(store, start, end)
-    return build_report(facts, period, now, context.agency_timezone, calendar, months=months,
-                        agency_name=context.agency_name, last_sync_at=context.last_sync_at)
+    report = build_report(facts, period, now, context.agency_timezone, calendar, months=months,
+                          agency_name=context.agency_name, last_sync_at=context.last_sync_at)
+    requests = [r for _cid, r in store.signoffs.all()]
+    if not requests:
+        return report
+    stage = signoff_stage(requests, period, now, context.agency_timezone, calendar)
+    return dataclasses.replace(report, signoff=stage)
 
 
 def write_report(report: MonthlyReport, fmt: str, out: Path, *,

@@ -19,6 +19,7 @@ from fastapi import APIRouter, Depends, Request, Response
 from fastapi import Path as FastApiPath
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import delete, select
+from sqlalchemy.orm import object_session
 
 from lapor_desktop.protocol import (
     MAX_INT,
@@ -33,6 +34,7 @@ from lapor_desktop.server import throttle
 from lapor_desktop.server.context import Caller, ServerContext, get_ctx
 from lapor_desktop.server.errors import ApiError, error_responses, not_found
 from lapor_desktop.server.openapi_links import links
+from lapor_desktop.server.signoff_view import setting as signoff_setting
 
 TOKEN_LIFETIME = dt.timedelta(hours=12)
 
@@ -65,7 +67,8 @@ def officer_info(officer: m.Officer) -> OfficerInfo:
     return OfficerInfo(username=officer.username, display_name=officer.display_name,
                        role=OfficerRole(officer.role), agency_id=officer.agency_id,
                        agency_name=officer.agency.name,
-                       agency_timezone=officer.agency.timezone)  # type: ignore[arg-type]
+                       agency_timezone=officer.agency.timezone,  # type: ignore[arg-type]
+                       signoff=signoff_setting(object_session(officer), officer.agency_id))
 
 
 _bearer = HTTPBearer(auto_error=False, description="Token dari POST /api/v1/auth/login")
@@ -173,9 +176,12 @@ def revoke_token(token_id: Annotated[int, FastApiPath(ge=1, le=MAX_INT)], caller
 
 @router.get("/me", response_model=OfficerInfo, operation_id="me",
             responses=error_responses(401))
-def me(caller: CallerDep) -> OfficerInfo:
-    """The logged-in officer and their agency."""
+def me(ctx: CtxDep, caller: CallerDep) -> OfficerInfo:
+    """The logged-in officer and their agency (with its sign-off setting)."""
+    with ctx.db.read() as session:
+        setting = signoff_setting(session, caller.agency_id)
     return OfficerInfo(username=caller.username, display_name=caller.display_name,
                        role=OfficerRole(caller.role), agency_id=caller.agency_id,
                        agency_name=caller.agency_name,
-                       agency_timezone=caller.agency_timezone)  # type: ignore[arg-type]
+                       agency_timezone=caller.agency_timezone,  # type: ignore[arg-type]
+                       signoff=setting)

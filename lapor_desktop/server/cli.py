@@ -151,6 +151,23 @@ def _openapi(args: argparse.Namespace) -> int:
     return 0
 
 
+def _signoff(args: argparse.Namespace) -> int:
+    from lapor_desktop.server import models as m
+    from lapor_desktop.server.db import Database
+    from lapor_desktop.server.signoff import set_setting
+
+    db = Database(args.db)
+    db.create_schema()
+    with db.write() as session:
+        if session.get(m.Agency, args.agency) is None:
+            print(f"Instansi {args.agency} tidak dikenal", file=sys.stderr)
+            return 2
+        set_setting(session, args.agency, args.state == "on", tuple(args.signer))
+    state = "wajib" if args.state == "on" else "tidak wajib"
+    print(f"Persetujuan pejabat untuk {args.agency}: {state}")
+    return 0
+
+
 def _db_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--db", help=f"URL basis data SQLAlchemy (bawaan: ${DB_ENV} atau "
@@ -197,6 +214,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--agency", help="instansi tujuan peristiwa (mis. kota-batam)")
     s.add_argument("--complaint", type=int, help="id laporan untuk --event close")
     s.set_defaults(handler=_simulate)
+
+    s = sub.add_parser("signoff", help="atur persetujuan Pejabat Penghubung per instansi")
+    s.add_argument("agency", help="id instansi, mis. kepri-diskominfo")
+    s.add_argument("state", choices=["on", "off"])
+    s.add_argument("--signer", action="append", default=[], metavar="USERNAME",
+                   help="pejabat yang boleh menyetujui (bawaan: semua pejabat instansi)")
+    _db_arguments(s)
+    s.set_defaults(handler=_signoff)
 
     s = sub.add_parser("openapi", help="tulis spesifikasi OpenAPI")
     s.add_argument("--out", default=str(OPENAPI_PATH))

@@ -68,6 +68,8 @@ class Database:
 
     def create_schema(self) -> None:
         """Create missing tables and the counter row (idempotent)."""
+        from lapor_desktop.server import signoff_models  # noqa: F401  (registers its tables)
+
         Base.metadata.create_all(self.engine)
         with self.write() as session:
             if session.get(Counter, 1) is None:

@@ -41,7 +41,8 @@ _STATUS_CODES = {
 _DESCRIPTIONS = {
     400: "`malformed_json` (the body is not valid JSON) or `bad_request` (unreadable framing)",
     401: "`unauthorized` or `invalid_credentials`: no valid bearer token (log in again)",
-    403: "`forbidden`: the caller's role may not do this (e.g. only a pejabat deactivates)",
+    403: "`forbidden`: the caller's role may not do this (e.g. only a pejabat deactivates); "
+         "sign-off: `signoff_required`, `own_followup`, `not_signer`, `not_author`",
     404: "`not_found`: absent, or outside the caller's OPD (never told apart)",
     409: "`conflict` (with the current `complaint`), `attachment_missing` (an attachment is not "
          "uploaded yet), or for uploads `offset_mismatch`, `beyond_size`, `hash_mismatch` (with "

@@ -17,7 +17,7 @@ from lapor_desktop.core.models import ActionKind, Status
 from lapor_desktop.core.status import check_action
 from lapor_desktop.protocol import MAX_INT, ActionReceipt, ActionRequest, FieldError
 from lapor_desktop.server import models as m
-from lapor_desktop.server import workflow
+from lapor_desktop.server import signoff, workflow
 from lapor_desktop.server.auth import CallerDep, CtxDep
 from lapor_desktop.server.context import Caller, ServerContext
 from lapor_desktop.server.errors import ApiError, error_responses, not_found
@@ -32,6 +32,7 @@ RECEIPT_PREFIX = {
     ActionKind.INTERNAL_NOTE: "CI",
     ActionKind.BUKAN_WEWENANG: "BW",
     ActionKind.ACKNOWLEDGE_REPLY: "TB",
+    **signoff.RECEIPT_PREFIX,
 }
 
 
@@ -104,25 +105,30 @@ def _accept(ctx: ServerContext, caller: Caller, complaint_id: int, key: str,
         except ActionNotAllowedError as exc:
             raise ApiError(409, "conflict", str(exc),
                            complaint=complaint_snapshot(c, caller.agency_id)) from None
+        signoff.guard_follow_up(session, caller, body.kind)
         attachments = _check_attachments(session, caller, body.attachments)
         related = _related(session, caller, c, body.related)
         now = ctx.now()
-        event = workflow.apply_action(session, c, body, actor=caller.display_name,
-                                      agency_id=caller.agency_id, now=now,
-                                      calendar=ctx.calendar, attachments=attachments)
-        workflow.link_related(session, c, event, related, actor=caller.display_name,
-                              agency_id=caller.agency_id, now=now)
+        if body.kind in signoff.SIGNOFF_KINDS:
+            signoff.apply(session, c, body, caller, now, ctx.calendar, attachments)
+        else:
+            event = workflow.apply_action(session, c, body, actor=caller.display_name,
+                                          agency_id=caller.agency_id, now=now,
+                                          calendar=ctx.calendar, attachments=attachments)
+            workflow.link_related(session, c, event, related, actor=caller.display_name,
+                                  agency_id=caller.agency_id, now=now)
         action = m.Action(idempotency_key=key, officer_id=caller.officer_id,
                           complaint_id=c.id, kind=body.kind.value, request_hash=digest,
                           status_code=201, response_json="", created_at=now)
         session.add(action)
         session.flush()
+        number = f"{RECEIPT_PREFIX[body.kind]}-{now.year}-{action.id:06d}"
+        signoff.note_receipt(session, body, number)
         # Reload so the snapshot carries the new event and its attachments.
         session.expire_all()
         c = session.get(m.Complaint, complaint_id)
         receipt = ActionReceipt(
-            action_id=uuid.UUID(key),
-            receipt_number=f"{RECEIPT_PREFIX[body.kind]}-{now.year}-{action.id:06d}",
+            action_id=uuid.UUID(key), receipt_number=number,
             accepted_at=now, complaint=complaint_snapshot(c, caller.agency_id))
         action.response_json = receipt.model_dump_json()
         return JSONResponse(json.loads(action.response_json), status_code=201)
@@ -130,7 +136,7 @@ def _accept(ctx: ServerContext, caller: Caller, complaint_id: int, key: str,
 
 @router.post(
     "/complaints/{complaint_id}/actions", status_code=201, response_model=ActionReceipt,
-    operation_id="postAction", responses=error_responses(401, 404, 409, 422),
+    operation_id="postAction", responses=error_responses(401, 403, 404, 409, 422),
     openapi_extra=links("postAction"))
 def post_action(
     ctx: CtxDep, caller: CallerDep, body: ActionRequest,
@@ -141,6 +147,12 @@ def post_action(
 
     409 (with the current snapshot) when the complaint's status no longer allows the action; an
     older ``base_revision`` alone is not a conflict. 404 for complaints outside the caller's OPD.
+    Sign-off (``submit_signoff``, ``approve_signoff``, ``return_signoff``,
+    ``withdraw_signoff``): 403
+    ``signoff_required`` for a direct follow-up where sign-off is on, ``own_followup`` when the
+    author reviews, ``not_signer`` for a non-official, ``not_author`` for a withdrawal by
+    someone else; 409 ``signoff_changed`` or
+    ``already_reviewed`` (with the snapshot); 404 ``signoff_not_found``.
     Only accepted actions are stored: after a 409 or 422 the key may be reused.
     """
     run_auto_close(ctx)

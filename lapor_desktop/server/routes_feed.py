@@ -28,6 +28,7 @@ from lapor_desktop.server.auth import CallerDep, CtxDep
 from lapor_desktop.server.context import ServerContext
 from lapor_desktop.server.errors import error_responses
 from lapor_desktop.server.openapi_links import links
+from lapor_desktop.server.signoff_view import setting as signoff_setting
 from lapor_desktop.server.snapshots import complaint_snapshot
 
 RESOURCES = resources_dir()
@@ -93,7 +94,8 @@ def reference(ctx: CtxDep, caller: CallerDep) -> ReferenceData:
     """Categories, agencies, official holidays (this year and next) and follow-up templates."""
     year = ctx.now().year
     with ctx.db.read() as session:
-        agencies = [AgencyInfo(id=a.id, name=a.name, timezone=a.timezone)  # type: ignore[arg-type]
+        agencies = [AgencyInfo(id=a.id, name=a.name, timezone=a.timezone,  # type: ignore[arg-type]
+                               signoff=signoff_setting(session, a.id))
                     for a in session.execute(select(m.Agency).order_by(m.Agency.id)).scalars()]
     years = sorted(set(ctx.calendar.published_years) | {year, year + 1})
     holidays = {y: sorted(ctx.calendar.holidays(y)) for y in years}

@@ -43,6 +43,7 @@ from lapor_desktop.server.seed_data import (
     THEMES,
 )
 from lapor_desktop.server.seed_repeats import REPEAT_BASE, seed_repeats
+from lapor_desktop.server.signoff import set_setting as set_signoff
 
 DEMO_COMPLAINTS = 520
 # Complaints of each guest agency (another province, another time zone), tracking ids 9990xxx:
@@ -52,6 +53,7 @@ GUEST_TRACKING_OFFSET = 90_000
 TRACKING_BASE = 9_900_000
 SEED = 20260317
 PEJABAT_USERNAME = "pejabat.diskominfo"
+SIGNOFF_TRAINING_AGENCY = "kepri-diskominfo"
 # Officer rotation demo (serah terima): a successor and an agency admin (pejabat) at Kota Batam.
 ROTATION_OFFICERS = {"kota-batam": (
     ("demo.kota-batam2", "penghubung", "Rina Marpaung, S.Kom."),
@@ -266,6 +268,8 @@ def seed_demo(db_url: str, *, reset: bool = False, complaints: int = DEMO_COMPLA
     rng = random.Random(SEED)
     with db.write() as session:
         creds = ensure_agencies(session)
+        # Training: one agency (Diskominfo, with its pejabat) has sign-off on (issue 15).
+        set_signoff(session, SIGNOFF_TRAINING_AGENCY, True)
         start = session.execute(select(func.count(m.Complaint.id))).scalar_one()
         blobs = _blobs(session, now)
         officers = _officer_names(session)

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from sqlalchemy.orm import object_session
+
 from lapor_desktop.core.models import EventKind
 from lapor_desktop.protocol import (
     AttachmentInfo,
@@ -14,6 +16,7 @@ from lapor_desktop.protocol import (
     ReporterInfo,
 )
 from lapor_desktop.server import models as m
+from lapor_desktop.server.signoff_view import requests_of
 
 
 def attachment_info(link: m.AttachmentLink) -> AttachmentInfo:
@@ -33,10 +36,14 @@ def complaint_snapshot(row: m.Complaint, viewer_agency: str) -> ComplaintSnapsho
     if not row.anonim and row.reporter_name:
         reporter = ReporterInfo(name=row.reporter_name, phone=row.reporter_phone,
                                 email=row.reporter_email)
+    session = object_session(row)
+    signoffs = requests_of(session, row) if session is not None else []
+    approved_by = {s.published_event_id: s.reviewer for s in signoffs if s.published_event_id}
     events = [
         EventSnapshot(id=e.id, kind=EventKind(e.kind), at=e.at, actor=e.actor, text=e.text,
                       attachments=[attachment_info(a) for a in e.attachments],
-                      propose_close=e.propose_close, suggested_agency=e.suggested_agency)
+                      propose_close=e.propose_close, suggested_agency=e.suggested_agency,
+                      approved_by=approved_by.get(e.id))
         for e in row.events if event_visible(e, viewer_agency)]
     return ComplaintSnapshot(
         id=row.id, tracking_id=row.tracking_id, title=row.title, body=row.body,
@@ -46,4 +53,5 @@ def complaint_snapshot(row: m.Complaint, viewer_agency: str) -> ComplaintSnapsho
         channel=row.channel, anonim=row.anonim, rahasia=row.rahasia, reporter=reporter,
         first_response_due=row.first_response_due, completion_due=row.completion_due,
         auto_close_due=row.auto_close_due, updated_at=row.updated_at, seq=row.seq,
-        events=events, attachments=[attachment_info(a) for a in row.attachments])
+        events=events, attachments=[attachment_info(a) for a in row.attachments],
+        signoffs=signoffs)

@@ -75,6 +75,10 @@ def local_state_for(draft_states: Iterable[str], outbox_states: Iterable[str]) -
     return LocalState.NONE
 
 
+_PENDING_SIGNOFF = sa.text("SELECT 1 FROM signoffs WHERE complaint_id = :c "
+                           "AND state = 'menunggu_persetujuan' LIMIT 1")
+
+
 def refresh_local_state(session: Session, complaint_ids: Iterable[int]) -> None:
     """Recompute ``complaints.local_state`` from drafts and outbox (no-op for absent complaints)."""
     for complaint_id in set(complaint_ids):
@@ -83,6 +87,9 @@ def refresh_local_state(session: Session, complaint_ids: Iterable[int]) -> None:
         op_states = session.scalars(
             sa.select(OutboxRow.state).where(OutboxRow.complaint_id == complaint_id).distinct())
         state = local_state_for(draft_states, op_states)
+        if state is LocalState.NONE and session.execute(_PENDING_SIGNOFF,
+                                                        {"c": complaint_id}).first():
+            state = LocalState.AWAITING_SIGNOFF  # sent, waiting for the official (issue 15)
         session.execute(sa.update(ComplaintRow).where(ComplaintRow.id == complaint_id)
                         .where(ComplaintRow.local_state != state.value)
                         .values(local_state=state.value))

@@ -31,6 +31,7 @@ from lapor_desktop.store._base import (
     refresh_local_state,
 )
 from lapor_desktop.store.orm import AttachmentRow, ComplaintRow, DraftRow, EventRow, OutboxRow
+from lapor_desktop.store.signoff import replace_signoffs
 
 REMOVED_ERROR_KIND = "removed"
 REMOVED_REASON = ("Laporan ini tidak lagi terdisposisi ke instansi Anda (dihapus dari antrean oleh "
@@ -82,6 +83,7 @@ class ComplaintRepository(Repository):
                         for e in c.events for a in e.attachments]
         if attachments:
             session.execute(sa.insert(AttachmentRow), attachments)
+        replace_signoffs(session, complaints)
         refresh_local_state(session, ids)
 
     def remove(self, session: Session, complaint_id: int) -> list[int]:

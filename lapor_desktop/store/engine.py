@@ -43,6 +43,7 @@ from lapor_desktop.store.settings import (
     ReferenceDataRepository,
     SyncStateRepository,
 )
+from lapor_desktop.store.signoff import SignoffRepository
 
 Clock = Callable[[], dt.datetime]
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -80,6 +81,7 @@ class Store:
         self.secrets = SecretRepository(factory, clock, encrypted=cache_cipher is not None)
         self.handover = HandoverRepository(factory, clock)
         self.duplicates = DuplicateRepository(factory, clock)
+        self.signoffs = SignoffRepository(factory, clock)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:

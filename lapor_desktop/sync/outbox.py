@@ -74,6 +74,13 @@ class ActionInput:
     suggested_agency: str | None = None
     #: Tracking ids linked as the same problem (internal notes only: "terkait dengan #…").
     related: tuple[str, ...] = ()
+    signoff_id: int | None = None  # a review names the sign-off request it answers
+    comment: str | None = None
+
+
+# Kinds that carry a follow-up's fields (text, evidence, proposal to close).
+_FOLLOW_UP_LIKE = (ActionKind.FOLLOW_UP, ActionKind.SUBMIT_SIGNOFF)
+_REVIEWS = (ActionKind.APPROVE_SIGNOFF, ActionKind.RETURN_SIGNOFF, ActionKind.WITHDRAW_SIGNOFF)
 
 
 class _TextExtractor(HTMLParser):
@@ -244,7 +251,12 @@ def _add_data(shown: str, data: bytes, cache: Path, cipher: CacheCipher | None) 
 def build_request(kind: ActionKind, payload: dict[str, Any], base_revision: int) -> ActionRequest:
     """The wire request for a stored payload (raises pydantic's ValidationError)."""
     fields: dict[str, Any] = {"kind": kind, "base_revision": base_revision}
-    if kind is ActionKind.FOLLOW_UP:
+    if kind in _REVIEWS:
+        fields["signoff_id"] = payload.get("signoff_id")
+        fields["comment"] = payload.get("comment")
+        if kind is ActionKind.APPROVE_SIGNOFF:
+            fields["text"] = payload.get("text")
+    elif kind in _FOLLOW_UP_LIKE:
         fields["text"] = payload.get("text")
         fields["propose_close"] = bool(payload.get("propose_close", False))
         fields["attachments"] = [a["sha256"] for a in payload.get("attachments", [])]
@@ -262,8 +274,12 @@ def _payload_for(action: ActionInput) -> dict[str, Any]:
     payload: dict[str, Any] = {}
     if action.text is not None:
         payload["text"] = plain_text(action.text)
-    if action.kind is ActionKind.FOLLOW_UP:
+    if action.kind in _FOLLOW_UP_LIKE:
         payload["propose_close"] = bool(action.propose_close)
+    if action.signoff_id is not None:
+        payload["signoff_id"] = action.signoff_id
+    if action.comment is not None:
+        payload["comment"] = plain_text(action.comment)
     if action.reason is not None:
         payload["reason"] = plain_text(action.reason)
     if action.suggested_agency is not None:
@@ -303,7 +319,7 @@ def queue_action(store: Store, complaint_id: int, action: ActionInput | ActionKi
     else:
         raise InvalidDataError("Isi tindakan kosong", field="action")
     paths = [p if isinstance(p, AttachmentData) else Path(p) for p in attachment_paths]
-    if paths and kind is not ActionKind.FOLLOW_UP:
+    if paths and kind not in _FOLLOW_UP_LIKE:
         raise AttachmentError("Lampiran hanya dapat dikirim bersama tindak lanjut.")
     if len(paths) > MAX_ATTACHMENTS_PER_ACTION:
         raise AttachmentError(f"Maksimal {MAX_ATTACHMENTS_PER_ACTION} lampiran per tindak lanjut.")
@@ -311,7 +327,7 @@ def queue_action(store: Store, complaint_id: int, action: ActionInput | ActionKi
         request = build_request(kind, payload, complaint.revision)  # before any file is copied
     except ValidationError as exc:
         raise InvalidDataError(validation_message(exc), field="payload") from None
-    for key in ("text", "reason", "suggested_agency"):
+    for key in ("text", "reason", "suggested_agency", "comment"):
         # Keep what the protocol's text rule made of it (BOM and bidi controls gone, NFC): the
         # outbox, the draft and the server hold the same characters.
         if isinstance(payload.get(key), str) and getattr(request, key) is not None:

@@ -133,6 +133,11 @@ class DashboardTab(QWidget):
         layout.addLayout(top)
         layout.addLayout(figures)
         layout.addWidget(self.detail_label)
+        self.signoff_label = QLabel()  # sign-off as its own stage (issue 15)
+        self.signoff_label.setObjectName("dashboardSignoff")
+        self.signoff_label.setWordWrap(True)
+        self.signoff_label.hide()
+        layout.addWidget(self.signoff_label)
         layout.addLayout(charts, 1)
 
         self.period.currentIndexChanged.connect(self.refresh)
@@ -173,6 +178,15 @@ class DashboardTab(QWidget):
             .format(fu=ind.followed_up, n=ind.received, done=ind.finished,
                     late_fu=ind.overdue_first_follow_up, late_done=ind.overdue_completion,
                     m_fu=median_fu, m_done=median_done, rahasia=ind.rahasia))
+        stage = report.signoff
+        self.signoff_label.setVisible(stage is not None)
+        if stage is not None:
+            self.signoff_label.setText(self.tr(
+                "Tahap persetujuan pejabat: {n} dikirim, {done} ditinjau, {waiting} masih "
+                "menunggu. Median menunggu persetujuan: {median}; terlambat disetujui: {late}.")
+                .format(n=stage.submitted, done=stage.reviewed, waiting=stage.waiting,
+                        median=_days(stage.median_days_waited, self.tr("hari kerja")),
+                        late=stage.overdue))
         self.trend_chart.show_trend(*trend_data(report))
         self.status_chart.show_bars(status_items(report))
         self.overdue_chart.show_bars(overdue_category_items(report))

@@ -41,6 +41,7 @@ from lapor_desktop.ui.formatting import format_time
 from lapor_desktop.ui.other_actions_bar import OtherActionsBar
 from lapor_desktop.ui.plain import plain_label, question
 from lapor_desktop.ui.plain_text_edit import PlainTextEdit
+from lapor_desktop.ui.signoff_panel import SignoffPanel
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench import Workbench
 from lapor_desktop.workbench.drafts import DraftService, EditorData, SaveResult, render_template
@@ -166,7 +167,12 @@ class FollowUpEditor(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(head)
         layout.addLayout(templates)
-        layout.addWidget(self.text, 1)
+        # Sign-off (issue 15): the official's comment sits beside the draft it is about.
+        self.signoff_panel = SignoffPanel(self._bench, self._hub, self._errors)
+        text_row = QHBoxLayout()
+        text_row.addWidget(self.text, 3)
+        text_row.addWidget(self.signoff_panel, 2)
+        layout.addLayout(text_row, 1)
         layout.addWidget(self.save_label)
         layout.addWidget(self.notice)
         layout.addWidget(check_group)
@@ -185,6 +191,8 @@ class FollowUpEditor(QWidget):
         self.evidence_panel.caption_requested.connect(self._insert_caption)
         self.apply_button.clicked.connect(self.apply_template)
         self.send_button.clicked.connect(self.send)
+        self.signoff_panel.required_changed.connect(self._set_signoff_required)
+        self.signoff_panel.reopened.connect(self._reload_draft)
         self.other_actions.queued.connect(self.queued)
         self.other_actions.message.connect(self.message)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -215,6 +223,7 @@ class FollowUpEditor(QWidget):
         if (complaint is not None and self._complaint is not None
                 and complaint.id == self._complaint.id and self._data is not None):
             self._complaint = complaint
+            self.signoff_panel.set_complaint(complaint.id)  # returned or approved since?
             if self._locked and self._data.draft is not None:
                 self._load(complaint.id)  # queued before: maybe accepted or refused now
             else:
@@ -228,6 +237,7 @@ class FollowUpEditor(QWidget):
         self._hide_notice()
         self.save_label.clear()
         if complaint is None:
+            self.signoff_panel.set_complaint(None)
             self.title.setText(self.tr("Pilih laporan untuk menulis tindak lanjut."))
             self.state_label.hide()
             self._apply_permissions()
@@ -236,6 +246,7 @@ class FollowUpEditor(QWidget):
         self._locked = False
         self._apply_permissions()  # read-only until the draft is loaded
         self._load(complaint.id)
+        self.signoff_panel.set_complaint(complaint.id)
 
     def save_now(self) -> None:
         """Write pending changes now (Ctrl+S; also before switching complaints)."""
@@ -290,11 +301,22 @@ class FollowUpEditor(QWidget):
         propose = self.propose_close.isChecked()
         self._locked = True
         self._apply_permissions()
-        self._hub.run(lambda: self._bench.send_follow_up(complaint_id, text, paths, propose),
+        drafts = self._bench.drafts
+        self._hub.run(lambda: self._bench.signoff.send(complaint_id, text, paths, propose,
+                                                       drafts=drafts),
                       on_done=lambda op_id: self._sent(complaint_id, op_id),
                       on_error=self._send_failed)
 
     # --- behaviour --------------------------------------------------------------------------
+
+    def _set_signoff_required(self, required: bool) -> None:
+        self.send_button.setText(self.tr("Kirim untuk &persetujuan") if required
+                                 else self.tr("&Kirim"))
+
+    def _reload_draft(self) -> None:
+        if self._complaint is not None:
+            self._data = None  # take the reopened draft's text
+            self._load(self._complaint.id)
 
     def _load(self, complaint_id: int) -> None:
         self._tasks.db(lambda: self._service.load(complaint_id),

@@ -38,6 +38,7 @@ from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.ledger_view import LedgerView
 from lapor_desktop.ui.offline_actions import OfflineActions
 from lapor_desktop.ui.queue_pane import QueuePane
+from lapor_desktop.ui.review_queue import ReviewQueue
 from lapor_desktop.ui.shortcuts_dialog import ShortcutsDialog, shortcut_entries
 from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.sync_status import SyncStatusWidget
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
             self.main_tabs.addTab(self.dashboard_scroll, self.tr("&Dasbor"))
             # Figures are computed when the tab is shown, not on every start.
             self.main_tabs.currentChanged.connect(self._on_main_tab)
+        self.review_queue = _review_tab(self, services)  # a pejabat opens on it (issue 15)
         layout.addWidget(self.main_tabs, 1)
         self.setCentralWidget(central)
 
@@ -358,6 +360,10 @@ class MainWindow(QMainWindow):
             self.dashboard.refresh()
         if changes.reference or changes.everything:
             self._load_categories()
+        if self.review_queue is None and (changes.queue or changes.settings):
+            self.review_queue = _review_tab(self, self.services)  # first login as a pejabat
+        elif self.review_queue is not None and (changes.queue or changes.outbox):
+            self.review_queue.refresh()
         if changes.queued:
             # Online, a queued action leaves now, not at the next interval.
             self.services.sync.request_pass()
@@ -410,6 +416,18 @@ class MainWindow(QMainWindow):
             self.editor.save_now()
         self.save_layout()
         super().closeEvent(event)
+
+
+def _review_tab(window: MainWindow, services: WindowServices) -> ReviewQueue | None:
+    """The official's review queue as the first tab, shown first; None for an officer."""
+    if not services.with_editor or not services.bench.signoff.is_official():
+        return None
+    queue = ReviewQueue(services.tasks, services.bench, services.hub, services.errors)
+    queue.message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
+    window.main_tabs.insertTab(0, queue, window.tr("&Persetujuan"))
+    window.main_tabs.setCurrentIndex(0)
+    queue.refresh()
+    return queue
 
 
 def _local_text(local: LocalInfo | None) -> str:

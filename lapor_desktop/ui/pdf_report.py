@@ -29,6 +29,7 @@ from lapor_desktop import APP_NAME
 from lapor_desktop.reports.export_files import Cancelled, Progress, atomic_path, check
 from lapor_desktop.reports.indicators import MonthlyReport
 from lapor_desktop.reports.monthly import Signatory
+from lapor_desktop.reports.signoff_stage import signoff_rows
 from lapor_desktop.reports.tables import (
     OVERDUE_HEADERS,
     header_rows,
@@ -146,6 +147,12 @@ def _paint(page: _Page, report: MonthlyReport, signatory: Signatory,
            [(_t(label), text) for label, _v, text in indicator_rows(report.indicators)],
            (0.6, 0.4), size=9)
     page.text(rahasia_note(report), 8)
+    if report.signoff is not None:  # sign-off waits as their own stage (issue 15)
+        page.gap(3)
+        page.text(_t("Tahap persetujuan Pejabat Penghubung"), 11, bold=True)
+        _table(page, [_t("Indikator"), _t("Nilai")],
+               [(_t(label), text) for label, _v, text in signoff_rows(report.signoff)],
+               (0.6, 0.4), size=9)
     check(cancelled)
 
     chart_h = page.mm(72)

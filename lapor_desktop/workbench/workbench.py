@@ -54,6 +54,7 @@ from lapor_desktop.workbench.notifications import (
 )
 from lapor_desktop.workbench.queue import QueueService
 from lapor_desktop.workbench.settings import Settings, load_settings, save_settings
+from lapor_desktop.workbench.signoff import SignoffService
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +118,7 @@ class Workbench:
         self.ledger = LedgerService(store, clock)
         self.handover = HandoverService(store, clock)
         self.duplicates = DuplicateService(store, clock)
+        self.signoff = SignoffService(store, cache_dir(profile), clock)
         self._lock = threading.Lock()
         self._pending: list[Notification] = []
         # Deadlines that fell due since the last sync are announced at the next pass.

@@ -609,6 +609,10 @@
             <source>{fu} ditindaklanjuti dari {n} laporan; {done} selesai. Terlambat TL pertama: {late_fu}, terlambat penyelesaian: {late_done}. Median ke TL pertama: {m_fu}; median ke selesai: {m_done}. Termasuk {rahasia} laporan rahasia (hanya dihitung).</source>
             <translation>{fu} of {n} reports followed up; {done} closed. First follow-up overdue: {late_fu}, closing overdue: {late_done}. Median to first follow-up: {m_fu}; median to closing: {m_done}. Includes {rahasia} confidential reports (counted only).</translation>
         </message>
+        <message>
+            <source>Tahap persetujuan pejabat: {n} dikirim, {done} ditinjau, {waiting} masih menunggu. Median menunggu persetujuan: {median}; terlambat disetujui: {late}.</source>
+            <translation>Official sign-off stage: {n} submitted, {done} reviewed, {waiting} still waiting. Median wait for sign-off: {median}; signed off late: {late}.</translation>
+        </message>
     </context>
     <context>
         <name>DuplicatePanel</name>
@@ -1077,6 +1081,10 @@
             <translation>Cannot be sent yet: {rules}.</translation>
         </message>
         <message>
+            <source>Kirim untuk &amp;persetujuan</source>
+            <translation>Send for &amp;sign-off</translation>
+        </message>
+        <message>
             <source>Tindak lanjut #{id} diterima server (No. {receipt}).</source>
             <translation>Follow-up #{id} accepted by the server (No. {receipt}).</translation>
         </message>
@@ -1370,6 +1378,22 @@
         <message>
             <source>Tanggapan pelapor diterima</source>
             <translation>Reporter's reply acknowledged</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut untuk persetujuan</source>
+            <translation>Follow-up for sign-off</translation>
+        </message>
+        <message>
+            <source>Persetujuan tindak lanjut</source>
+            <translation>Follow-up approval</translation>
+        </message>
+        <message>
+            <source>Pengembalian tindak lanjut</source>
+            <translation>Follow-up returned</translation>
+        </message>
+        <message>
+            <source>Penarikan tindak lanjut dari persetujuan</source>
+            <translation>Follow-up withdrawn from sign-off</translation>
         </message>
         <message>
             <source>Dalam antrean</source>
@@ -1986,6 +2010,90 @@ Saved {time}</translation>
         </message>
     </context>
     <context>
+        <name>ReviewQueue</name>
+        <message>
+            <source>Tidak ada tindak lanjut yang menunggu persetujuan.</source>
+            <extracomment>A review went into the outbox: (operation id). A short message for the status bar.</extracomment>
+            <translation>No follow-ups are waiting for sign-off.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Menunggu persetujuan&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Awaiting sign-off&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Laporan</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>Kelengkapan</source>
+            <translation>Completeness</translation>
+        </message>
+        <message>
+            <source>Lampiran</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut (dapat disunting sebelum disetujui):</source>
+            <translation>Follow-up (may be edited before approval):</translation>
+        </message>
+        <message>
+            <source>Catatan untuk petugas (wajib bila dikembalikan)</source>
+            <translation>Comment for the officer (required when returning)</translation>
+        </message>
+        <message>
+            <source>&amp;Setujui</source>
+            <translation>&amp;Approve</translation>
+        </message>
+        <message>
+            <source>&amp;Kembalikan dengan catatan</source>
+            <translation>&amp;Return with comment</translation>
+        </message>
+        <message>
+            <source>Catatan:</source>
+            <translation>Comment:</translation>
+        </message>
+        <message>
+            <source>Persetujuan #{id} masuk antrean kirim.</source>
+            <translation>Approval of #{id} queued for sending.</translation>
+        </message>
+        <message>
+            <source>Tulis catatan untuk petugas sebelum mengembalikan.</source>
+            <translation>Write a comment for the officer before returning.</translation>
+        </message>
+        <message>
+            <source>Pengembalian #{id} masuk antrean kirim.</source>
+            <translation>Return of #{id} queued for sending.</translation>
+        </message>
+        <message>
+            <source> · tinjauan di antrean kirim</source>
+            <translation> · review queued for sending</translation>
+        </message>
+        <message>
+            <source>Tinjauan ditolak server (laporan #{id}): {reason}</source>
+            <translation>Review refused by the server (report #{id}): {reason}</translation>
+        </message>
+        <message>
+            <source>Ditulis oleh {author}, dikirim {at} (versi {version})</source>
+            <translation>Written by {author}, sent {at} (version {version})</translation>
+        </message>
+        <message>
+            <source>Sisa waktu: {left} (batas {due})</source>
+            <translation>Time left: {left} (due {due})</translation>
+        </message>
+        <message>
+            <source>Tidak ada lampiran</source>
+            <translation>No attachments</translation>
+        </message>
+        <message>
+            <source>Sunting dan &amp;setujui</source>
+            <translation>Edit and &amp;approve</translation>
+        </message>
+        <message>
+            <source>Perubahan Anda akan terlihat oleh petugas.</source>
+            <translation>The officer will see your changes.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Pengaturan</source>
@@ -2085,6 +2193,52 @@ Saved {time}</translation>
         <message>
             <source>Tombol</source>
             <translation>Keys</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignoffPanel</name>
+        <message>
+            <source>&amp;Tarik dari persetujuan</source>
+            <extracomment>Whether this officer's follow-ups need sign-off (the send button's wording). A returned follow-up was reopened as a draft: the editor reloads its text.</extracomment>
+            <translation>&amp;Withdraw from sign-off</translation>
+        </message>
+        <message>
+            <source>Ambil kembali tindak lanjut ini untuk direvisi; pejabat tidak dapat lagi menyetujuinya.</source>
+            <translation>Take this follow-up back to revise it; the official can no longer approve it.</translation>
+        </message>
+        <message>
+            <source>Menunggu persetujuan Pejabat Penghubung</source>
+            <translation>Awaiting the liaison official's sign-off</translation>
+        </message>
+        <message>
+            <source>Dikirim untuk persetujuan; belum terlihat oleh pelapor dan belum dihitung sebagai tindak lanjut.</source>
+            <translation>Sent for sign-off; not yet visible to the reporter and not yet counted as a follow-up.</translation>
+        </message>
+        <message>
+            <source>Perhatian: tenggat {left}; ingatkan pejabat untuk segera menyetujui.</source>
+            <translation>Attention: deadline {left}; remind the official to sign off soon.</translation>
+        </message>
+        <message>
+            <source>Dikembalikan oleh {name}</source>
+            <translation>Returned by {name}</translation>
+        </message>
+        <message>
+            <source>Catatan: {comment}
+Perbaiki draf lalu kirim lagi untuk persetujuan.</source>
+            <translation>Comment: {comment}
+Revise the draft and send it for sign-off again.</translation>
+        </message>
+        <message>
+            <source> (disunting oleh pejabat)</source>
+            <translation> (edited by the official)</translation>
+        </message>
+        <message>
+            <source>Disetujui oleh {name} dan diterbitkan{edited}</source>
+            <translation>Approved by {name} and published{edited}</translation>
+        </message>
+        <message>
+            <source>No. tanda terima: {receipt}</source>
+            <translation>Receipt no.: {receipt}</translation>
         </message>
     </context>
     <context>
@@ -2262,6 +2416,13 @@ Saved {time}</translation>
         <message>
             <source>&amp;Batal</source>
             <translation>&amp;Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>&amp;Persetujuan</source>
+            <translation>&amp;Sign-off</translation>
         </message>
     </context>
     <context>
@@ -2608,6 +2769,10 @@ Saved {time}</translation>
         <message>
             <source>Nilai</source>
             <translation>Value</translation>
+        </message>
+        <message>
+            <source>Tahap persetujuan Pejabat Penghubung</source>
+            <translation>Liaison official sign-off stage</translation>
         </message>
         <message>
             <source>Tidak ada laporan terlambat.</source>

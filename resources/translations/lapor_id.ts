@@ -609,6 +609,10 @@
             <source>{fu} ditindaklanjuti dari {n} laporan; {done} selesai. Terlambat TL pertama: {late_fu}, terlambat penyelesaian: {late_done}. Median ke TL pertama: {m_fu}; median ke selesai: {m_done}. Termasuk {rahasia} laporan rahasia (hanya dihitung).</source>
             <translation>{fu} ditindaklanjuti dari {n} laporan; {done} selesai. Terlambat TL pertama: {late_fu}, terlambat penyelesaian: {late_done}. Median ke TL pertama: {m_fu}; median ke selesai: {m_done}. Termasuk {rahasia} laporan rahasia (hanya dihitung).</translation>
         </message>
+        <message>
+            <source>Tahap persetujuan pejabat: {n} dikirim, {done} ditinjau, {waiting} masih menunggu. Median menunggu persetujuan: {median}; terlambat disetujui: {late}.</source>
+            <translation>Tahap persetujuan pejabat: {n} dikirim, {done} ditinjau, {waiting} masih menunggu. Median menunggu persetujuan: {median}; terlambat disetujui: {late}.</translation>
+        </message>
     </context>
     <context>
         <name>DuplicatePanel</name>
@@ -1077,6 +1081,10 @@
             <translation>Belum dapat dikirim: {rules}.</translation>
         </message>
         <message>
+            <source>Kirim untuk &amp;persetujuan</source>
+            <translation>Kirim untuk &amp;persetujuan</translation>
+        </message>
+        <message>
             <source>Tindak lanjut #{id} diterima server (No. {receipt}).</source>
             <translation>Tindak lanjut #{id} diterima server (No. {receipt}).</translation>
         </message>
@@ -1370,6 +1378,22 @@
         <message>
             <source>Tanggapan pelapor diterima</source>
             <translation>Tanggapan pelapor diterima</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut untuk persetujuan</source>
+            <translation>Tindak lanjut untuk persetujuan</translation>
+        </message>
+        <message>
+            <source>Persetujuan tindak lanjut</source>
+            <translation>Persetujuan tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Pengembalian tindak lanjut</source>
+            <translation>Pengembalian tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Penarikan tindak lanjut dari persetujuan</source>
+            <translation>Penarikan tindak lanjut dari persetujuan</translation>
         </message>
         <message>
             <source>Dalam antrean</source>
@@ -1986,6 +2010,90 @@ Tersimpan {time}</translation>
         </message>
     </context>
     <context>
+        <name>ReviewQueue</name>
+        <message>
+            <source>Tidak ada tindak lanjut yang menunggu persetujuan.</source>
+            <extracomment>A review went into the outbox: (operation id). A short message for the status bar.</extracomment>
+            <translation>Tidak ada tindak lanjut yang menunggu persetujuan.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Menunggu persetujuan&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Menunggu persetujuan&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Laporan</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <source>Kelengkapan</source>
+            <translation>Kelengkapan</translation>
+        </message>
+        <message>
+            <source>Lampiran</source>
+            <translation>Lampiran</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut (dapat disunting sebelum disetujui):</source>
+            <translation>Tindak lanjut (dapat disunting sebelum disetujui):</translation>
+        </message>
+        <message>
+            <source>Catatan untuk petugas (wajib bila dikembalikan)</source>
+            <translation>Catatan untuk petugas (wajib bila dikembalikan)</translation>
+        </message>
+        <message>
+            <source>&amp;Setujui</source>
+            <translation>&amp;Setujui</translation>
+        </message>
+        <message>
+            <source>&amp;Kembalikan dengan catatan</source>
+            <translation>&amp;Kembalikan dengan catatan</translation>
+        </message>
+        <message>
+            <source>Catatan:</source>
+            <translation>Catatan:</translation>
+        </message>
+        <message>
+            <source>Persetujuan #{id} masuk antrean kirim.</source>
+            <translation>Persetujuan #{id} masuk antrean kirim.</translation>
+        </message>
+        <message>
+            <source>Tulis catatan untuk petugas sebelum mengembalikan.</source>
+            <translation>Tulis catatan untuk petugas sebelum mengembalikan.</translation>
+        </message>
+        <message>
+            <source>Pengembalian #{id} masuk antrean kirim.</source>
+            <translation>Pengembalian #{id} masuk antrean kirim.</translation>
+        </message>
+        <message>
+            <source> · tinjauan di antrean kirim</source>
+            <translation> · tinjauan di antrean kirim</translation>
+        </message>
+        <message>
+            <source>Tinjauan ditolak server (laporan #{id}): {reason}</source>
+            <translation>Tinjauan ditolak server (laporan #{id}): {reason}</translation>
+        </message>
+        <message>
+            <source>Ditulis oleh {author}, dikirim {at} (versi {version})</source>
+            <translation>Ditulis oleh {author}, dikirim {at} (versi {version})</translation>
+        </message>
+        <message>
+            <source>Sisa waktu: {left} (batas {due})</source>
+            <translation>Sisa waktu: {left} (batas {due})</translation>
+        </message>
+        <message>
+            <source>Tidak ada lampiran</source>
+            <translation>Tidak ada lampiran</translation>
+        </message>
+        <message>
+            <source>Sunting dan &amp;setujui</source>
+            <translation>Sunting dan &amp;setujui</translation>
+        </message>
+        <message>
+            <source>Perubahan Anda akan terlihat oleh petugas.</source>
+            <translation>Perubahan Anda akan terlihat oleh petugas.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Pengaturan</source>
@@ -2085,6 +2193,52 @@ Tersimpan {time}</translation>
         <message>
             <source>Tombol</source>
             <translation>Tombol</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignoffPanel</name>
+        <message>
+            <source>&amp;Tarik dari persetujuan</source>
+            <extracomment>Whether this officer's follow-ups need sign-off (the send button's wording). A returned follow-up was reopened as a draft: the editor reloads its text.</extracomment>
+            <translation>&amp;Tarik dari persetujuan</translation>
+        </message>
+        <message>
+            <source>Ambil kembali tindak lanjut ini untuk direvisi; pejabat tidak dapat lagi menyetujuinya.</source>
+            <translation>Ambil kembali tindak lanjut ini untuk direvisi; pejabat tidak dapat lagi menyetujuinya.</translation>
+        </message>
+        <message>
+            <source>Menunggu persetujuan Pejabat Penghubung</source>
+            <translation>Menunggu persetujuan Pejabat Penghubung</translation>
+        </message>
+        <message>
+            <source>Dikirim untuk persetujuan; belum terlihat oleh pelapor dan belum dihitung sebagai tindak lanjut.</source>
+            <translation>Dikirim untuk persetujuan; belum terlihat oleh pelapor dan belum dihitung sebagai tindak lanjut.</translation>
+        </message>
+        <message>
+            <source>Perhatian: tenggat {left}; ingatkan pejabat untuk segera menyetujui.</source>
+            <translation>Perhatian: tenggat {left}; ingatkan pejabat untuk segera menyetujui.</translation>
+        </message>
+        <message>
+            <source>Dikembalikan oleh {name}</source>
+            <translation>Dikembalikan oleh {name}</translation>
+        </message>
+        <message>
+            <source>Catatan: {comment}
+Perbaiki draf lalu kirim lagi untuk persetujuan.</source>
+            <translation>Catatan: {comment}
+Perbaiki draf lalu kirim lagi untuk persetujuan.</translation>
+        </message>
+        <message>
+            <source> (disunting oleh pejabat)</source>
+            <translation> (disunting oleh pejabat)</translation>
+        </message>
+        <message>
+            <source>Disetujui oleh {name} dan diterbitkan{edited}</source>
+            <translation>Disetujui oleh {name} dan diterbitkan{edited}</translation>
+        </message>
+        <message>
+            <source>No. tanda terima: {receipt}</source>
+            <translation>No. tanda terima: {receipt}</translation>
         </message>
     </context>
     <context>
@@ -2262,6 +2416,13 @@ Tersimpan {time}</translation>
         <message>
             <source>&amp;Batal</source>
             <translation>&amp;Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>&amp;Persetujuan</source>
+            <translation>&amp;Persetujuan</translation>
         </message>
     </context>
     <context>
@@ -2608,6 +2769,10 @@ Tersimpan {time}</translation>
         <message>
             <source>Nilai</source>
             <translation>Nilai</translation>
+        </message>
+        <message>
+            <source>Tahap persetujuan Pejabat Penghubung</source>
+            <translation>Tahap persetujuan Pejabat Penghubung</translation>
         </message>
         <message>
             <source>Tidak ada laporan terlambat.</source>

@@ -44,15 +44,19 @@ def world(tmp_path):
 
 
 @contextlib.contextmanager
-def officer_window(qtbot, tmp_path, proxy_url: str, *, probe_ms: int | None = None, **flags):
+def officer_window(qtbot, tmp_path, proxy_url: str, *, probe_ms: int | None = None,
+                   user: str | None = None, **flags):
     """A shown MainWindow on a fresh profile syncing through ``proxy_url``; yields (win, profile).
 
     The window is wired as ``app.py`` wires it: one workbench, one change hub, the controller
     running the workbench's passes and announcing their changes. ``flags`` are
     :class:`WindowServices` switches (``with_editor=False`` ...); ``probe_ms`` turns on the
-    controller's connection probe at that interval, as app.py does.
+    controller's connection probe at that interval, as app.py does. ``user`` logs in as another
+    demo account (its own profile folder).
     """
-    profile = ClientProfile(tmp_path / "profil", proxy_url, timeout=(2.0, 5.0))
+    account = {} if user is None else {"user": user}
+    profile = ClientProfile(tmp_path / (f"profil-{user}" if user else "profil"), proxy_url,
+                            timeout=(2.0, 5.0), **account)
     tasks = TaskManager()
     hub = ChangeHub(tasks)
     probe = {} if probe_ms is None else {"prober": profile.bench.probe, "probe_ms": probe_ms}
@@ -61,7 +65,8 @@ def officer_window(qtbot, tmp_path, proxy_url: str, *, probe_ms: int | None = No
     services = WindowServices(
         tasks=tasks, bench=profile.bench, hub=hub, sync=controller,
         errors=ErrorBridge(tmp_path / "logs", interactive=False),
-        ui_state=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat), **flags)
+        ui_state=QSettings(str(tmp_path / f"ui-{user or 'officer'}.ini"),
+                           QSettings.Format.IniFormat), **flags)
     win = MainWindow(services, utc_now)
     qtbot.addWidget(win)
     win.show()

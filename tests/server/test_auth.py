@@ -18,7 +18,9 @@ def test_login_returns_token_and_officer(demo_server):
         "username": "demo.diskominfo", "display_name": body["officer"]["display_name"],
         "role": "penghubung", "agency_id": "kepri-diskominfo",
         "agency_name": "Dinas Komunikasi dan Informatika Provinsi Kepulauan Riau",
-        "agency_timezone": "WIB"}
+        "agency_timezone": "WIB",
+        # Training: Diskominfo's follow-ups need the Pejabat Penghubung's sign-off (issue 15).
+        "signoff": {"required": True, "signers": []}}
     me = requests.get(f"{demo_server.api}/me",
                       headers={"Authorization": f"Bearer {body['token']}"})
     assert me.status_code == 200 and me.json() == body["officer"]

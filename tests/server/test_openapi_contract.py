@@ -157,6 +157,26 @@ def test_action_request_schema_states_the_per_kind_rules():
          "text": "x"},
         {"kind": "acknowledge_reply", "base_revision": 0},
         {"kind": "acknowledge_reply", "base_revision": 0, "attachments": ["a" * 64]},
+        # sign-off (issue 15)
+        {"kind": "submit_signoff", "base_revision": 0, "text": "x" * 20},
+        {"kind": "submit_signoff", "base_revision": 0, "text": "pendek"},
+        {"kind": "submit_signoff", "base_revision": 0, "text": "x" * 20, "signoff_id": 1},
+        {"kind": "approve_signoff", "base_revision": 0, "signoff_id": 1},
+        {"kind": "approve_signoff", "base_revision": 0},
+        {"kind": "approve_signoff", "base_revision": 0, "signoff_id": 1, "text": "pendek"},
+        {"kind": "approve_signoff", "base_revision": 0, "signoff_id": 1, "text": "x" * 20,
+         "comment": "ok"},
+        {"kind": "approve_signoff", "base_revision": 0, "signoff_id": 1, "propose_close": True},
+        {"kind": "return_signoff", "base_revision": 0, "signoff_id": 1, "comment": "ubah"},
+        {"kind": "return_signoff", "base_revision": 0, "signoff_id": 1},
+        {"kind": "return_signoff", "base_revision": 0, "signoff_id": 1, "comment": " "},
+        {"kind": "return_signoff", "base_revision": 0, "signoff_id": 1, "comment": "a",
+         "text": "x" * 20},
+        {"kind": "follow_up", "base_revision": 0, "text": "x" * 20, "comment": "c"},
+        {"kind": "withdraw_signoff", "base_revision": 0, "signoff_id": 3},
+        {"kind": "withdraw_signoff", "base_revision": 0},
+        {"kind": "withdraw_signoff", "base_revision": 0, "signoff_id": 3, "comment": "c"},
+        {"kind": "withdraw_signoff", "base_revision": 0, "signoff_id": 3, "text": "x" * 20},
     ]
     for body in cases:
         try:

@@ -29,7 +29,7 @@ EXAMPLES = 100 if STRESS else 10
 HOOKS = Path(__file__).with_name("schemathesis_hooks.py")
 pytestmark = pytest.mark.timeout(3600 if STRESS else 600)
 
-STATEFUL_SCENARIOS = 150 if STRESS else 25
+STATEFUL_SCENARIOS = 150 if STRESS else 40
 CONFIG = f"""
 [auth.dynamic.openapi.HTTPBearer]
 path = "/api/v1/auth/login"

@@ -225,6 +225,25 @@ def probe_deactivate(server, a, world):
     assert server.session(VICTIM_USER).get(f"{server.api}/me").status_code == 200
 
 
+def probe_signoff_audit(server, a, world):
+    from lapor_desktop.server.signoff import set_setting
+
+    with server.db.write() as s:
+        set_setting(s, VICTIM, True)
+    try:
+        r = server.session(VICTIM_USER).post(
+            f"{server.api}/complaints/{world['cid']}/actions", headers=idem(),
+            json={"kind": "submit_signoff", "base_revision": 0, "text": FOLLOW_UP_TEXT})
+        assert r.status_code == 201, r.text
+    finally:
+        with server.db.write() as s:
+            set_setting(s, VICTIM, False)
+    tracking = r.json()["complaint"]["tracking_id"]
+    text = a.get(f"{server.api}/signoffs/audit").text
+    assert tracking not in text
+    _no_victim_data(text, world)
+
+
 def probe_static(server, a, world):
     """OpenAPI document and docs: no data at all."""
 
@@ -249,6 +268,7 @@ PROBES = {
     ("GET", "/api/v1/handovers/{handover_id}/package"): probe_handover_package,
     ("POST", "/api/v1/handovers/{handover_id}/received"): probe_handover_received,
     ("POST", "/api/v1/officers/{username}/deactivate"): probe_deactivate,
+    ("GET", "/api/v1/signoffs/audit"): probe_signoff_audit,
     ("GET", "/api/v1/openapi.json"): probe_static,
     ("HEAD", "/api/v1/openapi.json"): probe_static,
 }

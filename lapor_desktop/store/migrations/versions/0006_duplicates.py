@@ -1,6 +1,6 @@
 """Duplicate detection keys and the officer's links between complaints.
 
-Revision ID: 0006_i16b
+Revision ID: 0006
 Revises: 0005
 Create Date: 2026-11-30
 
@@ -13,7 +13,7 @@ from alembic import op
 
 from lapor_desktop.store.types import UTCDateTime
 
-revision = "0006_i16b"
+revision = "0006"
 down_revision = "0005"
 branch_labels = None
 depends_on = None
