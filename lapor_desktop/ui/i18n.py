@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from lapor_desktop.core import i18n as core_i18n
 from lapor_desktop.resources import resource
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -33,6 +34,8 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
         language = DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id"
                                else QLocale.Language.English))
+    # Messages raised below the UI (workbench, sync, store, reports) speak the same language.
+    core_i18n.install_language(language, translations_dir())
     translator = QTranslator(app)
     if translator.load(str(translations_dir() / f"lapor_{language}.qm")):
         app.installTranslator(translator)
