@@ -1232,12 +1232,28 @@
         <name>LockOverlay</name>
         <message>
             <source>Layar dikunci</source>
-            <extracomment>No input for the configured time: hide the content until the password is entered. The right password was entered: the master key (already checked against the vault).</extracomment>
+            <extracomment>No input for the configured time: hide the content until the password is entered. The last lock was asked for (Ctrl+L), not caused by inactivity. The right password was entered: the master key (already checked against the vault); in training mode, empty bytes when the button was pressed.</extracomment>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <source>LAPOR! Desktop dikunci karena tidak ada aktivitas. Data pengaduan disembunyikan; sinkronisasi tetap berjalan. Masukkan kata sandi profil untuk melanjutkan.</source>
-            <translation>LAPOR! Desktop was locked because of inactivity. Complaint data is hidden; syncing continues. Enter the profile password to continue.</translation>
+            <source>&amp;Buka kunci</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>Layar dikunci atas permintaan Anda. Data pengaduan disembunyikan; sinkronisasi tetap berjalan.</source>
+            <translation>The screen was locked at your request. Complaint data is hidden; syncing goes on.</translation>
+        </message>
+        <message>
+            <source>LAPOR! Desktop dikunci karena tidak ada aktivitas. Data pengaduan disembunyikan; sinkronisasi tetap berjalan.</source>
+            <translation>LAPOR! Desktop was locked because there was no activity. Complaint data is hidden; syncing goes on.</translation>
+        </message>
+        <message>
+            <source>Masukkan kata sandi profil untuk melanjutkan.</source>
+            <translation>Enter the profile password to continue.</translation>
+        </message>
+        <message>
+            <source>Mode Latihan tidak memakai kata sandi profil: tekan Buka kunci untuk melanjutkan.</source>
+            <translation>Training mode has no profile password: press Unlock to continue.</translation>
         </message>
     </context>
     <context>
@@ -1269,6 +1285,22 @@
         <message>
             <source>&amp;Batal</source>
             <translation>&amp;Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginPrompt</name>
+        <message>
+            <source>Sesi Anda berakhir. Masuk lagi untuk melanjutkan sinkronisasi. Pekerjaan Anda tetap tersimpan.</source>
+            <extracomment>Logged in: the workbench's ``Op`` (announce its changes, then sync). A login dialog is on screen (the argument is the dialog).</extracomment>
+            <translation>Your session ended. Log in again to continue syncing. Your work is kept.</translation>
+        </message>
+        <message>
+            <source>Masuk ke server untuk mengambil laporan yang didisposisikan ke instansi Anda.</source>
+            <translation>Log in to the server to fetch the complaints assigned to your agency.</translation>
+        </message>
+        <message>
+            <source>Nama pengguna atau kata sandi salah. Periksa lalu coba lagi.</source>
+            <translation>Wrong user name or password. Check them and try again.</translation>
         </message>
     </context>
     <context>
@@ -2467,14 +2499,6 @@ Saved {time}</translation>
         <message>
             <source>Membuka data profil…</source>
             <translation>Opening profile data…</translation>
-        </message>
-        <message>
-            <source>Sesi Anda berakhir. Masuk lagi untuk melanjutkan sinkronisasi. Pekerjaan Anda tetap tersimpan.</source>
-            <translation>Your session has expired. Log in again to continue syncing. Your work is still saved.</translation>
-        </message>
-        <message>
-            <source>Masuk ke server untuk mengambil laporan yang didisposisikan ke instansi Anda.</source>
-            <translation>Sign in to the server to fetch the reports disposed to your agency.</translation>
         </message>
         <message>
             <source>Mode Latihan tidak dapat dimulai: {error}</source>

@@ -1232,12 +1232,28 @@
         <name>LockOverlay</name>
         <message>
             <source>Layar dikunci</source>
-            <extracomment>No input for the configured time: hide the content until the password is entered. The right password was entered: the master key (already checked against the vault).</extracomment>
+            <extracomment>No input for the configured time: hide the content until the password is entered. The last lock was asked for (Ctrl+L), not caused by inactivity. The right password was entered: the master key (already checked against the vault); in training mode, empty bytes when the button was pressed.</extracomment>
             <translation>Layar dikunci</translation>
         </message>
         <message>
-            <source>LAPOR! Desktop dikunci karena tidak ada aktivitas. Data pengaduan disembunyikan; sinkronisasi tetap berjalan. Masukkan kata sandi profil untuk melanjutkan.</source>
-            <translation>LAPOR! Desktop dikunci karena tidak ada aktivitas. Data pengaduan disembunyikan; sinkronisasi tetap berjalan. Masukkan kata sandi profil untuk melanjutkan.</translation>
+            <source>&amp;Buka kunci</source>
+            <translation>&amp;Buka kunci</translation>
+        </message>
+        <message>
+            <source>Layar dikunci atas permintaan Anda. Data pengaduan disembunyikan; sinkronisasi tetap berjalan.</source>
+            <translation>Layar dikunci atas permintaan Anda. Data pengaduan disembunyikan; sinkronisasi tetap berjalan.</translation>
+        </message>
+        <message>
+            <source>LAPOR! Desktop dikunci karena tidak ada aktivitas. Data pengaduan disembunyikan; sinkronisasi tetap berjalan.</source>
+            <translation>LAPOR! Desktop dikunci karena tidak ada aktivitas. Data pengaduan disembunyikan; sinkronisasi tetap berjalan.</translation>
+        </message>
+        <message>
+            <source>Masukkan kata sandi profil untuk melanjutkan.</source>
+            <translation>Masukkan kata sandi profil untuk melanjutkan.</translation>
+        </message>
+        <message>
+            <source>Mode Latihan tidak memakai kata sandi profil: tekan Buka kunci untuk melanjutkan.</source>
+            <translation>Mode Latihan tidak memakai kata sandi profil: tekan Buka kunci untuk melanjutkan.</translation>
         </message>
     </context>
     <context>
@@ -1269,6 +1285,22 @@
         <message>
             <source>&amp;Batal</source>
             <translation>&amp;Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginPrompt</name>
+        <message>
+            <source>Sesi Anda berakhir. Masuk lagi untuk melanjutkan sinkronisasi. Pekerjaan Anda tetap tersimpan.</source>
+            <extracomment>Logged in: the workbench's ``Op`` (announce its changes, then sync). A login dialog is on screen (the argument is the dialog).</extracomment>
+            <translation>Sesi Anda berakhir. Masuk lagi untuk melanjutkan sinkronisasi. Pekerjaan Anda tetap tersimpan.</translation>
+        </message>
+        <message>
+            <source>Masuk ke server untuk mengambil laporan yang didisposisikan ke instansi Anda.</source>
+            <translation>Masuk ke server untuk mengambil laporan yang didisposisikan ke instansi Anda.</translation>
+        </message>
+        <message>
+            <source>Nama pengguna atau kata sandi salah. Periksa lalu coba lagi.</source>
+            <translation>Nama pengguna atau kata sandi salah. Periksa lalu coba lagi.</translation>
         </message>
     </context>
     <context>
@@ -2467,14 +2499,6 @@ Tersimpan {time}</translation>
         <message>
             <source>Membuka data profil…</source>
             <translation>Membuka data profil…</translation>
-        </message>
-        <message>
-            <source>Sesi Anda berakhir. Masuk lagi untuk melanjutkan sinkronisasi. Pekerjaan Anda tetap tersimpan.</source>
-            <translation>Sesi Anda berakhir. Masuk lagi untuk melanjutkan sinkronisasi. Pekerjaan Anda tetap tersimpan.</translation>
-        </message>
-        <message>
-            <source>Masuk ke server untuk mengambil laporan yang didisposisikan ke instansi Anda.</source>
-            <translation>Masuk ke server untuk mengambil laporan yang didisposisikan ke instansi Anda.</translation>
         </message>
         <message>
             <source>Mode Latihan tidak dapat dimulai: {error}</source>
