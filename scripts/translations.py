@@ -46,6 +46,7 @@ from lapor_desktop.core.status import (  # noqa: E402
     LOCAL_STATE_LABELS,
     STATUS_LABELS,
 )
+from lapor_desktop.reports.indicators import STAGE_LABELS as REPORT_STAGES  # noqa: E402
 from lapor_desktop.reports.tables import OVERDUE_HEADERS  # noqa: E402
 from lapor_desktop.ui.ledger_view import COLUMNS as LEDGER_COLUMNS  # noqa: E402
 from lapor_desktop.workbench.ledger import STATE_LABELS  # noqa: E402
@@ -189,6 +190,8 @@ def dynamic_labels() -> list[Message]:
         ("PdfReport", _table_labels(tables, "header_rows", "indicator_rows"),
          "lapor_desktop/reports/tables.py"),
         ("PdfReport", OVERDUE_HEADERS, "lapor_desktop/reports/tables.py"),
+        # ui/formatting.report_formats: the overdue list's stage in the PDF
+        ("PdfReport", REPORT_STAGES.values(), "lapor_desktop/reports/indicators.py"),
     ):
         out.extend((context, label, None, rel, 0) for label in labels if label)
     return out

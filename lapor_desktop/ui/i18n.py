@@ -32,8 +32,9 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     """Load ``lapor_<language>.qm`` into ``app``; returns the translator (keep a reference)."""
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id"
-                               else QLocale.Language.English))
+    # British English: 24-hour times and day-month dates, as the English catalogue (en_GB).
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian) if language == "id"
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     # Messages raised below the UI (workbench, sync, store, reports) speak the same language.
     core_i18n.install_language(language, translations_dir())
     translator = QTranslator(app)

@@ -19,6 +19,7 @@ from lapor_desktop.core.countdown import RiskLevel
 from lapor_desktop.core.models import LocalState
 from lapor_desktop.core.status import LOCAL_STATE_LABELS, STATUS_LABELS
 from lapor_desktop.store.queue import PageKey, QueueQuery, QueueSort
+from lapor_desktop.ui.formatting import format_datetime
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench.queue import QueueEntry
@@ -248,4 +249,4 @@ def _display(item: QueueEntry, column: str, language: str) -> str:
 
 
 def _local_date(value: dt.datetime) -> str:
-    return value.astimezone().strftime("%d-%m-%Y")
+    return format_datetime(value)  # the one formatter: locale, zone labelled

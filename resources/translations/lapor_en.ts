@@ -310,59 +310,6 @@
             <translation>Attachments: {names}</translation>
         </message>
         <message>
-            <source>,</source>
-            <comment>decimal separator</comment>
-            <translation>.</translation>
-        </message>
-        <message>
-            <source>Januari</source>
-            <translation>January</translation>
-        </message>
-        <message>
-            <source>Februari</source>
-            <translation>February</translation>
-        </message>
-        <message>
-            <source>Maret</source>
-            <translation>March</translation>
-        </message>
-        <message>
-            <source>April</source>
-            <translation>April</translation>
-        </message>
-        <message>
-            <source>Mei</source>
-            <translation>May</translation>
-        </message>
-        <message>
-            <source>Juni</source>
-            <translation>June</translation>
-        </message>
-        <message>
-            <source>Juli</source>
-            <translation>July</translation>
-        </message>
-        <message>
-            <source>Agustus</source>
-            <translation>August</translation>
-        </message>
-        <message>
-            <source>September</source>
-            <translation>September</translation>
-        </message>
-        <message>
-            <source>Oktober</source>
-            <translation>October</translation>
-        </message>
-        <message>
-            <source>November</source>
-            <translation>November</translation>
-        </message>
-        <message>
-            <source>Desember</source>
-            <translation>December</translation>
-        </message>
-        <message>
             <source>Laporan masuk</source>
             <translation>Report received</translation>
         </message>
@@ -413,6 +360,14 @@
         <message>
             <source>Situs web</source>
             <translation>Website</translation>
+        </message>
+        <message>
+            <source>{n} hari kerja</source>
+            <translation>{n} working days</translation>
+        </message>
+        <message>
+            <source>belum pernah</source>
+            <translation>never</translation>
         </message>
         <message>
             <source>{n} B</source>
@@ -2324,6 +2279,10 @@ Saved {time}</translation>
             <translation>Period: {period}</translation>
         </message>
         <message>
+            <source>{n} laporan rahasia dihitung dalam indikator tetapi tidak dirinci ({late} di antaranya terlambat).</source>
+            <translation>{n} confidential complaints are counted in the indicators but not listed ({late} of them overdue).</translation>
+        </message>
+        <message>
             <source>Daftar laporan terlambat per {time}</source>
             <translation>Overdue reports as of {time}</translation>
         </message>
@@ -2422,6 +2381,14 @@ Saved {time}</translation>
         <message>
             <source>Hari kerja terlambat</source>
             <translation>Working days overdue</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut pertama</source>
+            <translation>First follow-up</translation>
+        </message>
+        <message>
+            <source>Penyelesaian</source>
+            <translation>Completion</translation>
         </message>
     </context>
     <context>

@@ -310,59 +310,6 @@
             <translation>Lampiran: {names}</translation>
         </message>
         <message>
-            <source>,</source>
-            <comment>decimal separator</comment>
-            <translation>,</translation>
-        </message>
-        <message>
-            <source>Januari</source>
-            <translation>Januari</translation>
-        </message>
-        <message>
-            <source>Februari</source>
-            <translation>Februari</translation>
-        </message>
-        <message>
-            <source>Maret</source>
-            <translation>Maret</translation>
-        </message>
-        <message>
-            <source>April</source>
-            <translation>April</translation>
-        </message>
-        <message>
-            <source>Mei</source>
-            <translation>Mei</translation>
-        </message>
-        <message>
-            <source>Juni</source>
-            <translation>Juni</translation>
-        </message>
-        <message>
-            <source>Juli</source>
-            <translation>Juli</translation>
-        </message>
-        <message>
-            <source>Agustus</source>
-            <translation>Agustus</translation>
-        </message>
-        <message>
-            <source>September</source>
-            <translation>September</translation>
-        </message>
-        <message>
-            <source>Oktober</source>
-            <translation>Oktober</translation>
-        </message>
-        <message>
-            <source>November</source>
-            <translation>November</translation>
-        </message>
-        <message>
-            <source>Desember</source>
-            <translation>Desember</translation>
-        </message>
-        <message>
             <source>Laporan masuk</source>
             <translation>Laporan masuk</translation>
         </message>
@@ -413,6 +360,14 @@
         <message>
             <source>Situs web</source>
             <translation>Situs web</translation>
+        </message>
+        <message>
+            <source>{n} hari kerja</source>
+            <translation>{n} hari kerja</translation>
+        </message>
+        <message>
+            <source>belum pernah</source>
+            <translation>belum pernah</translation>
         </message>
         <message>
             <source>{n} B</source>
@@ -2324,6 +2279,10 @@ Tersimpan {time}</translation>
             <translation>Periode: {period}</translation>
         </message>
         <message>
+            <source>{n} laporan rahasia dihitung dalam indikator tetapi tidak dirinci ({late} di antaranya terlambat).</source>
+            <translation>{n} laporan rahasia dihitung dalam indikator tetapi tidak dirinci ({late} di antaranya terlambat).</translation>
+        </message>
+        <message>
             <source>Daftar laporan terlambat per {time}</source>
             <translation>Daftar laporan terlambat per {time}</translation>
         </message>
@@ -2422,6 +2381,14 @@ Tersimpan {time}</translation>
         <message>
             <source>Hari kerja terlambat</source>
             <translation>Hari kerja terlambat</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut pertama</source>
+            <translation>Tindak lanjut pertama</translation>
+        </message>
+        <message>
+            <source>Penyelesaian</source>
+            <translation>Penyelesaian</translation>
         </message>
     </context>
     <context>
