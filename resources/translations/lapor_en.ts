@@ -2458,6 +2458,33 @@ Saved {time}</translation>
         </message>
     </context>
     <context>
+        <name>Theme</name>
+        <message>
+            <source>Terlambat</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Jatuh tempo hari ini</source>
+            <translation>Due today</translation>
+        </message>
+        <message>
+            <source>Segera jatuh tempo</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <source>Berisiko terlambat</source>
+            <translation>At risk of being late</translation>
+        </message>
+        <message>
+            <source>Sesuai jadwal</source>
+            <translation>On track</translation>
+        </message>
+        <message>
+            <source>Tidak ada tenggat</source>
+            <translation>No deadline</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>Menyiapkan Mode Latihan: membuat data contoh dan menjalankan server latihan…</source>

@@ -2458,6 +2458,33 @@ Tersimpan {time}</translation>
         </message>
     </context>
     <context>
+        <name>Theme</name>
+        <message>
+            <source>Terlambat</source>
+            <translation>Terlambat</translation>
+        </message>
+        <message>
+            <source>Jatuh tempo hari ini</source>
+            <translation>Jatuh tempo hari ini</translation>
+        </message>
+        <message>
+            <source>Segera jatuh tempo</source>
+            <translation>Segera jatuh tempo</translation>
+        </message>
+        <message>
+            <source>Berisiko terlambat</source>
+            <translation>Berisiko terlambat</translation>
+        </message>
+        <message>
+            <source>Sesuai jadwal</source>
+            <translation>Sesuai jadwal</translation>
+        </message>
+        <message>
+            <source>Tidak ada tenggat</source>
+            <translation>Tidak ada tenggat</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>Menyiapkan Mode Latihan: membuat data contoh dan menjalankan server latihan…</source>
