@@ -343,6 +343,13 @@ def main(argv: list[str] | None = None) -> int:
         target.write_bytes(data)
         subprocess.run([_tool("pyside6-lrelease"), str(target), "-qm",
                         str(target.with_suffix(".qm"))], check=True, capture_output=True)
+    # Qt's own texts in Indonesian (hand-kept qt_id.ts: Qt ships no qtbase_id.qm).
+    qt_ts = TRANSLATIONS / "qt_id.ts"
+    if qt_ts.exists() and not args.check:
+        subprocess.run([_tool("pyside6-lrelease"), str(qt_ts), "-qm",
+                        str(qt_ts.with_suffix(".qm"))], check=True, capture_output=True)
+    elif qt_ts.exists() and not qt_ts.with_suffix(".qm").exists():
+        stale.append("qt_id.qm")
     catalog_missing: list[str] = []
     catalog = build_catalog(english, catalog_missing)
     catalog_path = TRANSLATIONS / "messages_en.json"
