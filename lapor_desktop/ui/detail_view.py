@@ -8,6 +8,8 @@ one is given, else in the computer's local time.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +37,7 @@ from lapor_desktop.ui.formatting import (
     format_size,
 )
 from lapor_desktop.ui.i18n import tr
+from lapor_desktop.ui.reporter_complaints import ReporterComplaint, ReporterComplaints
 
 _CTX = "ComplaintDetail"
 _SHA_ROLE = Qt.ItemDataRole.UserRole
@@ -215,6 +218,8 @@ class ComplaintDetail(QWidget):
         lay.addWidget(self.reporter_box)
         self.reporter_hidden = _plain_label(name="reporterHidden")
         lay.addWidget(self.reporter_hidden)
+        self.other_complaints = ReporterComplaints()  # the reporter's other complaints
+        lay.addWidget(self.other_complaints)
 
         lay.addWidget(_heading(self.tr("Isi laporan")))
         self.body_label = _plain_label(name="detailBody")
@@ -274,7 +279,8 @@ class ComplaintDetail(QWidget):
         self._tz = time_zone
 
     def show_complaint(self, complaint: Complaint | None, *, countdown_text: str = "",
-                       local_state_text: str = "", handover_note: str = "") -> None:
+                       local_state_text: str = "", handover_note: str = "",
+                       other_complaints: Sequence[ReporterComplaint] = ()) -> None:
         """Show ``complaint`` (None: the empty state).
 
         ``countdown_text`` is the countdown already computed by the caller (e.g. "sisa 3 hari
@@ -282,6 +288,7 @@ class ComplaintDetail(QWidget):
         server status so the two are never confused.
         """
         self._complaint = complaint
+        self.other_complaints.set_complaints(other_complaints if complaint is not None else ())
         if complaint is None:
             self._stack.setCurrentWidget(self.empty_label)
             return

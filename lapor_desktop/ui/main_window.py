@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         left = self.queue_pane
 
         self.detail = ComplaintDetail()
+        self.detail.other_complaints.open_requested.connect(self.open_complaint)
         self.editor: FollowUpEditor | None = None
         right: QWidget = self.detail
         if services.with_editor:
@@ -312,7 +313,8 @@ class MainWindow(QMainWindow):
         self.detail.show_complaint(data.complaint,
                                    countdown_text=data.countdown.text_in(self.services.language),
                                    local_state_text=_local_text(data.local),
-                                   handover_note=data.handover_note)
+                                   handover_note=data.handover_note,
+                                   other_complaints=data.other_complaints)
 
     def on_changes(self, changes: Changes) -> None:
         """Refresh what ``changes`` touched, in place: the officer's selection, scroll position

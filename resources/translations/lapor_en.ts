@@ -2458,6 +2458,17 @@ Saved {time}</translation>
         </message>
     </context>
     <context>
+        <name>ReporterComplaints</name>
+        <message>
+            <source>Laporan lain dari pelapor ini</source>
+            <translation>Other complaints of this reporter</translation>
+        </message>
+        <message>
+            <source>&amp;Laporan lain dari pelapor ini ({n}):</source>
+            <translation>Other &amp;complaints of this reporter ({n}):</translation>
+        </message>
+    </context>
+    <context>
         <name>Theme</name>
         <message>
             <source>Terlambat</source>

@@ -2458,6 +2458,17 @@ Tersimpan {time}</translation>
         </message>
     </context>
     <context>
+        <name>ReporterComplaints</name>
+        <message>
+            <source>Laporan lain dari pelapor ini</source>
+            <translation>Laporan lain dari pelapor ini</translation>
+        </message>
+        <message>
+            <source>&amp;Laporan lain dari pelapor ini ({n}):</source>
+            <translation>&amp;Laporan lain dari pelapor ini ({n}):</translation>
+        </message>
+    </context>
+    <context>
         <name>Theme</name>
         <message>
             <source>Terlambat</source>
