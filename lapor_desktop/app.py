@@ -265,6 +265,8 @@ class Application:
         flow.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
         window.detail.attachment_activated.connect(
             lambda sha: flow.activate(window.detail.complaint(), sha))
+        window.detail.attachment_requested.connect(
+            lambda sha, action: flow.request(window.detail.complaint(), sha, action))
 
         def stop_everything() -> None:
             controller.stop()

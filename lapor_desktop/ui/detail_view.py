@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from lapor_desktop.core.models import Attachment, Complaint, TimeZone
 from lapor_desktop.core.status import STATUS_LABELS
 from lapor_desktop.protocol import sanitize_filename
+from lapor_desktop.ui.attachment_menu import attachment_menu
 from lapor_desktop.ui.formatting import (
     channel_label,
     classification_label,
@@ -98,6 +99,8 @@ class ComplaintDetail(QWidget):
 
     #: The officer opened an attachment (double-click or Enter): its SHA-256.
     attachment_activated = Signal(str)
+    #: An action from an attachment's context menu: (SHA-256, "preview" | "save" | "external").
+    attachment_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None, *, time_zone: TimeZone | None = None) -> None:
         super().__init__(parent)
@@ -252,6 +255,7 @@ class ComplaintDetail(QWidget):
         self.attachments.setToolTip(self.tr("Klik dua kali atau tekan Enter untuk membuka lampiran"))
         # activated covers both double-click and Enter, whatever the platform's style says.
         self.attachments.itemActivated.connect(self._on_attachment_activated)
+        attachment_menu(self.attachments, _SHA_ROLE, self.attachment_requested.emit)
         lay.addWidget(self.attachments)
         self.no_attachments = _plain_label(self.tr("Tidak ada lampiran."), name="detailNoAttachments")
         self.no_attachments.setStyleSheet(_NOTE_STYLE)

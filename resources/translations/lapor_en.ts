@@ -55,7 +55,7 @@
         <name>AttachmentFlow</name>
         <message>
             <source>Membuka lampiran {name}…</source>
-            <extracomment>A message for the status bar while a file is being fetched.</extracomment>
+            <extracomment>A message for the status bar while a file is being fetched. The built-in preview of an attachment is on screen (the dialog).</extracomment>
             <translation>Opening attachment {name}…</translation>
         </message>
     </context>
@@ -140,6 +140,50 @@
         </message>
     </context>
     <context>
+        <name>AttachmentPreview</name>
+        <message>
+            <source>Pratinjau: {name}</source>
+            <extracomment>The officer asked to save the file ("Simpan sebagai…"). The officer asked for the system's viewer ("Buka dengan aplikasi lain"). A page (or the image) is on show: its 0-based index.</extracomment>
+            <translation>Preview: {name}</translation>
+        </message>
+        <message>
+            <source>Isi lampiran {name}</source>
+            <translation>Content of attachment {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Sebelumnya</source>
+            <translation>&amp;Previous</translation>
+        </message>
+        <message>
+            <source>Be&amp;rikutnya</source>
+            <translation>&amp;Next</translation>
+        </message>
+        <message>
+            <source>Simpan &amp;sebagai…</source>
+            <translation>&amp;Save as…</translation>
+        </message>
+        <message>
+            <source>Buka dengan &amp;aplikasi lain</source>
+            <translation>Open with &amp;another application</translation>
+        </message>
+        <message>
+            <source>&amp;Tutup</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Menampilkan halaman…</source>
+            <translation>Showing the page…</translation>
+        </message>
+        <message>
+            <source>Pratinjau tidak tersedia untuk jenis berkas ini. Simpan berkasnya, atau buka dengan aplikasi lain bila Anda mempercayainya.</source>
+            <translation>No preview for this type of file. Save the file, or open it with another application if you trust it.</translation>
+        </message>
+        <message>
+            <source>Halaman {n} dari {total}</source>
+            <translation>Page {n} of {total}</translation>
+        </message>
+    </context>
+    <context>
         <name>BukanWewenangDialog</name>
         <message>
             <source>Bukan wewenang</source>
@@ -182,7 +226,7 @@
         <name>ComplaintDetail</name>
         <message>
             <source>Pilih laporan dari antrean untuk melihat rinciannya</source>
-            <extracomment>The officer opened an attachment (double-click or Enter): its SHA-256.</extracomment>
+            <extracomment>The officer opened an attachment (double-click or Enter): its SHA-256. An action from an attachment's context menu: (SHA-256, "preview" | "save" | "external").</extracomment>
             <translation>Select a report in the queue to see its details</translation>
         </message>
         <message>
@@ -1903,6 +1947,21 @@ Saved {time}</translation>
         <message>
             <source>&amp;Batal</source>
             <translation>&amp;Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentMenu</name>
+        <message>
+            <source>&amp;Pratinjau</source>
+            <translation>&amp;Preview</translation>
+        </message>
+        <message>
+            <source>Simpan &amp;sebagai…</source>
+            <translation>&amp;Save as…</translation>
+        </message>
+        <message>
+            <source>Buka dengan &amp;aplikasi lain</source>
+            <translation>Open with &amp;another application</translation>
         </message>
     </context>
     <context>
