@@ -252,6 +252,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.ledger_dock], [max(170, self.height() // 4)],
                          Qt.Orientation.Vertical)
         self.ledger_view.refresh()
+        self.ledger_view.table.setFocus()  # Ctrl+K: read the outbox with the arrow keys
 
     def show_ledger(self) -> None:
         """Show the "Kotak Keluar" panel (from the tray menu or a notification)."""
