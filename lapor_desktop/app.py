@@ -68,6 +68,7 @@ class Application:
         self.remember = KeyRemember()
         self.key: bytes | None = None
         self.idle = None
+        self.login_prompt = None
         self._keep: list[object] = []
 
     @property
@@ -267,9 +268,10 @@ class Application:
         window = self.window
         assert window is not None and self.errors is not None
         self.idle = IdleLock(bench.settings.idle_lock_minutes, parent=window)
-        if self.key is not None:
-            install_idle_lock(window, self.idle, LockOverlay(self.tasks, bench.profile))
-            window.lock_requested.connect(self.idle.lock_now)
+        # Training mode has no profile password; Ctrl+L still hides the window there.
+        profile = bench.profile if self.key is not None else None
+        install_idle_lock(window, self.idle, LockOverlay(self.tasks, profile))
+        window.lock_requested.connect(self.idle.lock_now)
         opener = AttachmentOpener(bench.profile, bench.cache_dir, bench.store.cache_cipher,
                                   parent_widget=window, parent=window)
         opener.failed.connect(lambda text: plain.warning(window, APP_NAME, text))
@@ -279,6 +281,8 @@ class Application:
         flow.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
         window.detail.attachment_activated.connect(
             lambda sha: flow.activate(window.detail.complaint(), sha))
+        window.detail.attachment_requested.connect(
+            lambda sha, action: flow.request(window.detail.complaint(), sha, action))
 
         def stop_everything() -> None:
             controller.stop()
@@ -309,34 +313,14 @@ class Application:
             self.window.open_follow_up(complaint_id)
 
     def _ask_login(self, bench: Workbench, controller: SyncController) -> None:
-        from lapor_desktop.ui.login_dialog import LoginDialog
+        from lapor_desktop.ui.login_prompt import LoginPrompt
 
-        session = bench.session
-        dialog = LoginDialog(session.server_url or "", session.username or "", self.window,
-                             check=bench.check_login)
-        if bench.officer() is not None:
-            dialog.lock_identity()  # a bound profile: only its own officer may log in
-            dialog.set_message(tr("Application", "Sesi Anda berakhir. Masuk lagi untuk "
-                                                 "melanjutkan sinkronisasi. Pekerjaan Anda tetap "
-                                                 "tersimpan."))
-        else:
-            dialog.set_message(tr("Application", "Masuk ke server untuk mengambil laporan yang "
-                                                 "didisposisikan ke instansi Anda."))
-        if not dialog.exec():
-            return
-        url, username, password = dialog.values()
-
-        def done(_result: object) -> None:
-            controller.sync_now()
-
-        def failed(error: BaseException) -> None:
-            self._handle(error)
-            self._ask_login(bench, controller)
-
-        # Every login path saves the officer profile and binds the profile (workbench.login).
-        self.tasks.net(lambda: bench.login(url, username, password),
-                       on_done=lambda op: (self.hub.announce(op.changes), done(op.value)),
-                       on_error=failed)
+        if self.login_prompt is None:
+            self.login_prompt = LoginPrompt(self.tasks, bench, self.window, self._handle,
+                                            parent=self.window)
+            self.login_prompt.logged_in.connect(
+                lambda op: (self.hub.announce(op.changes), controller.sync_now()))
+        self.login_prompt.ask()
 
     def _show_settings(self, bench: Workbench, controller: SyncController) -> None:
         from lapor_desktop.ui.settings_dialog import SettingsDialog

@@ -14,10 +14,15 @@ Indonesian is the source language of every UI string.  This script:
 4. fills the translations: ``lapor_id.ts`` translates every message to its own source,
    ``lapor_en.ts`` takes them from ``resources/translations/en.json`` (keys are
    ``"context|source"``, or just ``"source"`` as a fallback);
-5. runs ``pyside6-lrelease`` to build ``lapor_id.qm`` and ``lapor_en.qm``.
+5. runs ``pyside6-lrelease`` to build ``lapor_id.qm`` and ``lapor_en.qm``;
+6. extracts the messages marked with ``_()``/``N_()`` (:mod:`lapor_desktop.core.i18n`) from every
+   module outside ``ui/`` and writes their catalogue ``messages_en.json`` (source -> English,
+   from the same ``en.json``); Indonesian, the source language, needs none. Exception messages
+   raised as bare literals there (not wrapped in ``_()``) are reported as unmarked.
 
 Usage: ``python scripts/translations.py`` (update), ``python scripts/translations.py --check``
-(exit 1 if the committed ``.ts`` files are stale or an English translation is missing).
+(exit 1 if a committed ``.ts``/``.qm``/``messages_en.json`` file is stale, an English
+translation is missing, or a message below the UI is not marked for translation).
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ from lapor_desktop.core.status import (  # noqa: E402
     LOCAL_STATE_LABELS,
     STATUS_LABELS,
 )
+from lapor_desktop.reports.indicators import STAGE_LABELS as REPORT_STAGES  # noqa: E402
 from lapor_desktop.reports.tables import OVERDUE_HEADERS  # noqa: E402
 from lapor_desktop.ui.ledger_view import COLUMNS as LEDGER_COLUMNS  # noqa: E402
 from lapor_desktop.workbench.ledger import STATE_LABELS  # noqa: E402
@@ -188,9 +194,72 @@ def dynamic_labels() -> list[Message]:
         # lesson_panel.py / training_certificate.py: lesson_text(title, goal, hint)
         ("Lessons", [t for lesson in LESSONS for t in (lesson.title, lesson.goal, *lesson.hints)],
          "lapor_desktop/workbench/lessons.py"),
+        # ui/formatting.report_formats: the overdue list's stage in the PDF
+        ("PdfReport", REPORT_STAGES.values(), "lapor_desktop/reports/indicators.py"),
     ):
         out.extend((context, label, None, rel, 0) for label in labels if label)
     return out
+
+
+# Exceptions that are programming errors (never shown as the officer's message) may keep
+# plain English literals.
+_INTERNAL_EXCEPTIONS = {"ValueError", "TypeError", "OSError", "RuntimeError", "AssertionError",
+                        "KeyError", "NotImplementedError", "SystemExit"}
+
+
+def core_sources() -> list[Path]:
+    """Every module below the UI whose text reaches the officer (not ui/, not the server,
+    which answers in its own language, not the shared wire protocol)."""
+    package = ROOT / "lapor_desktop"
+    skip = ("ui", "server", "protocol")
+    return sorted(p for p in package.rglob("*.py")
+                  if p.relative_to(package).parts[0] not in skip and p.name != "app.py")
+
+
+def core_messages(path: Path) -> list[str]:
+    """The literal first arguments of ``_()``/``N_()`` calls in ``path``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [node.args[0].value for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id in ("_", "N_") and node.args
+            and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)]
+
+
+def unmarked_messages(path: Path) -> list[str]:
+    """``raise SomeError("literal")`` / ``f"..."`` below the UI: text that cannot be translated."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    rel = (path.relative_to(ROOT) if path.is_relative_to(ROOT) else path).as_posix()
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args):
+            continue
+        func = node.exc.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        first = node.exc.args[0]
+        literal = isinstance(first, ast.JoinedStr) or (
+            isinstance(first, ast.Constant) and isinstance(first.value, str))
+        if literal and name not in _INTERNAL_EXCEPTIONS:
+            found.append(f"{rel}:{node.lineno}")
+    return found
+
+
+def build_catalog(english: dict[str, str], missing: list[str]) -> bytes:
+    """``messages_en.json``: every marked message below the UI with its English text."""
+    catalog: dict[str, str] = {}
+    # Labels from core tables that messages below the UI translate with _(table[key]).
+    labels = [*STATUS_LABELS.values(), *ACTION_LABELS.values()]
+    tables = {label: english.get(f"Status|{label}") or english.get(f"LedgerView|{label}")
+              for label in labels}
+    for path in core_sources():
+        for message in [*core_messages(path), *labels]:
+            text = english.get(message) or tables.get(message)
+            if text:
+                catalog[message] = text
+            elif message not in catalog:
+                missing.append(message)
+    missing[:] = list(dict.fromkeys(missing))
+    body = json.dumps(dict(sorted(catalog.items())), ensure_ascii=False, indent=1)
+    return (body + "\n").encode()
 
 
 def _context(root: ET.Element, name: str) -> ET.Element:
@@ -278,6 +347,25 @@ def main(argv: list[str] | None = None) -> int:
         target.write_bytes(data)
         subprocess.run([_tool("pyside6-lrelease"), str(target), "-qm",
                         str(target.with_suffix(".qm"))], check=True, capture_output=True)
+    # Qt's own texts in Indonesian (hand-kept qt_id.ts: Qt ships no qtbase_id.qm).
+    qt_ts = TRANSLATIONS / "qt_id.ts"
+    if qt_ts.exists() and not args.check:
+        subprocess.run([_tool("pyside6-lrelease"), str(qt_ts), "-qm",
+                        str(qt_ts.with_suffix(".qm"))], check=True, capture_output=True)
+    elif qt_ts.exists() and not qt_ts.with_suffix(".qm").exists():
+        stale.append("qt_id.qm")
+    catalog_missing: list[str] = []
+    catalog = build_catalog(english, catalog_missing)
+    catalog_path = TRANSLATIONS / "messages_en.json"
+    if args.check:
+        if not catalog_path.exists() or catalog_path.read_bytes() != catalog:
+            stale.append(catalog_path.name)
+    else:
+        catalog_path.write_bytes(catalog)
+    missing.extend(catalog_missing)
+    unmarked = [where for path in core_sources() for where in unmarked_messages(path)]
+    for where in unmarked:
+        print(f"message not marked for translation (wrap it in _()): {where}", file=sys.stderr)
     for key in missing:
         print(f"missing English translation: {key}", file=sys.stderr)
     for name in stale:
@@ -285,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.check:
         count = sum(1 for _ in ET.parse(TRANSLATIONS / "lapor_en.ts").getroot().iter("message"))
         print(f"{count} messages; {len(missing)} without English translation")
-    return 1 if missing or stale else 0
+    return 1 if missing or stale or unmarked else 0
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from lapor_desktop.cli.common import open_workbench, with_profile
+from lapor_desktop.core.i18n import _
 from lapor_desktop.core.models import Status
 
 EXIT_OK = 0
@@ -66,13 +67,13 @@ def cmd_queue(args: argparse.Namespace) -> int:
                          ensure_ascii=False, indent=2))
         return EXIT_OK
     if not rows:
-        print("Tidak ada laporan yang cocok.")
+        print(_("Tidak ada laporan yang cocok."))
         return EXIT_OK
     for e, row in zip(entries, rows, strict=True):
         local = LOCAL_STATE_LABELS[e.row.local_state]
         print(f"#{row['tracking_id']:<10} {row['status_label']:<22} {row['deadline']:<30} "
               f"{row['title']}" + (f"  [{local}]" if local else ""))
-    print(f"{len(rows)} dari {total} laporan.")
+    print(_("{rows} dari {total} laporan.").format(rows=len(rows), total=total))
     return EXIT_OK
 
 
@@ -86,8 +87,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         tz = ZoneInfo(bench.queue.timezone().value)
         tz_name = bench.queue.timezone().name
     if detail is None:
-        print(f"Laporan {args.tracking_id} tidak ada di profil ini. Jalankan 'lapor-desktop sync' "
-              "dahulu.", file=sys.stderr)
+        print(_("Laporan {tracking_id} tidak ada di profil ini. Jalankan 'lapor-desktop "
+                 "sync' dahulu.").format(tracking_id=args.tracking_id), file=sys.stderr)
         return EXIT_REFUSED
     c = detail.complaint
     data: dict[str, Any] = {

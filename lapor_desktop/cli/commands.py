@@ -22,6 +22,7 @@ from typing import Any
 from lapor_desktop.cli.common import open_workbench as _open
 from lapor_desktop.cli.common import with_profile as _with_profile
 from lapor_desktop.core.errors import KnownError
+from lapor_desktop.core.i18n import _
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -108,8 +109,9 @@ def cmd_login(args: argparse.Namespace) -> int:
     officer = result.officer
     print(f"Masuk sebagai {officer.display_name} ({officer.agency_name}).")
     if not result.token_saved:
-        print("Perhatian: token tidak disimpan di luar perintah ini; setel "
-              f"{PASSWORD_ENV} untuk sinkronisasi otomatis.", file=sys.stderr)
+        print(_("Perhatian: token tidak disimpan di luar perintah ini; setel "
+                 "{PASSWORD_ENV} untuk sinkronisasi otomatis.")
+                 .format(PASSWORD_ENV=PASSWORD_ENV), file=sys.stderr)
     return EXIT_OK
 
 
@@ -137,7 +139,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print("Laporan per status: " + ", ".join(f"{k} {v}" for k, v in data["complaints"].items()))
+    print(_("Laporan per status: ") + ", ".join(f"{k} {v}" for k, v in data["complaints"].items()))
     print(f"Lewat tenggat: {data['overdue']}")
     print("Kotak keluar: " + ", ".join(f"{k} {v}" for k, v in data["outbox"].items()))
     last = data["last_sync_at"] or "belum pernah"
@@ -160,8 +162,9 @@ def cmd_reply(args: argparse.Namespace) -> int:
         except KnownError as exc:
             return _fail(f"Tidak diantrekan: {exc}")
     for item in result.evidence:  # what was removed from each file before it was queued
-        print(f"Lampiran {item.filename}: {item.found.summary()}.")
-    print(f"Tindak lanjut untuk {args.tracking_id} masuk antrean kirim ({result.op_id}).")
+        print(_("Lampiran {filename}: {value}.").format(filename=item.filename, value=item.found.summary()))
+    print(_("Tindak lanjut untuk {tracking_id} masuk antrean kirim ({op_id}).")
+        .format(tracking_id=args.tracking_id, op_id=result.op_id))
     return EXIT_OK
 
 
@@ -176,9 +179,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(json.dumps(report_json(report, dt.datetime.now(dt.UTC)), ensure_ascii=False,
                          indent=2))
         return int(outcome)
-    print(f"Diterima dari server: {report.pulled} (dihapus {report.removed}); "
-          f"terkirim: {report.pushed}; gagal: {len(report.failures)}; "
-          f"perlu perhatian: {report.attention_pending}")
+    print(_("Diterima dari server: {pulled} (dihapus {removed}); terkirim: {pushed}; "
+             "gagal: {failures}; perlu perhatian: {attention_pending}")
+             .format(
+                     pulled=report.pulled, removed=report.removed, pushed=report.pushed,
+                     failures=len(report.failures), attention_pending=report.attention_pending))
     for failure in report.failures:
         retry = "dicoba lagi nanti" if failure.will_retry else "perlu perhatian"
         print(f"  {failure.tracking_id}: {failure.message} ({retry})")

@@ -13,6 +13,7 @@ from typing import Any
 
 from lapor_desktop.cli.common import open_workbench, with_profile
 from lapor_desktop.core.errors import KnownError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.reports.export_files import FORMATS
 from lapor_desktop.reports.monthly import DEFAULT_TREND_MONTHS, Signatory, load_report, write_report
 from lapor_desktop.reports.period import Period
@@ -46,7 +47,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     out = Path(args.out).expanduser()
     if not out.parent.is_dir():
-        print(f"Folder tujuan tidak ada: {out.parent}", file=sys.stderr)
+        print(_("Folder tujuan tidak ada: {parent}").format(parent=out.parent), file=sys.stderr)
         return EXIT_REFUSED
     app = _offscreen_gui() if args.fmt == "pdf" else None
     try:
@@ -55,13 +56,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         write_report(report, args.fmt, out, signatory=Signatory(args.jabatan, args.nama, args.nip),
                      pdf_writer=_pdf_writer() if args.fmt == "pdf" else None)
     except (KnownError, OSError) as exc:
-        print(f"Ekspor gagal: {exc}", file=sys.stderr)
+        print(_("Ekspor gagal: {exc}").format(exc=exc), file=sys.stderr)
         return EXIT_REFUSED
     finally:
         del app
     ind = report.indicators
-    print(f"Laporan {period.label} ditulis ke {out} ({ind.received} diterima, "
-          f"{ind.followed_up} ditindaklanjuti, {ind.finished} selesai, {ind.overdue} terlambat).")
+    print(_("Laporan {label} ditulis ke {out} ({received} diterima, {followed_up} "
+             "ditindaklanjuti, {finished} selesai, {overdue} terlambat).")
+             .format(
+                     label=period.label, out=out, received=ind.received, followed_up=ind.followed_up,
+                     finished=ind.finished, overdue=ind.overdue))
     return EXIT_OK
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from lapor_desktop.core.errors import KnownError
+from lapor_desktop.core.i18n import _
 
 PASSWORD_ENV = "LAPOR_HANDOVER_PASSWORD"
 EXIT_OK = 0
@@ -88,11 +89,11 @@ def _password(*, confirm: bool) -> str:
     if password:
         return password
     if sys.stdin is None or not sys.stdin.isatty():
-        raise KnownError(f"Setel {PASSWORD_ENV} atau jalankan dari terminal untuk mengetik kata "
-                         "sandi serah terima.")
+        raise KnownError(_("Setel {PASSWORD_ENV} atau jalankan dari terminal untuk mengetik kata "
+                            "sandi serah terima.").format(PASSWORD_ENV=PASSWORD_ENV))
     password = getpass.getpass("Kata sandi serah terima: ")
     if confirm and getpass.getpass("Ulangi kata sandi serah terima: ") != password:
-        raise KnownError("Kedua kata sandi tidak sama. Tidak ada yang ditulis.")
+        raise KnownError(_("Kedua kata sandi tidak sama. Tidak ada yang ditulis."))
     return password
 
 
@@ -113,8 +114,9 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"Laporan terbuka: {len(plan.complaints)}; pekerjaan belum terkirim: {len(plan.work)}; "
-          f"templat: {len(plan.templates)}")
+    print(_("Laporan terbuka: {complaints}; pekerjaan belum terkirim: {work}; "
+             "templat: {templates}")
+             .format(complaints=len(plan.complaints), work=len(plan.work), templates=len(plan.templates)))
     for w in data["work"]:
         extra = f" [{w['blocker']}]" if w["blocker"] else ""
         print(f"  {w['key']}  #{w['tracking_id']} {w['kind']}{extra}")
@@ -128,7 +130,7 @@ def cmd_note(args: argparse.Namespace) -> int:
         if complaint is None:
             return _fail(f"Laporan {args.tracking_id} tidak ada di profil ini.")
         bench.handover.set_note(complaint.id, args.text)
-    print(f"Catatan serah terima untuk #{complaint.tracking_id} disimpan.")
+    print(_("Catatan serah terima untuk #{tracking_id} disimpan.").format(tracking_id=complaint.tracking_id))
     return EXIT_OK
 
 
@@ -154,10 +156,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     except KnownError as exc:
         return _fail(f"Serah terima gagal: {exc}")
     package = result.package
-    print(f"Paket serah terima ditulis ke {out}: {len(package.complaints)} laporan terbuka, "
-          f"{len(package.work)} pekerjaan diserahkan, {len(package.discarded)} dibuang.")
+    print(_("Paket serah terima ditulis ke {out}: {complaints} laporan terbuka, "
+             "{work} pekerjaan diserahkan, {discarded} dibuang.")
+             .format(
+                     out=out, complaints=len(package.complaints), work=len(package.work),
+                     discarded=len(package.discarded)))
     if sent:
-        print(f"Paket juga dikirim lewat server kepada {args.send_to}.")
+        print(_("Paket juga dikirim lewat server kepada {send_to}.").format(send_to=args.send_to))
     return EXIT_OK
 
 
@@ -168,7 +173,7 @@ def _write_reports(package: Any, pdf: str | None, xlsx: str | None) -> None:
     report = report_from_package(package)
     if xlsx:
         write_handover_report(report, "xlsx", Path(xlsx).expanduser())
-        print(f"Berita Acara (XLSX) ditulis ke {xlsx}.")
+        print(_("Berita Acara (XLSX) ditulis ke {xlsx}.").format(xlsx=xlsx))
     if pdf:
         from lapor_desktop.ui.handover_pdf import write_handover_pdf
         from lapor_desktop.ui.pdf_report import offscreen_app
@@ -176,7 +181,7 @@ def _write_reports(package: Any, pdf: str | None, xlsx: str | None) -> None:
         app = offscreen_app()
         write_handover_report(report, "pdf", Path(pdf).expanduser(), pdf_writer=write_handover_pdf)
         del app
-        print(f"Berita Acara (PDF) ditulis ke {pdf}.")
+        print(_("Berita Acara (PDF) ditulis ke {pdf}.").format(pdf=pdf))
 
 
 def _print_import(result: Any) -> None:
@@ -208,7 +213,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
     except KnownError as exc:
         return _fail(f"Pengambilan paket gagal: {exc}")
     if not received:
-        print("Tidak ada paket serah terima untuk Anda di server.")
+        print(_("Tidak ada paket serah terima untuk Anda di server."))
     for item in received:
         if item.result is not None:
             _print_import(item.result)
@@ -251,11 +256,12 @@ def cmd_send(args: argparse.Namespace) -> int:
                 bench.drafts.send(draft_id)
                 queued.append(draft.tracking_id)
             except KnownError as exc:
-                print(f"#{draft.tracking_id}: tidak diantrekan: {exc}", file=sys.stderr)
+                print(_("#{tracking_id}: tidak diantrekan: {exc}")
+                    .format(tracking_id=draft.tracking_id, exc=exc), file=sys.stderr)
                 skipped.append(draft.tracking_id)
     print(f"Diantrekan atas nama Anda: {len(queued)}"
           + (f"; perlu ditinjau dahulu: {', '.join('#' + t for t in skipped)}" if skipped else "")
-          + ". Jalankan 'lapor-desktop sync' untuk mengirim.")
+          + _(". Jalankan 'lapor-desktop sync' untuk mengirim."))
     return EXIT_OK if not skipped else EXIT_REFUSED
 
 
@@ -268,7 +274,8 @@ def cmd_deactivate(args: argparse.Namespace) -> int:
             result = handover_server.deactivate(bench.session, args.username, args.reason)
         except KnownError as exc:
             return _fail(f"Akun tidak dinonaktifkan: {exc}")
-    print(f"Akun {result.username} dinonaktifkan; {result.tokens_revoked} sesi dicabut.")
+    print(_("Akun {username} dinonaktifkan; {tokens_revoked} sesi dicabut.")
+        .format(username=result.username, tokens_revoked=result.tokens_revoked))
     return EXIT_OK
 
 

@@ -62,11 +62,27 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+def install_language(profile: str | None) -> None:
+    """Messages from every layer in the profile's language (Settings.language); a profile
+    that cannot be read yet keeps the Indonesian source text."""
+    from lapor_desktop.core.i18n import install_language as install
+    from lapor_desktop.resources import resource
+    from lapor_desktop.store.profile import resolve_profile_dir
+    from lapor_desktop.workbench.settings import load_settings
+
+    try:
+        language = load_settings(resolve_profile_dir(profile, os.environ)).language
+    except (OSError, ValueError, KnownError):
+        return
+    install(language, resource("translations"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``lapor-desktop`` console script; returns the process exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.handler is not None:
+        install_language(args.profile)
         try:
             return int(args.handler(args) or 0)
         except KnownError as error:

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 import holidays as holidays_lib
 
 from lapor_desktop.core.errors import InvalidDataError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.core.models import Classification, TimeZone, require_aware
 
 FIRST_RESPONSE_DAYS = 5
@@ -48,10 +49,11 @@ class WorkingCalendar:
             for day in days:
                 # A datetime never equals a date, so it would silently not count as a holiday.
                 if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
-                    raise InvalidDataError(f"Hari libur bukan tanggal: {day!r}",
+                    raise InvalidDataError(_("Hari libur bukan tanggal: {day!r}").format(day=day),
                                            field="holidays", value=repr(day)[:40])
                 if day.year != year:
-                    raise InvalidDataError(f"Hari libur {day} tidak berada di tahun {year}",
+                    raise InvalidDataError(
+                        _("Hari libur {day} tidak berada di tahun {year}").format(day=day, year=year),
                                            field="holidays", value=str(day))
 
     @property
@@ -72,22 +74,22 @@ class WorkingCalendar:
     def add_working_days(self, start: dt.date, days: int) -> dt.date:
         """The date of working day ``days`` counted from the day after ``start`` (day 1)."""
         if days < 1:
-            raise InvalidDataError("Jumlah hari kerja harus positif", field="days", value=days)
+            raise InvalidDataError(_("Jumlah hari kerja harus positif"), field="days", value=days)
         day, counted = start, 0
-        for _ in range(_MAX_SCAN_DAYS):
+        for _step in range(_MAX_SCAN_DAYS):
             day += dt.timedelta(days=1)
             if self.is_working_day(day):
                 counted += 1
                 if counted == days:
                     return day
-        raise InvalidDataError("Kalender tidak memiliki cukup hari kerja", field="days", value=days)
+        raise InvalidDataError(_("Kalender tidak memiliki cukup hari kerja"), field="days", value=days)
 
     def working_days_between(self, start: dt.date, end: dt.date) -> int:
         """Working days in the half-open range (start, end]; negative when end is before start."""
         if end < start:
             return -self.working_days_between(end, start)
         if (end - start).days > _MAX_SCAN_DAYS:
-            raise InvalidDataError("Rentang tanggal terlalu panjang", field="end", value=str(end))
+            raise InvalidDataError(_("Rentang tanggal terlalu panjang"), field="end", value=str(end))
         # Counted, not walked: the queue computes a countdown for every row, and walking day by
         # day cost milliseconds per long-overdue complaint (seconds per page at 100,000).
         weeks, rest = divmod((end - start).days, 7)

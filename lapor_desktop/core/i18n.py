@@ -9,7 +9,9 @@ code all speak the officer's language.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
+from pathlib import Path
 
 DEFAULT_LANGUAGE = "id"
 
@@ -22,6 +24,22 @@ def install(language: str, catalog: Mapping[str, str]) -> None:
     global _language, _catalog
     _language = language
     _catalog = dict(catalog)
+
+
+def catalog_file(folder: Path, language: str) -> Path:
+    """Where ``language``'s catalogue of messages below the UI lives (``messages_<lang>.json``,
+    written by ``scripts/translations.py`` next to the Qt ``.qm`` files)."""
+    return folder / f"messages_{language}.json"
+
+
+def install_language(language: str, folder: Path) -> None:
+    """Install ``language`` from its catalogue in ``folder``; Indonesian (the source language),
+    or a language without a catalogue file, shows the source text."""
+    try:
+        catalog = json.loads(catalog_file(folder, language).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        catalog = {}
+    install(language, catalog if isinstance(catalog, dict) else {})
 
 
 def language() -> str:

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from lapor_desktop.core.errors import InvalidDataError, UnknownStatusError
+from lapor_desktop.core.i18n import _
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -125,13 +126,15 @@ def parse_enum(enum_type: type[E], value: object, *, field: str) -> E:
         return enum_type(value)  # type: ignore[arg-type]
     except ValueError:
         err = UnknownStatusError if enum_type is Status else InvalidDataError
-        raise err(f"Nilai tidak dikenal untuk {field}: {value!r}", field=field, value=value) from None
+        raise err(_("Nilai tidak dikenal untuk {field}: {value!r}").format(field=field, value=value),
+                  field=field, value=value) from None
 
 
 def require_aware(value: dt.datetime, *, field: str) -> dt.datetime:
     """Reject naive datetimes: every instant in the domain carries its offset."""
     if not isinstance(value, dt.datetime) or value.tzinfo is None or value.utcoffset() is None:
-        raise InvalidDataError(f"Waktu tanpa zona waktu pada {field}: {value!r}", field=field,
+        raise InvalidDataError(_("Waktu tanpa zona waktu pada {field}: {value!r}")
+            .format(field=field, value=value), field=field,
                                value=value)
     return value
 
@@ -141,12 +144,14 @@ def parse_datetime(value: object, *, field: str) -> dt.datetime:
     if isinstance(value, dt.datetime):
         return require_aware(value, field=field).astimezone(dt.UTC)
     if not isinstance(value, str):
-        raise InvalidDataError(f"Tanggal tidak valid pada {field}: {value!r}", field=field,
+        raise InvalidDataError(_("Tanggal tidak valid pada {field}: {value!r}")
+            .format(field=field, value=value), field=field,
                                value=value)
     try:
         parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise InvalidDataError(f"Tanggal tidak valid pada {field}: {value[:40]!r}", field=field,
+        raise InvalidDataError(_("Tanggal tidak valid pada {field}: {value!r}")
+            .format(field=field, value=value[:40]), field=field,
                                value=value[:40]) from None
     return require_aware(parsed, field=field).astimezone(dt.UTC)
 
@@ -229,7 +234,7 @@ class Complaint:
             if value is not None:
                 require_aware(value, field=name)
         if self.revision < 0:
-            raise InvalidDataError("Revisi negatif", field="revision", value=self.revision)
+            raise InvalidDataError(_("Revisi negatif"), field="revision", value=self.revision)
 
 
 # --- Officer actions -------------------------------------------------------------------------
@@ -263,9 +268,9 @@ class BukanWewenang:
 
     def __post_init__(self) -> None:
         if not self.reason.strip():
-            raise InvalidDataError("Alasan bukan wewenang wajib diisi", field="reason")
+            raise InvalidDataError(_("Alasan bukan wewenang wajib diisi"), field="reason")
         if not self.suggested_agency.strip():
-            raise InvalidDataError("Instansi yang disarankan wajib diisi",
+            raise InvalidDataError(_("Instansi yang disarankan wajib diisi"),
                                    field="suggested_agency")
 
 
@@ -306,18 +311,18 @@ def action_from_payload(kind: ActionKind | str, payload: Mapping[str, object]) -
     """
     kind = parse_enum(ActionKind, kind, field="kind")
     if not isinstance(payload, Mapping):
-        raise InvalidDataError("Data tindakan harus berupa objek", field="payload",
+        raise InvalidDataError(_("Data tindakan harus berupa objek"), field="payload",
                                value=type(payload).__name__)
     match kind:
         case ActionKind.FOLLOW_UP:
             attachments = payload.get("attachments", ())
             if not isinstance(attachments, list | tuple) or not all(
                     isinstance(a, str) for a in attachments):
-                raise InvalidDataError("Lampiran tindak lanjut harus berupa daftar hash",
+                raise InvalidDataError(_("Lampiran tindak lanjut harus berupa daftar hash"),
                                        field="attachments", value=repr(attachments)[:40])
             propose_close = payload.get("propose_close", False)
             if not isinstance(propose_close, bool):
-                raise InvalidDataError("propose_close harus bernilai boolean",
+                raise InvalidDataError(_("propose_close harus bernilai boolean"),
                                        field="propose_close", value=propose_close)
             return FollowUp(text=_payload_str(payload, "text"), attachments=tuple(attachments),
                             propose_close=propose_close)

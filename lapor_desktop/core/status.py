@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lapor_desktop.core.errors import ActionNotAllowedError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.core.models import ActionKind, Classification, LocalState, Status
 
 # Names exactly as LAPOR! shows them. UI code wraps them in its translation call.
@@ -75,5 +76,6 @@ def check_action(status: Status, action: ActionKind) -> None:
     """Raise :class:`ActionNotAllowedError` if ``action`` is not allowed in ``status``."""
     if action not in _ALLOWED[status]:
         raise ActionNotAllowedError(
-            f"{ACTION_LABELS[action]} tidak diizinkan untuk laporan berstatus "
-            f"{STATUS_LABELS[status]}", status=status.value, action=action.value)
+            _("{action} tidak diizinkan untuk laporan berstatus {status}").format(
+                action=_(ACTION_LABELS[action]), status=_(STATUS_LABELS[status])),
+            status=status.value, action=action.value)

@@ -190,16 +190,19 @@ def build_report(facts: Iterable[Facts], period: Period, now: dt.datetime, tz: T
         trend.append(TrendPoint(month, len(members),
                                 sum(1 for f in members if f.first_follow_up_at is not None),
                                 sum(1 for f in members if f.status is Status.SELESAI)))
-    lines, overdue, rahasia_overdue = [], [], 0
-    for f in in_period:
-        late = evaluate.lateness(f)
-        if f.rahasia:
-            rahasia_overdue += late is not None
+    lines = [evaluate.line(f, evaluate.lateness(f)) for f in in_period if not f.rahasia]
+    # The overdue list is every complaint still late whose missed deadline fell by the period's
+    # end, whatever month it was assigned in (assigned in October, 28 days late in November:
+    # it belongs in November's list). ``facts`` holds the older open complaints for this.
+    overdue, rahasia_overdue = [], 0
+    for f in facts:
+        late = evaluate.lateness(f) if _local(f.disposed_at, zone) <= period.last else None
+        if late is None or late[1] > period.last:
             continue
-        lines.append(evaluate.line(f, late))
-        if late is not None:
-            overdue.append(OverdueItem(f.tracking_id, f.title, f.category, f.classification,
-                                       *late))
+        if f.rahasia:
+            rahasia_overdue += 1
+            continue
+        overdue.append(OverdueItem(f.tracking_id, f.title, f.category, f.classification, *late))
     overdue.sort(key=lambda o: (-o.days_late, o.tracking_id))
     return MonthlyReport(period=period, now=now, timezone=tz,
                          indicators=evaluate.indicators(in_period), by_status=by_status,

@@ -44,7 +44,7 @@ def load_report(store: Any, period: Period, now: dt.datetime, *,
     context = report_context(store)
     calendar = working_calendar(store)
     start, end = facts_range(period, months).instants(context.agency_timezone)
-    facts = complaint_facts(store, start, end)
+    facts = complaint_facts(store, start, end, open_before=True)
     report = build_report(facts, period, now, context.agency_timezone, calendar, months=months,
                           agency_name=context.agency_name, last_sync_at=context.last_sync_at)
     requests = [r for _cid, r in store.signoffs.all()]

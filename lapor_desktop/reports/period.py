@@ -7,6 +7,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from lapor_desktop.core.errors import InvalidDataError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.core.models import TimeZone
 
 MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
@@ -25,7 +26,7 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.last < self.first:
-            raise InvalidDataError("Akhir periode sebelum awalnya", field="period",
+            raise InvalidDataError(_("Akhir periode sebelum awalnya"), field="period",
                                    value=f"{self.first}..{self.last}")
 
     @classmethod
@@ -47,8 +48,8 @@ class Period:
                 raise ValueError(text)
             return cls.month(int(year), int(month))
         except ValueError:
-            raise InvalidDataError(f"Periode tidak valid: {text[:40]!r} (contoh: 2026-11 atau "
-                                   "2026-11-01..2026-11-30)", field="period",
+            raise InvalidDataError(_("Periode tidak valid: {value!r} (contoh: 2026-11 atau "
+                                      "2026-11-01..2026-11-30)").format(value=text[:40]), field="period",
                                    value=text[:40]) from None
 
     @property
@@ -86,7 +87,7 @@ def trend_months(last: dt.date, count: int) -> list[Period]:
     """``count`` whole months ending with the month of ``last``, oldest first."""
     year, month = last.year, last.month
     months = []
-    for _ in range(count):
+    for _step in range(count):
         months.append(Period.month(year, month))
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
     return months[::-1]

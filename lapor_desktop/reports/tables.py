@@ -6,16 +6,19 @@ leak a rahasia complaint's text or a reporter's identity: the report does not ca
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
+from lapor_desktop.core.models import TimeZone
 from lapor_desktop.core.status import CLASSIFICATION_LABELS, STATUS_LABELS
 from lapor_desktop.reports.indicators import (
     STAGE_LABELS,
     Indicators,
     MonthlyReport,
 )
-from lapor_desktop.reports.period import format_date
+from lapor_desktop.reports.period import Period, format_date
 
 Cell = str | int | float | None
 
@@ -41,8 +44,31 @@ def days_text(value: float | None) -> str:
     return f"{text.removesuffix(',0')} hari kerja"
 
 
-def indicator_rows(ind: Indicators) -> list[tuple[str, Cell, str]]:
+def _instant_id(instant: dt.datetime, tz: TimeZone) -> str:
+    return local_time_text(instant, ZoneInfo(tz.value), tz.name)
+
+
+@dataclasses.dataclass(frozen=True)
+class Formats:
+    """How the report's values become text. The default is the Indonesian of the official
+    exports (XLSX, CSV: documents of an Indonesian agency); the window and the PDF pass the UI
+    language's (``ui/formatting.report_formats``)."""
+
+    date: Callable[[dt.date], str] = format_date
+    instant: Callable[[dt.datetime, TimeZone], str] = _instant_id
+    percent: Callable[[float], str] = lambda value: pct_text(value)
+    days: Callable[[float | None], str] = lambda value: days_text(value)
+    period: Callable[[Period], str] = lambda period: period.label
+    never: str = "belum pernah"
+    stage: Callable[[str], str] = lambda label: label
+
+
+INDONESIAN = Formats()
+
+
+def indicator_rows(ind: Indicators, fmt: Formats | None = None) -> list[tuple[str, Cell, str]]:
     """(label, number, shown text) of each headline indicator."""
+    pct_text, days_text = (fmt.percent, fmt.days) if fmt else (_pct_id, _days_id)
     return [
         ("Laporan diterima", ind.received, str(ind.received)),
         ("Ditindaklanjuti", ind.followed_up, str(ind.followed_up)),
@@ -63,16 +89,16 @@ def indicator_rows(ind: Indicators) -> list[tuple[str, Cell, str]]:
     ]
 
 
-def header_rows(report: MonthlyReport) -> list[tuple[str, str]]:
+def header_rows(report: MonthlyReport, fmt: Formats | None = None) -> list[tuple[str, str]]:
     """Title block: agency, period, generation and sync times."""
-    zone = ZoneInfo(report.timezone.value)
+    fmt = fmt or INDONESIAN
+    tz = report.timezone
     return [
         ("Instansi", report.agency_name or "-"),
-        ("Periode", report.period.label),
-        ("Dibuat", local_time_text(report.now, zone, report.timezone.name)),
+        ("Periode", fmt.period(report.period)),
+        ("Dibuat", fmt.instant(report.now, tz)),
         ("Data per sinkronisasi terakhir",
-         local_time_text(report.last_sync_at, zone, report.timezone.name)
-         if report.last_sync_at else "belum pernah"),
+         fmt.instant(report.last_sync_at, tz) if report.last_sync_at else fmt.never),
     ]
 
 
@@ -115,10 +141,11 @@ def line_rows(report: MonthlyReport) -> list[tuple[Cell, ...]]:
             for ln in report.lines]
 
 
-def overdue_rows(report: MonthlyReport) -> list[tuple[Cell, ...]]:
+def overdue_rows(report: MonthlyReport, fmt: Formats | None = None) -> list[tuple[Cell, ...]]:
     """The overdue list (non-rahasia), most late first."""
-    return [(o.tracking_id, o.title, o.category, STAGE_LABELS[o.stage], format_date(o.due_on),
-             o.days_late) for o in report.overdue]
+    fmt = fmt or INDONESIAN
+    return [(o.tracking_id, o.title, o.category, fmt.stage(STAGE_LABELS[o.stage]),
+             fmt.date(o.due_on), o.days_late) for o in report.overdue]
 
 
 def rahasia_note(report: MonthlyReport) -> str:
@@ -133,6 +160,9 @@ def local_time_text(instant: dt.datetime | None, zone: ZoneInfo, zone_name: str)
         return "-"
     local = instant.astimezone(zone)
     return f"{format_date(local.date())} {local:%H.%M} {zone_name}"
+
+
+_pct_id, _days_id = pct_text, days_text
 
 
 def _iso(day: dt.date | None) -> str:

@@ -17,6 +17,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from lapor_desktop.core.errors import KnownError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.security.keys import KEY_BYTES, cache_key
 
 MAGIC = b"LAPORENC1\x00"
@@ -57,13 +58,13 @@ class CacheCipher:
     def open(self, blob: bytes, name: str) -> bytes:
         """Decrypt a sealed file; :class:`CacheDecryptError` if it is not intact."""
         if not blob.startswith(MAGIC) or len(blob) < OVERHEAD:
-            raise CacheDecryptError("Salinan lampiran di cache tidak terenkripsi atau rusak.")
+            raise CacheDecryptError(_("Salinan lampiran di cache tidak terenkripsi atau rusak."))
         nonce = blob[len(MAGIC):len(MAGIC) + NONCE_BYTES]
         try:
             return self._aead.decrypt(nonce, blob[len(MAGIC) + NONCE_BYTES:], name.encode())
         except InvalidTag as exc:
-            raise CacheDecryptError("Salinan lampiran di cache rusak atau bukan milik profil "
-                                    "ini.") from exc
+            raise CacheDecryptError(_("Salinan lampiran di cache rusak atau bukan milik profil "
+                                    "ini.")) from exc
 
     # --- resumable partial downloads ------------------------------------------------------
 

@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from lapor_desktop.core.errors import KnownError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.security.keys import KEY_BYTES, KdfParams, derive_master_key
 
 MAGIC = b"LAPOR-SERAH-TERIMA\n"
@@ -87,7 +88,8 @@ class Header:
 def check_password(password: str) -> None:
     """Refuse a handover password too short to resist guessing."""
     if len(password) < MIN_PASSWORD_CHARS:
-        raise HandoverFileError(f"Kata sandi serah terima minimal {MIN_PASSWORD_CHARS} karakter.")
+        raise HandoverFileError(_("Kata sandi serah terima minimal {MIN_PASSWORD_CHARS} karakter.")
+            .format(MIN_PASSWORD_CHARS=MIN_PASSWORD_CHARS))
 
 
 def seal(plain: bytes, password: str, *, agency_id: str, package_id: str, created_at: str,
@@ -106,19 +108,20 @@ def seal(plain: bytes, password: str, *, agency_id: str, package_id: str, create
 def read_header(blob: bytes) -> Header:
     """The header of a sealed file, checked for format; no password needed."""
     if not blob.startswith(MAGIC):
-        raise NotAPackageError("Berkas ini bukan paket serah terima LAPOR! Desktop.")
+        raise NotAPackageError(_("Berkas ini bukan paket serah terima LAPOR! Desktop."))
     end = blob.find(b"\n", len(MAGIC), len(MAGIC) + _MAX_HEADER)
     if end < 0:
-        raise NotAPackageError("Paket serah terima terpotong atau rusak (kepala berkas tidak "
-                               "lengkap). Minta pengirim membuat paket baru.")
+        raise NotAPackageError(_("Paket serah terima terpotong atau rusak (kepala berkas tidak "
+                               "lengkap). Minta pengirim membuat paket baru."))
     try:
         data = json.loads(blob[len(MAGIC):end])
         version = int(data["format"])
         if version > FORMAT_VERSION:
             raise PackageTooNewError(
-                f"Paket ini dibuat oleh versi LAPOR! Desktop yang lebih baru (format {version}; "
-                f"versi ini membaca sampai format {FORMAT_VERSION}). Perbarui aplikasi lalu "
-                "impor lagi. Tidak ada yang diimpor.")
+                _("Paket ini dibuat oleh versi LAPOR! Desktop yang lebih baru (format "
+                   "{version}; versi ini membaca sampai format {FORMAT_VERSION}). Perbarui "
+                   "aplikasi lalu impor lagi. Tidak ada yang diimpor.")
+                   .format(version=version, FORMAT_VERSION=FORMAT_VERSION))
         kdf = data["kdf"]
         return Header(version, str(data["agency_id"]), str(data["package_id"]),
                       str(data["created_at"]), _unb64(kdf["salt"]),
@@ -128,8 +131,8 @@ def read_header(blob: bytes) -> Header:
     except HandoverFileError:
         raise
     except (ValueError, KeyError, TypeError) as exc:
-        raise TamperedPackageError("Kepala paket serah terima rusak atau telah diubah. "
-                                   "Tidak ada yang diimpor.") from exc
+        raise TamperedPackageError(_("Kepala paket serah terima rusak atau telah diubah. "
+                                   "Tidak ada yang diimpor.")) from exc
 
 
 def open_sealed(blob: bytes, password: str, *, agency_id: str | None = None) -> tuple[Header, bytes]:
@@ -137,24 +140,25 @@ def open_sealed(blob: bytes, password: str, *, agency_id: str | None = None) -> 
     header = read_header(blob)
     if agency_id is not None and header.agency_id != agency_id:
         raise WrongAgencyError(
-            f"Paket ini untuk instansi {header.agency_id}, sedangkan profil ini milik instansi "
-            f"{agency_id}. Serah terima hanya di dalam satu instansi. Tidak ada yang diimpor.")
+            _("Paket ini untuk instansi {agency_id}, sedangkan profil ini milik "
+               "instansi {agency_id2}. Serah terima hanya di dalam satu instansi. Tidak "
+               "ada yang diimpor.").format(agency_id=header.agency_id, agency_id2=agency_id))
     # Bounded so a forged header cannot make the import allocate gigabytes.
     if not (1 <= header.params.time_cost <= 10 and 8 <= header.params.memory_cost <= 1 << 18
             and 1 <= header.params.parallelism <= 16):
-        raise TamperedPackageError("Parameter kunci paket tidak wajar: paket telah diubah. "
-                                   "Tidak ada yang diimpor.")
+        raise TamperedPackageError(_("Parameter kunci paket tidak wajar: paket telah diubah. "
+                                   "Tidak ada yang diimpor."))
     enc_key, check_key = _keys(password, header.salt, header.params)
     if not hmac.compare_digest(_check(check_key), header.check):
-        raise WrongHandoverPasswordError("Kata sandi serah terima salah. Tidak ada yang diimpor.")
+        raise WrongHandoverPasswordError(_("Kata sandi serah terima salah. Tidak ada yang diimpor."))
     head_end = blob.index(b"\n", len(MAGIC)) + 1
     try:
         packed = AESGCM(enc_key).decrypt(header.nonce, blob[head_end:], blob[:head_end])
         return header, zlib.decompress(packed)
     except (InvalidTag, ValueError, zlib.error) as exc:
         raise TamperedPackageError(
-            "Paket serah terima rusak, terpotong, atau telah diubah setelah dibuat. Tidak ada "
-            "yang diimpor; minta pengirim membuat paket baru.") from exc
+            _("Paket serah terima rusak, terpotong, atau telah diubah setelah dibuat. Tidak ada "
+            "yang diimpor; minta pengirim membuat paket baru.")) from exc
 
 
 def _keys(password: str, salt: bytes, params: KdfParams) -> tuple[bytes, bytes]:

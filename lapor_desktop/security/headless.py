@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from lapor_desktop.core.errors import KnownError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.security.keys import has_vault, load_vault
 from lapor_desktop.security.remember import KeyRemember
 
@@ -44,5 +45,5 @@ def profile_key(profile: Path, *, env: Mapping[str, str] | None = None,
     if prompt is not None:
         return vault.unlock(prompt("Kata sandi profil: "))
     raise ProfileLockedError(
-        "Profil ini terenkripsi. Setel LAPOR_PROFILE_PASSWORD, jalankan dari terminal untuk "
-        "mengetik kata sandi, atau centang \"Ingat di komputer ini\" di aplikasi.")
+        _("Profil ini terenkripsi. Setel LAPOR_PROFILE_PASSWORD, jalankan dari terminal untuk "
+        "mengetik kata sandi, atau centang \"Ingat di komputer ini\" di aplikasi."))

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from lapor_desktop.core.errors import KnownError, StoreError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.security.password_policy import WeakPasswordError, check_strength
 
 VAULT_FILE = "vault.json"
@@ -101,10 +102,10 @@ class Vault:
             salt = base64.b64decode(raw["salt"], validate=True)
             check = base64.b64decode(raw["check"], validate=True)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise VaultError("Berkas kunci profil (vault.json) rusak; profil ini tidak dapat "
-                             "dibuka.") from exc
+            raise VaultError(_("Berkas kunci profil (vault.json) rusak; profil ini tidak dapat "
+                             "dibuka.")) from exc
         if len(salt) < 16 or len(check) != 32 or params.time_cost < 1 or params.memory_cost < 8:
-            raise VaultError("Berkas kunci profil (vault.json) tidak valid.")
+            raise VaultError(_("Berkas kunci profil (vault.json) tidak valid."))
         return cls(salt=salt, params=params, check=check)
 
 
@@ -151,7 +152,7 @@ def load_vault(profile: Path) -> Vault:
     try:
         text = vault_path(profile).read_text(encoding="utf-8")
     except OSError as exc:
-        raise VaultError("Berkas kunci profil (vault.json) tidak dapat dibaca.") from exc
+        raise VaultError(_("Berkas kunci profil (vault.json) tidak dapat dibaca.")) from exc
     return Vault.from_json(text)
 
 
@@ -161,14 +162,15 @@ def check_new_password(password: str, confirm: str | None = None, *,
     (:mod:`~lapor_desktop.security.password_policy`; ``user_inputs`` such as the username count
     as known words) or does not match ``confirm``."""
     if len(password) < MIN_PASSWORD_CHARS:
-        raise VaultError(f"Kata sandi minimal {MIN_PASSWORD_CHARS} karakter.")
+        raise VaultError(_("Kata sandi minimal {MIN_PASSWORD_CHARS} karakter.")
+            .format(MIN_PASSWORD_CHARS=MIN_PASSWORD_CHARS))
     if strength:
         try:
             check_strength(password, user_inputs)
         except WeakPasswordError as exc:
             raise VaultError(str(exc)) from None
     if confirm is not None and password != confirm:
-        raise VaultError("Kedua kata sandi tidak sama.")
+        raise VaultError(_("Kedua kata sandi tidak sama."))
 
 
 def create_vault(profile: Path, password: str, params: KdfParams | None = None) -> bytes:
@@ -180,7 +182,7 @@ def create_vault(profile: Path, password: str, params: KdfParams | None = None) 
     # clear message before any slow key derivation); here only the floor is enforced.
     check_new_password(password, strength=False)
     if has_vault(profile):
-        raise VaultError("Profil ini sudah memiliki kata sandi.")
+        raise VaultError(_("Profil ini sudah memiliki kata sandi."))
     params = params or KdfParams()
     salt = os.urandom(16)
     key = derive_master_key(password, salt, params)

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 
 from zxcvbn import zxcvbn
 
+from lapor_desktop.core.i18n import _
+
 MIN_SCORE = 3
 # zxcvbn's cost grows with length; beyond this the rest adds only strength.
 _CHECKED_CHARS = 72
@@ -61,7 +63,7 @@ def check_strength(password: str, user_inputs: Iterable[str] = ()) -> None:
     """Raise :class:`WeakPasswordError` (Indonesian) unless the score reaches :data:`MIN_SCORE`."""
     if password_score(password, user_inputs) < MIN_SCORE:
         raise WeakPasswordError(
-            "Kata sandi terlalu mudah ditebak (kata umum, nama, tanggal, angka berurutan atau "
+            _("Kata sandi terlalu mudah ditebak (kata umum, nama, tanggal, angka berurutan atau "
             "pola papan ketik). Gunakan gabungan beberapa kata yang tidak berhubungan, misalnya "
             "empat kata acak dengan spasi, atau tambahkan kata, angka dan tanda baca yang tidak "
-            "mudah ditebak.")
+            "mudah ditebak."))

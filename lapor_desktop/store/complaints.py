@@ -47,8 +47,45 @@ class LocalInfo:
     synced_at: dt.datetime | None
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class ReporterComplaint:
+    """Another complaint of the same reporter: enough to list it and open it."""
+
+    id: int
+    tracking_id: str
+    title: str
+    status: Status
+    disposed_at: dt.datetime
+
+
 class ComplaintRepository(Repository):
     """Complaint snapshots with their events and attachments, keyed by the server id."""
+
+    def same_reporter(self, complaint_id: int, *, session: Session | None = None
+                      ) -> list[ReporterComplaint]:
+        """The other complaints of this complaint's reporter (same phone or e-mail), newest
+        first. Nothing for an anonim complaint (no identity to match) and nothing for or
+        from a rahasia one: a confidential report is never linked to its reporter's others."""
+        with self._reading(session) as s:
+            row = s.get(ComplaintRow, complaint_id)
+            if row is None or row.anonim or row.rahasia:
+                return []
+            keys = []
+            if row.reporter_phone and row.reporter_phone.strip():
+                keys.append(ComplaintRow.reporter_phone == row.reporter_phone)
+            if row.reporter_email and row.reporter_email.strip():
+                keys.append(sa.func.lower(ComplaintRow.reporter_email)
+                            == row.reporter_email.lower())
+            if not keys:
+                return []
+            stmt = (sa.select(ComplaintRow.id, ComplaintRow.tracking_id, ComplaintRow.title,
+                              ComplaintRow.status, ComplaintRow.disposed_at)
+                    .where(sa.or_(*keys), ComplaintRow.id != complaint_id,
+                           ComplaintRow.anonim.is_(False), ComplaintRow.rahasia.is_(False))
+                    .order_by(ComplaintRow.disposed_at.desc(), ComplaintRow.id.desc())
+                    .limit(50))
+            return [ReporterComplaint(r.id, r.tracking_id, r.title, Status(r.status),
+                                      r.disposed_at) for r in s.execute(stmt)]
 
     def upsert_snapshots(self, session: Session, complaints: Iterable[Complaint]) -> None:
         """Insert or replace each complaint with its events and attachments.

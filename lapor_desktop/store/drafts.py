@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from lapor_desktop.core.errors import InvalidDataError, StoreError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.core.models import ActionKind
 from lapor_desktop.store._base import DraftState, Repository, refresh_local_state
 from lapor_desktop.store.orm import ComplaintRow, DraftRow, DraftVersionRow
@@ -59,7 +60,8 @@ class DraftRepository(Repository):
         """
         complaint = session.get(ComplaintRow, complaint_id)
         if complaint is None:
-            raise InvalidDataError(f"Laporan {complaint_id} tidak ada di basis data lokal",
+            raise InvalidDataError(_("Laporan {complaint_id} tidak ada di basis data lokal")
+                .format(complaint_id=complaint_id),
                                    field="complaint_id", value=complaint_id)
         now = self._clock()
         row = DraftRow(complaint_id=complaint_id, tracking_id=complaint.tracking_id,
@@ -81,7 +83,8 @@ class DraftRepository(Repository):
         """
         row = self._row(session, draft_id)
         if row.state not in EDITABLE_STATES:
-            raise StoreError(f"Draf {draft_id} sudah dikirim ke antrean dan tidak dapat diubah")
+            raise StoreError(_("Draf {draft_id} sudah dikirim ke antrean dan tidak dapat diubah")
+                .format(draft_id=draft_id))
         latest = session.execute(
             sa.select(DraftVersionRow.version_no, DraftVersionRow.payload)
             .where(DraftVersionRow.draft_id == draft_id)
@@ -128,7 +131,8 @@ class DraftRepository(Repository):
         """The text of the latest version ("" if the payload has none)."""
         draft = self.get(draft_id, session=session)
         if draft is None:
-            raise InvalidDataError(f"Draf {draft_id} tidak ditemukan", field="draft_id",
+            raise InvalidDataError(_("Draf {draft_id} tidak ditemukan")
+                .format(draft_id=draft_id), field="draft_id",
                                    value=draft_id)
         return str(draft.payload.get("text", draft.payload.get("reason", "")))
 
@@ -161,7 +165,8 @@ class DraftRepository(Repository):
     def _row(session: Session, draft_id: int) -> DraftRow:
         row = session.get(DraftRow, draft_id)
         if row is None:
-            raise InvalidDataError(f"Draf {draft_id} tidak ditemukan", field="draft_id",
+            raise InvalidDataError(_("Draf {draft_id} tidak ditemukan")
+                .format(draft_id=draft_id), field="draft_id",
                                    value=draft_id)
         return row
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from lapor_desktop.core.errors import StoreError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.security.keys import WrongPasswordError, database_key
 
 log = logging.getLogger(__name__)
@@ -132,7 +133,8 @@ def encrypt_in_place(path: Path, master: bytes) -> dict[str, int]:
     except module.Error as error:
         source.close()
         _remove(tmp)
-        raise StoreError(f"Basis data {path} tidak dapat dienkripsi: {error}",
+        raise StoreError(_("Basis data {path} tidak dapat dienkripsi: {error}")
+            .format(path=path, error=error),
                          path=str(path)) from error
     source.close()
     copy = connect(tmp, master)
@@ -146,8 +148,8 @@ def encrypt_in_place(path: Path, master: bytes) -> dict[str, int]:
         copy.close()
     if not ok or got != expected:
         _remove(tmp)
-        raise StoreError(f"Salinan terenkripsi dari {path} tidak lengkap; berkas asli tidak "
-                         "diubah.", path=str(path))
+        raise StoreError(_("Salinan terenkripsi dari {path} tidak lengkap; berkas asli tidak diubah.")
+            .format(path=path), path=str(path))
     for suffix in ("-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     os.replace(tmp, path)

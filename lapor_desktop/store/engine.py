@@ -28,6 +28,7 @@ from lapor_desktop.core.errors import (
     DatabaseTooNewError,
     StoreError,
 )
+from lapor_desktop.core.i18n import _
 from lapor_desktop.security.cache_crypto import CacheCipher, seal_plaintext_cache
 from lapor_desktop.security.keys import WrongPasswordError, has_vault
 from lapor_desktop.store import encrypted, migrate
@@ -135,8 +136,8 @@ def open_store(path: Path | str, key: bytes | None = None, *,
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and path.stat().st_size > 0:
         if key is None and not encrypted.is_plaintext(path) and has_vault(path.parent):
-            raise WrongPasswordError("Profil ini terenkripsi; masukkan kata sandi profil untuk "
-                                     "membukanya.", path=str(path))
+            raise WrongPasswordError(_("Profil ini terenkripsi; masukkan kata sandi profil untuk "
+                                     "membukanya."), path=str(path))
         if key is None or encrypted.is_plaintext(path):
             revision = _inspect_existing(path, busy_timeout_ms, clock)
             if key is not None:
@@ -156,7 +157,7 @@ def open_store(path: Path | str, key: bytes | None = None, *,
         engine.dispose()
         if _is_locked(error):
             raise DatabaseLockedError(_locked_message(path), path=str(path)) from error
-        raise StoreError(f"Basis data {path} tidak dapat dibuka: {error.orig}",
+        raise StoreError(_("Basis data {path} tidak dapat dibuka: {orig}").format(path=path, orig=error.orig),
                          path=str(path)) from error
     except exc.DatabaseError as error:
         engine.dispose()
@@ -226,7 +227,7 @@ def _inspect_existing(path: Path, busy_timeout_ms: int, clock: Clock) -> str | N
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True,
                                timeout=busy_timeout_ms / 1000)
     except sqlite3.Error as error:
-        raise StoreError(f"Basis data {path} tidak dapat dibuka: {error}",
+        raise StoreError(_("Basis data {path} tidak dapat dibuka: {error}").format(path=path, error=error),
                          path=str(path)) from error
     return _check_revision(conn, sqlite3, path, clock)
 
@@ -247,7 +248,8 @@ def _check_revision(conn: Any, module: Any, path: Path, clock: Clock,
         revision = migrate.read_revision(conn)
         if revision is None and conn.execute(
                 "SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]:
-            raise StoreError(f"Berkas {path} bukan basis data LAPOR! Desktop.", path=str(path))
+            raise StoreError(_("Berkas {path} bukan basis data LAPOR! Desktop.")
+                .format(path=path), path=str(path))
     except module.OperationalError as error:
         if "locked" in str(error):
             raise DatabaseLockedError(_locked_message(path), path=str(path)) from error
@@ -258,8 +260,9 @@ def _check_revision(conn: Any, module: Any, path: Path, clock: Clock,
         conn.close()
     if revision is not None and revision not in migrate.known_revisions():
         raise DatabaseTooNewError(
-            f"Basis data {path} dibuat oleh versi LAPOR! Desktop yang lebih baru "
-            f"(revisi skema {revision}). Perbarui aplikasi ini; berkas tidak diubah.",
+            _("Basis data {path} dibuat oleh versi LAPOR! Desktop yang lebih baru "
+               "(revisi skema {revision}). Perbarui aplikasi ini; berkas tidak diubah.")
+               .format(path=path, revision=revision),
             path=str(path))
     return revision
 
@@ -271,7 +274,7 @@ def _inspect_encrypted(path: Path, key: bytes, busy_timeout_ms: int, clock: Cloc
         conn = encrypted.connect(f"file:{path}?mode=ro", key, timeout=busy_timeout_ms / 1000,
                                  uri=True)
     except module.Error as error:
-        raise StoreError(f"Basis data {path} tidak dapat dibuka: {error}",
+        raise StoreError(_("Basis data {path} tidak dapat dibuka: {error}").format(path=path, error=error),
                          path=str(path)) from error
     return _check_revision(conn, module, path, clock, probe=lambda: encrypted.probe(conn, path))
 
@@ -301,8 +304,9 @@ def _corrupt(path: Path, clock: Clock, detail: str) -> DatabaseCorruptError:
     if wal.exists():
         shutil.copy2(wal, copy.with_name(copy.name + "-wal"))
     return DatabaseCorruptError(
-        f"Basis data rusak dan tidak dapat dibuka: {path} ({detail}). "
-        f"Salinannya disimpan di {copy}; berkas asli tidak diubah.", path=str(path))
+        _("Basis data rusak dan tidak dapat dibuka: {path} ({detail}). Salinannya "
+           "disimpan di {copy}; berkas asli tidak diubah.")
+           .format(path=path, detail=detail, copy=copy), path=str(path))
 
 
 def _is_locked(error: exc.OperationalError) -> bool:

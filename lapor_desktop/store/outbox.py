@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from lapor_desktop.core.errors import InvalidDataError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.core.models import ActionKind, ErrorKind
 from lapor_desktop.store._base import (
     PENDING_OUTBOX_STATES,
@@ -76,7 +77,8 @@ class OutboxRepository(Repository):
         if draft_id is not None:
             draft = session.get(DraftRow, draft_id)
             if draft is not None and draft.state in (DraftState.QUEUED, DraftState.SENT):
-                raise InvalidDataError(f"Draf {draft_id} sudah ada di antrean kirim",
+                raise InvalidDataError(_("Draf {draft_id} sudah ada di antrean kirim")
+                    .format(draft_id=draft_id),
                                        field="draft_id", value=draft_id)
         op_id = str(uuid.uuid4())
         session.add(OutboxRow(id=op_id, complaint_id=complaint_id, draft_id=draft_id,
@@ -219,7 +221,7 @@ class OutboxRepository(Repository):
         complaint, which go out at the next pass."""
         row = self._row(session, op_id)
         if row.state != OutboxState.NEEDS_ATTENTION.value:
-            raise InvalidDataError("Hanya tindakan yang perlu perhatian yang dapat dilewati",
+            raise InvalidDataError(_("Hanya tindakan yang perlu perhatian yang dapat dilewati"),
                                    field="op_id", value=op_id)
         row.skipped_at = row.updated_at = self._clock()
         session.flush()
@@ -265,7 +267,8 @@ class OutboxRepository(Repository):
     def _row(session: Session, op_id: str) -> OutboxRow:
         row = session.scalar(sa.select(OutboxRow).where(OutboxRow.id == op_id))
         if row is None:
-            raise InvalidDataError(f"Operasi antrean {op_id} tidak ditemukan", field="op_id",
+            raise InvalidDataError(_("Operasi antrean {op_id} tidak ditemukan")
+                .format(op_id=op_id), field="op_id",
                                    value=op_id)
         return row
 
@@ -274,7 +277,8 @@ class OutboxRepository(Repository):
                    now: dt.datetime) -> None:
         draft = session.get(DraftRow, draft_id)
         if draft is None:
-            raise InvalidDataError(f"Draf {draft_id} tidak ditemukan", field="draft_id",
+            raise InvalidDataError(_("Draf {draft_id} tidak ditemukan")
+                .format(draft_id=draft_id), field="draft_id",
                                    value=draft_id)
         draft.state = state.value
         draft.attention_reason = reason

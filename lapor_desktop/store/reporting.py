@@ -13,6 +13,7 @@ import datetime as dt
 import sqlalchemy as sa
 
 from lapor_desktop.core.models import Classification, EventKind, Status, TimeZone
+from lapor_desktop.core.status import OPEN_STATUSES
 from lapor_desktop.store.engine import Store
 from lapor_desktop.store.orm import ComplaintRow, EventRow
 
@@ -51,8 +52,15 @@ class ReportContext:
     last_sync_at: dt.datetime | None
 
 
-def complaint_facts(store: Store, start: dt.datetime, end: dt.datetime) -> list[ComplaintFacts]:
-    """Complaints disposed in the half-open instant range [start, end), oldest first."""
+def complaint_facts(store: Store, start: dt.datetime, end: dt.datetime, *,
+                    open_before: bool = False) -> list[ComplaintFacts]:
+    """Complaints disposed in the half-open instant range [start, end), oldest first; with
+    ``open_before`` also the ones disposed earlier that are still open (they can be overdue)."""
+    in_range = sa.and_(ComplaintRow.disposed_at >= start, ComplaintRow.disposed_at < end)
+    if open_before:
+        in_range = sa.or_(in_range, sa.and_(
+            ComplaintRow.disposed_at < start,
+            ComplaintRow.status.in_([s.value for s in OPEN_STATUSES])))
     first_fu = (sa.select(EventRow.complaint_id, sa.func.min(EventRow.at).label("at"))
                 .where(EventRow.kind == EventKind.FOLLOW_UP.value)
                 .group_by(EventRow.complaint_id).subquery())
@@ -66,7 +74,7 @@ def complaint_facts(store: Store, start: dt.datetime, end: dt.datetime) -> list[
                       first_fu.c.at, finished.c.at, ComplaintRow.updated_at)
             .outerjoin(first_fu, first_fu.c.complaint_id == ComplaintRow.id)
             .outerjoin(finished, finished.c.complaint_id == ComplaintRow.id)
-            .where(ComplaintRow.disposed_at >= start, ComplaintRow.disposed_at < end)
+            .where(in_range)
             .order_by(ComplaintRow.disposed_at, ComplaintRow.id))
     facts = []
     with store.session_factory() as session:

@@ -14,6 +14,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from lapor_desktop.core.errors import StoreError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.store._base import Clock, Repository
 from lapor_desktop.store.orm import SecretRow
 
@@ -43,7 +44,7 @@ class SecretRepository(Repository):
     def put(self, session: Session, name: str, value: str) -> None:
         """Create or replace ``name``; refused on a plaintext database."""
         if not self._encrypted:
-            raise StoreError("Rahasia tidak disimpan: basis data ini tidak terenkripsi.")
+            raise StoreError(_("Rahasia tidak disimpan: basis data ini tidak terenkripsi."))
         values = {"value": value, "updated_at": self._clock()}
         stmt = sqlite_insert(SecretRow).values(name=name, **values)
         session.execute(stmt.on_conflict_do_update(index_elements=["name"], set_=values))

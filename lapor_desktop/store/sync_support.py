@@ -15,6 +15,7 @@ from sqlalchemy import exc
 from sqlalchemy.orm import Session
 
 from lapor_desktop.core.errors import InvalidDataError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.core.models import Complaint
 from lapor_desktop.store._base import OutboxState, refresh_local_state
 from lapor_desktop.store.changelog import ChangeLog
@@ -52,7 +53,7 @@ def apply_changes(store: Store, changes: Sequence[tuple[int, Complaint | int]],
             upserted += len(batch)
             store.sync_state.set_cursor(session, cursor)
     except exc.IntegrityError as error:
-        raise InvalidDataError("Halaman perubahan dari server bertentangan dengan data lokal",
+        raise InvalidDataError(_("Halaman perubahan dari server bertentangan dengan data lokal"),
                                field="changes") from error
     return upserted, removed
 

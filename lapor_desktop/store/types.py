@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
 
 from lapor_desktop.core.errors import InvalidDataError
+from lapor_desktop.core.i18n import _
 
 
 class UTCDateTime(sa.types.TypeDecorator[dt.datetime]):
@@ -30,7 +31,8 @@ class UTCDateTime(sa.types.TypeDecorator[dt.datetime]):
             return None
         if not isinstance(value, dt.datetime) or value.tzinfo is None \
                 or value.utcoffset() is None:
-            raise InvalidDataError(f"Waktu tanpa zona waktu tidak dapat disimpan: {value!r}",
+            raise InvalidDataError(_("Waktu tanpa zona waktu tidak dapat disimpan: {value!r}")
+                .format(value=value),
                                    field="datetime", value=value)
         return value.astimezone(dt.UTC).replace(tzinfo=None)
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from lapor_desktop.core.i18n import _
 from lapor_desktop.core.models import Attachment
 from lapor_desktop.protocol import MAX_CHUNK_BYTES, UploadCreate, UploadStatus
 from lapor_desktop.store import Store
@@ -46,8 +47,8 @@ def upload_for_op(client: SyncClient, store: Store, op: OutboxOp, cache: Path, *
         data = read_cached(cache, record["sha256"], store.cache_cipher)
         if data is None or len(data) != record["size"]:
             raise AttachmentMissing(
-                f"Salinan lampiran '{record['filename']}' hilang dari cache. Lampirkan ulang "
-                "berkasnya lalu kirim kembali.")
+                _("Salinan lampiran '{value}' hilang dari cache. Lampirkan ulang berkasnya "
+                   "lalu kirim kembali.").format(value=record['filename']))
         status = _resume_or_create(client, store, op, records, index, record)
         status = _send(client, data, record, status, min(chunk_bytes, MAX_CHUNK_BYTES),
                        cancelled)

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from lapor_desktop import __version__
+from lapor_desktop.core.i18n import _
 from lapor_desktop.protocol import (
     API_PREFIX,
     MAX_FILE_BYTES,
@@ -53,16 +54,16 @@ _VERSION = re.compile(r"^\d+(\.\d+){0,3}$")
 def parse_version(text: str) -> tuple[int, ...]:
     """``"0.10.2"`` -> ``(0, 10, 2)``; raises ProtocolError for anything else."""
     if not isinstance(text, str) or not _VERSION.match(text.strip()):
-        raise errors.ProtocolError(f"Versi dari server tidak valid: {str(text)[:40]!r}")
+        raise errors.ProtocolError(_("Versi dari server tidak valid: {value!r}").format(value=str(text)[:40]))
     return tuple(int(p) for p in text.strip().split("."))
 
 
 def _check_sizes(value: Any, depth: int = 0) -> None:
     if depth > MAX_NESTING:
-        raise errors.ProtocolError("Jawaban server terlalu dalam bersarang.")
+        raise errors.ProtocolError(_("Jawaban server terlalu dalam bersarang."))
     if isinstance(value, str):
         if len(value) > MAX_STRING_CHARS:
-            raise errors.ProtocolError("Jawaban server memuat teks yang terlalu panjang.")
+            raise errors.ProtocolError(_("Jawaban server memuat teks yang terlalu panjang."))
     elif isinstance(value, dict):
         for key, item in value.items():
             _check_sizes(key, depth + 1)
@@ -81,9 +82,11 @@ def validate(model: type[M], data: Any, what: str) -> M:
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()))[:80]
         raise errors.ProtocolError(
-            f"Jawaban server tidak sesuai protokol ({what}: {where or 'isi'}).") from None
+            _("Jawaban server tidak sesuai protokol ({what}: {value}).")
+                .format(what=what, value=where or 'isi')) from None
     except (ValueError, TypeError, RecursionError):
-        raise errors.ProtocolError(f"Jawaban server tidak sesuai protokol ({what}).") from None
+        raise errors.ProtocolError(_("Jawaban server tidak sesuai protokol ({what}).")
+            .format(what=what)) from None
 
 
 class SyncClient:
@@ -125,8 +128,9 @@ class SyncClient:
         health = self._json("GET", "/health", Health, "health", auth=False)
         if parse_version(__version__) < parse_version(health.min_client_version):
             raise errors.OutdatedClient(
-                f"Server memerlukan LAPOR! Desktop versi {health.min_client_version} atau lebih "
-                f"baru (terpasang {__version__}). Perbarui aplikasi.")
+                _("Server memerlukan LAPOR! Desktop versi {min_client_version} atau lebih "
+                   "baru (terpasang {installed}). Perbarui aplikasi.")
+                   .format(min_client_version=health.min_client_version, installed=__version__))
         return health
 
     def login(self, username: str, password: str) -> LoginResponse:
@@ -138,7 +142,7 @@ class SyncClient:
         result = self._json("POST", "/auth/login", LoginResponse, "login", auth=False,
                             json_body=body)
         if not result.token or len(result.token) > 4096:
-            raise errors.ProtocolError("Token dari server tidak valid.")
+            raise errors.ProtocolError(_("Token dari server tidak valid."))
         self.token = result.token
         return result
 
@@ -183,9 +187,9 @@ class SyncClient:
             "POST", f"/complaints/{int(complaint_id)}/actions", ActionReceipt, "receipt",
             json_body=request.model_dump(mode="json"), headers={"Idempotency-Key": op_id})
         if receipt.action_id != uuid.UUID(op_id) or receipt.complaint.id != complaint_id:
-            raise errors.ProtocolError("Tanda terima server tidak cocok dengan tindakan yang dikirim.")
+            raise errors.ProtocolError(_("Tanda terima server tidak cocok dengan tindakan yang dikirim."))
         if not receipt.receipt_number or len(receipt.receipt_number) > 128:
-            raise errors.ProtocolError("Nomor tanda terima dari server tidak valid.")
+            raise errors.ProtocolError(_("Nomor tanda terima dari server tidak valid."))
         return receipt
 
     def create_upload(self, create: UploadCreate) -> UploadStatus:
@@ -221,7 +225,7 @@ class SyncClient:
         :mod:`lapor_desktop.security.cache_crypto`).
         """
         if not re.fullmatch(r"[0-9a-f]{64}", sha256 or ""):
-            raise errors.ProtocolError("Hash lampiran dari server tidak valid.")
+            raise errors.ProtocolError(_("Hash lampiran dari server tidak valid."))
         if cipher is not None:
             return self._download_sealed(sha256, dest, expected_size, cipher)
         part = dest.with_name(dest.name + ".part")
@@ -243,22 +247,22 @@ class SyncClient:
                 for chunk in iter_body(response, MAX_FILE_BYTES, _TOO_BIG):
                     size += len(chunk)
                     if size > min(limit, MAX_FILE_BYTES):
-                        raise errors.ProtocolError("Lampiran dari server melebihi ukurannya.")
+                        raise errors.ProtocolError(_("Lampiran dari server melebihi ukurannya."))
                     fh.write(chunk)
         except OSError as exc:
-            raise errors.NetworkError("Koneksi terputus saat mengunduh lampiran.") from exc
+            raise errors.NetworkError(_("Koneksi terputus saat mengunduh lampiran.")) from exc
         except errors.ProtocolError:
             part.unlink(missing_ok=True)
             raise
         except Exception as exc:  # requests' streaming errors (connection reset mid-body)
-            raise errors.NetworkError("Koneksi terputus saat mengunduh lampiran.") from exc
+            raise errors.NetworkError(_("Koneksi terputus saat mengunduh lampiran.")) from exc
         digest = hashlib.sha256()
         with part.open("rb") as fh:
             for block in iter(lambda: fh.read(1024 * 1024), b""):
                 digest.update(block)
         if digest.hexdigest() != sha256:
             part.unlink(missing_ok=True)
-            raise errors.ProtocolError("Lampiran dari server tidak sesuai dengan hash-nya.")
+            raise errors.ProtocolError(_("Lampiran dari server tidak sesuai dengan hash-nya."))
         os.replace(part, dest)
         return dest
 
@@ -283,20 +287,20 @@ class SyncClient:
             for chunk in iter_body(response, MAX_FILE_BYTES, _TOO_BIG):
                 size += len(chunk)
                 if size > limit:
-                    raise errors.ProtocolError("Lampiran dari server melebihi ukurannya.")
+                    raise errors.ProtocolError(_("Lampiran dari server melebihi ukurannya."))
                 if chunk:
                     cipher.append_segment(part, chunk, sha256)
         except OSError as exc:
-            raise errors.NetworkError("Koneksi terputus saat mengunduh lampiran.") from exc
+            raise errors.NetworkError(_("Koneksi terputus saat mengunduh lampiran.")) from exc
         except errors.ProtocolError:
             part.unlink(missing_ok=True)
             raise
         except Exception as exc:  # requests' streaming errors (connection reset mid-body)
-            raise errors.NetworkError("Koneksi terputus saat mengunduh lampiran.") from exc
+            raise errors.NetworkError(_("Koneksi terputus saat mengunduh lampiran.")) from exc
         data = cipher.read_segments(part, sha256)
         if hashlib.sha256(data).hexdigest() != sha256:
             part.unlink(missing_ok=True)
-            raise errors.ProtocolError("Lampiran dari server tidak sesuai dengan hash-nya.")
+            raise errors.ProtocolError(_("Lampiran dari server tidak sesuai dengan hash-nya."))
         fd, tmp = tempfile.mkstemp(prefix=".in-", dir=dest.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
@@ -314,26 +318,26 @@ class SyncClient:
 def check_page(page: ChangesPage, cursor: int, limit: int) -> None:
     """Refuse a page that cannot be applied safely (the cursor must only move forward)."""
     if page.next_cursor < cursor:
-        raise errors.ProtocolError("Kursor dari server mundur atau negatif.")
+        raise errors.ProtocolError(_("Kursor dari server mundur atau negatif."))
     if page.has_more and page.next_cursor == cursor:
-        raise errors.ProtocolError("Server melaporkan data tambahan tanpa memajukan kursor.")
+        raise errors.ProtocolError(_("Server melaporkan data tambahan tanpa memajukan kursor."))
     if len(page.items) + len(page.tombstones) > limit:
-        raise errors.ProtocolError("Halaman dari server lebih besar dari yang diminta.")
+        raise errors.ProtocolError(_("Halaman dari server lebih besar dari yang diminta."))
     ids, tracking = set(), set()
     for item in page.items:
         if not cursor < item.seq <= page.next_cursor:
-            raise errors.ProtocolError("Nomor urut perubahan di luar rentang halaman.")
+            raise errors.ProtocolError(_("Nomor urut perubahan di luar rentang halaman."))
         if item.id in ids or item.tracking_id in tracking or item.id <= 0:
-            raise errors.ProtocolError("Halaman dari server memuat laporan ganda.")
+            raise errors.ProtocolError(_("Halaman dari server memuat laporan ganda."))
         ids.add(item.id)
         tracking.add(item.tracking_id)
         if not item.tracking_id.strip() or len(item.tracking_id) > 64:
-            raise errors.ProtocolError("Nomor pelacakan dari server tidak valid.")
+            raise errors.ProtocolError(_("Nomor pelacakan dari server tidak valid."))
     for tomb in page.tombstones:
         if not cursor < tomb.seq <= page.next_cursor:
-            raise errors.ProtocolError("Nomor urut perubahan di luar rentang halaman.")
+            raise errors.ProtocolError(_("Nomor urut perubahan di luar rentang halaman."))
 
 
 def _check_upload(status: UploadStatus, sha256: str, size: int) -> None:
     if status.sha256 != sha256 or status.size != size or status.offset > size:
-        raise errors.ProtocolError("Status unggahan dari server tidak cocok dengan berkasnya.")
+        raise errors.ProtocolError(_("Status unggahan dari server tidak cocok dengan berkasnya."))

@@ -21,6 +21,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from lapor_desktop.core.errors import InvalidDataError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.protocol import ComplaintSnapshot, OfficerInfo, snapshot_to_complaint
 from lapor_desktop.protocol.messages import validation_message
 from lapor_desktop.store import Store
@@ -184,7 +185,7 @@ class SyncEngine:
             fresh = self._reauthenticate()
         if fresh is None:
             self._client = None
-            raise errors.LoginRequired("Sesi berakhir. Silakan masuk lagi (lapor-desktop login).")
+            raise errors.LoginRequired(_("Sesi berakhir. Silakan masuk lagi (lapor-desktop login)."))
         self._client = fresh
         return fresh
 
@@ -367,7 +368,8 @@ class SyncEngine:
             try:
                 changes: list = [(s.seq, snapshot_to_complaint(s)) for s in page.items]
             except (InvalidDataError, ValueError, TypeError) as exc:
-                raise errors.ProtocolError(f"Laporan dari server tidak valid: {exc}") from None
+                raise errors.ProtocolError(_("Laporan dari server tidak valid: {exc}")
+                    .format(exc=exc)) from None
             changes += [(t.seq, t.complaint_id) for t in page.tombstones]
             try:
                 upserted, removed = apply_changes(self.store, changes, str(page.next_cursor),

@@ -10,6 +10,7 @@ import base64
 import binascii
 import uuid
 
+from lapor_desktop.core.i18n import _
 from lapor_desktop.protocol.handover import (
     MAX_PACKAGE_BYTES,
     DeactivateRequest,
@@ -28,8 +29,8 @@ def deposit(client: SyncClient, package_id: str, to_username: str, complaint_ids
     """Leave a sealed package for ``to_username`` (same agency); safe to repeat."""
     if len(sealed) > MAX_PACKAGE_BYTES:
         raise errors.ProtocolError(
-            f"Paket lebih dari {MAX_PACKAGE_BYTES // 1024} KB dan tidak dapat dikirim lewat "
-            "server. Serahkan berkasnya langsung (flashdisk).")
+            _("Paket lebih dari {value} KB dan tidak dapat dikirim lewat server. "
+               "Serahkan berkasnya langsung (flashdisk).").format(value=MAX_PACKAGE_BYTES // 1024))
     body = HandoverUpload(id=uuid.UUID(package_id), to_username=to_username,
                           complaint_ids=complaint_ids,
                           package=base64.b64encode(sealed).decode("ascii"))
@@ -49,7 +50,7 @@ def fetch(client: SyncClient, handover_id: uuid.UUID | str) -> bytes:
     try:
         return base64.b64decode(body.package, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise errors.ProtocolError("Paket serah terima dari server tidak sah.") from exc
+        raise errors.ProtocolError(_("Paket serah terima dari server tidak sah.")) from exc
 
 
 def mark_received(client: SyncClient, handover_id: uuid.UUID | str) -> HandoverInfo:

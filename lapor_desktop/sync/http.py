@@ -30,6 +30,7 @@ import truststore
 
 from lapor_desktop import __version__
 from lapor_desktop.core.errors import KnownError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.sync import errors
 from lapor_desktop.sync.link_meter import LinkMeter
 from lapor_desktop.sync.retry import parse_retry_after
@@ -48,11 +49,11 @@ def check_server_url(url: str) -> str:
     """Validate a server base URL: https anywhere, http only to a loopback address."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InsecureServerError(f"Alamat server tidak valid: {url!r}")
+        raise InsecureServerError(_("Alamat server tidak valid: {url!r}").format(url=url))
     if parts.scheme == "http" and not _is_loopback(parts.hostname):
         raise InsecureServerError(
-            "Alamat server harus memakai https:// agar data pengaduan terenkripsi. "
-            "http:// hanya diizinkan untuk server latihan di komputer ini.")
+            _("Alamat server harus memakai https:// agar data pengaduan terenkripsi. "
+            "http:// hanya diizinkan untuk server latihan di komputer ini."))
     return url.strip().rstrip("/")
 
 
@@ -126,13 +127,13 @@ class HttpTransport:
                 params=params, timeout=self.timeout, stream=True, allow_redirects=False)
         except requests.exceptions.SSLError as exc:
             raise errors.NetworkError(
-                "Sertifikat keamanan server tidak dapat diverifikasi. Koneksi dihentikan untuk "
+                _("Sertifikat keamanan server tidak dapat diverifikasi. Koneksi dihentikan untuk "
                 "melindungi data. Hubungi pengelola server atau pasang sertifikat CA instansi "
-                "di Pengaturan.") from exc
+                "di Pengaturan.")) from exc
         except (requests.exceptions.ConnectTimeout, requests.exceptions.ReadTimeout) as exc:
-            raise errors.RequestTimeout("Server tidak menjawab tepat waktu.") from exc
+            raise errors.RequestTimeout(_("Server tidak menjawab tepat waktu.")) from exc
         except requests.exceptions.RequestException as exc:
-            raise errors.NetworkError("Server tidak dapat dihubungi.") from exc
+            raise errors.NetworkError(_("Server tidak dapat dihubungi.")) from exc
         self._record_clock(response)
         if self.link_meter is not None and data is not None:
             self.link_meter.record(len(data), response.elapsed.total_seconds())
@@ -147,9 +148,9 @@ class HttpTransport:
         try:
             return json.loads(body)
         except RecursionError:
-            raise errors.ProtocolError("Jawaban server terlalu dalam bersarang.") from None
+            raise errors.ProtocolError(_("Jawaban server terlalu dalam bersarang.")) from None
         except (ValueError, UnicodeDecodeError) as exc:
-            raise errors.ProtocolError("Jawaban server bukan JSON yang valid.") from exc
+            raise errors.ProtocolError(_("Jawaban server bukan JSON yang valid.")) from exc
 
     def _record_clock(self, response: requests.Response) -> None:
         date = response.headers.get("Date")
@@ -188,7 +189,8 @@ class HttpTransport:
         if 400 <= status < 500:
             return errors.ValidationRejected(message or f"Permintaan ditolak (HTTP {status}).",
                                              **kwargs)
-        return errors.ProtocolError(f"Jawaban server tidak terduga (HTTP {status}).", **kwargs)
+        return errors.ProtocolError(_("Jawaban server tidak terduga (HTTP {status}).")
+            .format(status=status), **kwargs)
 
 
 STEP_BYTES = 64 * 1024
@@ -202,7 +204,7 @@ def _decompressor(encoding: str | None) -> Any:
         return zlib.decompressobj(16 + zlib.MAX_WBITS)
     if name == "deflate":
         return zlib.decompressobj()
-    raise errors.ProtocolError(f"Kompresi jawaban server tidak dikenal: {name[:20]!r}.")
+    raise errors.ProtocolError(_("Kompresi jawaban server tidak dikenal: {value!r}.").format(value=name[:20]))
 
 
 def iter_body(response: requests.Response, limit: int, too_large: str) -> Iterator[bytes]:
@@ -235,10 +237,10 @@ def iter_body(response: requests.Response, limit: int, too_large: str) -> Iterat
             if data:
                 yield data
     except zlib.error as exc:
-        raise errors.ProtocolError("Jawaban server rusak (kompresi tidak valid).") from exc
+        raise errors.ProtocolError(_("Jawaban server rusak (kompresi tidak valid).")) from exc
     except errors.SyncError:
         response.close()
         raise
     except Exception as exc:  # urllib3/requests streaming errors: reset, timeout mid-body
         response.close()
-        raise errors.NetworkError("Koneksi terputus saat menerima data.") from exc
+        raise errors.NetworkError(_("Koneksi terputus saat menerima data.")) from exc

@@ -22,6 +22,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from lapor_desktop.core.errors import InvalidDataError, KnownError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.core.models import ActionKind
 from lapor_desktop.core.status import check_action
 from lapor_desktop.protocol import (
@@ -137,7 +138,7 @@ def cached_path(cache: Path, sha256: str) -> Path:
     lowercase hex sha256 (e.g. ``../../x`` from a hostile server) is refused, so no path escapes.
     """
     if not isinstance(sha256, str) or not _SHA256.match(sha256):
-        raise AttachmentError("Nama lampiran di cache tidak valid.")
+        raise AttachmentError(_("Nama lampiran di cache tidak valid."))
     return cache / sha256[:2] / sha256
 
 
@@ -206,43 +207,45 @@ def read_attachment(path: Path) -> bytes:
     shown = path.name or str(path)
     try:
         if not path.exists():
-            raise AttachmentError(f"Lampiran '{shown}' tidak ditemukan.")
+            raise AttachmentError(_("Lampiran '{shown}' tidak ditemukan.").format(shown=shown))
         if path.is_dir():
-            raise AttachmentError(f"Lampiran '{shown}' adalah folder, bukan berkas. "
-                                  "Pilih berkas PNG/JPEG/PDF di dalamnya.")
+            raise AttachmentError(_("Lampiran '{shown}' adalah folder, bukan berkas. Pilih berkas "
+                                     "PNG/JPEG/PDF di dalamnya.").format(shown=shown))
         if not path.is_file():
             # /dev/zero, a pipe, a socket: reading it would never end or mean nothing.
-            raise AttachmentError(f"Lampiran '{shown}' bukan berkas biasa (mis. perangkat atau "
-                                  "pipa) dan tidak dapat dilampirkan.")
+            raise AttachmentError(_("Lampiran '{shown}' bukan berkas biasa (mis. perangkat atau pipa) dan "
+                                     "tidak dapat dilampirkan.").format(shown=shown))
         size = path.stat().st_size
         if size == 0:
-            raise AttachmentError(f"Lampiran '{shown}' kosong.")
+            raise AttachmentError(_("Lampiran '{shown}' kosong.").format(shown=shown))
         if size > MAX_FILE_BYTES:
-            raise AttachmentError(f"Lampiran '{shown}' terlalu besar ({size // 1024} KB); "
-                                  f"maksimal {MAX_FILE_BYTES // (1024 * 1024)} MB.")
+            raise AttachmentError(_("Lampiran '{shown}' terlalu besar ({value} KB); maksimal {value2} MB.")
+                .format(shown=shown, value=size // 1024, value2=MAX_FILE_BYTES // (1024 * 1024)))
         with path.open("rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     except PermissionError as exc:
-        raise AttachmentError(f"Lampiran '{shown}' tidak dapat dibaca (izin ditolak).") from exc
+        raise AttachmentError(_("Lampiran '{shown}' tidak dapat dibaca (izin ditolak).")
+            .format(shown=shown)) from exc
     except OSError as exc:
-        raise AttachmentError(f"Lampiran '{shown}' tidak dapat dibaca: {exc.strerror}.") from exc
+        raise AttachmentError(_("Lampiran '{shown}' tidak dapat dibaca: {strerror}.")
+            .format(shown=shown, strerror=exc.strerror)) from exc
     if not data:
-        raise AttachmentError(f"Lampiran '{shown}' kosong.")
+        raise AttachmentError(_("Lampiran '{shown}' kosong.").format(shown=shown))
     if len(data) > MAX_FILE_BYTES:  # the file grew while we looked at it
-        raise AttachmentError(f"Lampiran '{shown}' terlalu besar.")
+        raise AttachmentError(_("Lampiran '{shown}' terlalu besar.").format(shown=shown))
     return data
 
 
 def _add_data(shown: str, data: bytes, cache: Path, cipher: CacheCipher | None) -> dict[str, Any]:
     if not data:
-        raise AttachmentError(f"Lampiran '{shown}' kosong.")
+        raise AttachmentError(_("Lampiran '{shown}' kosong.").format(shown=shown))
     if len(data) > MAX_FILE_BYTES:
-        raise AttachmentError(f"Lampiran '{shown}' terlalu besar ({len(data) // 1024} KB); "
-                              f"maksimal {MAX_FILE_BYTES // (1024 * 1024)} MB.")
+        raise AttachmentError(_("Lampiran '{shown}' terlalu besar ({value} KB); maksimal {value2} MB.")
+            .format(shown=shown, value=len(data) // 1024, value2=MAX_FILE_BYTES // (1024 * 1024)))
     mime = sniff_mime(data[:16])
     if mime is None:
-        raise AttachmentError(f"Lampiran '{shown}' bukan gambar PNG/JPEG atau dokumen PDF. "
-                              "Hanya jenis berkas tersebut yang dapat dikirim.")
+        raise AttachmentError(_("Lampiran '{shown}' bukan gambar PNG/JPEG atau dokumen PDF. Hanya jenis "
+                                 "berkas tersebut yang dapat dikirim.").format(shown=shown))
     sha = write_cached(cache, data, cipher)
     name = reconcile_filename(sanitize_filename(shown), mime)
     return {"sha256": sha, "filename": name, "mime_type": mime, "size": len(data)}
@@ -302,7 +305,8 @@ def queue_action(store: Store, complaint_id: int, action: ActionInput | ActionKi
     """
     complaint = store.complaints.get(complaint_id)
     if complaint is None:
-        raise InvalidDataError(f"Laporan {complaint_id} tidak ada di basis data lokal",
+        raise InvalidDataError(_("Laporan {complaint_id} tidak ada di basis data lokal")
+            .format(complaint_id=complaint_id),
                                field="complaint_id", value=complaint_id)
     kind = action.kind if isinstance(action, ActionInput) else ActionKind(action)
     check_action(complaint.status, kind)
@@ -311,18 +315,20 @@ def queue_action(store: Store, complaint_id: int, action: ActionInput | ActionKi
     elif draft_id is not None:
         draft = store.drafts.get(draft_id)
         if draft is None:
-            raise InvalidDataError(f"Draf {draft_id} tidak ditemukan", field="draft_id")
+            raise InvalidDataError(_("Draf {draft_id} tidak ditemukan")
+                .format(draft_id=draft_id), field="draft_id")
         payload = {k: v for k, v in draft.payload.items() if k != "attachments"}
         for key in ("text", "reason"):
             if isinstance(payload.get(key), str):
                 payload[key] = plain_text(payload[key])
     else:
-        raise InvalidDataError("Isi tindakan kosong", field="action")
+        raise InvalidDataError(_("Isi tindakan kosong"), field="action")
     paths = [p if isinstance(p, AttachmentData) else Path(p) for p in attachment_paths]
     if paths and kind not in _FOLLOW_UP_LIKE:
-        raise AttachmentError("Lampiran hanya dapat dikirim bersama tindak lanjut.")
+        raise AttachmentError(_("Lampiran hanya dapat dikirim bersama tindak lanjut."))
     if len(paths) > MAX_ATTACHMENTS_PER_ACTION:
-        raise AttachmentError(f"Maksimal {MAX_ATTACHMENTS_PER_ACTION} lampiran per tindak lanjut.")
+        raise AttachmentError(_("Maksimal {MAX_ATTACHMENTS_PER_ACTION} lampiran per tindak lanjut.")
+            .format(MAX_ATTACHMENTS_PER_ACTION=MAX_ATTACHMENTS_PER_ACTION))
     try:
         request = build_request(kind, payload, complaint.revision)  # before any file is copied
     except ValidationError as exc:
@@ -340,10 +346,11 @@ def queue_action(store: Store, complaint_id: int, action: ActionInput | ActionKi
         if draft_id is not None:
             draft = store.drafts.get(draft_id, session=session)
             if draft is None or draft.complaint_id != complaint_id:
-                raise InvalidDataError(f"Draf {draft_id} bukan milik laporan ini",
+                raise InvalidDataError(_("Draf {draft_id} bukan milik laporan ini").format(draft_id=draft_id),
                                        field="draft_id", value=draft_id)
             if draft.state not in EDITABLE_STATES:
-                raise InvalidDataError(f"Draf {draft_id} sudah ada di antrean kirim",
+                raise InvalidDataError(_("Draf {draft_id} sudah ada di antrean kirim")
+                    .format(draft_id=draft_id),
                                        field="draft_id", value=draft_id)
             store.drafts.autosave(session, draft_id, payload)
         return store.outbox.enqueue(session, draft_id, complaint_id, kind, payload,

@@ -11,6 +11,7 @@ import logging
 import os
 from collections.abc import Callable, Mapping
 
+from lapor_desktop.core.i18n import _
 from lapor_desktop.protocol import LoginResponse
 from lapor_desktop.sync import errors
 from lapor_desktop.sync.client import SyncClient
@@ -47,8 +48,8 @@ class SyncSession:
 
     def _transport(self) -> HttpTransport:
         if not self.server_url or not self.username:
-            raise NotConfigured("Profil ini belum terhubung ke server. Jalankan "
-                                "'lapor-desktop login --server URL --user NAMA' terlebih dahulu.")
+            raise NotConfigured(_("Profil ini belum terhubung ke server. Jalankan "
+                                "'lapor-desktop login --server URL --user NAMA' terlebih dahulu."))
         if self._transport_factory is not None:
             transport = self._transport_factory(self.server_url)
         else:
@@ -115,8 +116,8 @@ class SyncSession:
         fresh = self._password_login()
         if fresh is None:
             raise errors.LoginRequired(
-                "Belum masuk ke server. Jalankan 'lapor-desktop login' atau setel "
-                f"{PASSWORD_ENV} untuk sinkronisasi otomatis.")
+                _("Belum masuk ke server. Jalankan 'lapor-desktop login' atau setel "
+                   "{PASSWORD_ENV} untuk sinkronisasi otomatis.").format(PASSWORD_ENV=PASSWORD_ENV))
         return fresh
 
     def reauthenticate(self) -> SyncClient | None:

@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from lapor_desktop.core.models import Attachment, Complaint
 from lapor_desktop.store.engine import Store
 from lapor_desktop.sync.attachments import ensure_cached
 from lapor_desktop.sync.client import SyncClient
 from lapor_desktop.ui.attachment_opener import AttachmentOpener
+from lapor_desktop.ui.attachment_preview import AttachmentPreview
 from lapor_desktop.ui.tasks import TaskManager
 
 
@@ -34,6 +35,8 @@ class AttachmentFlow(QObject):
 
     #: A message for the status bar while a file is being fetched.
     message = Signal(str)
+    #: The built-in preview of an attachment is on screen (the dialog).
+    preview_shown = Signal(object)
 
     def __init__(self, tasks: TaskManager, store: Store, cache: Path,
                  client: Callable[[], SyncClient], opener: AttachmentOpener,
@@ -46,8 +49,9 @@ class AttachmentFlow(QObject):
         self._opener = opener
         self._on_error = on_error
 
-    def activate(self, complaint: Complaint | None, sha256: str) -> None:
-        """Open the attachment ``sha256`` of ``complaint``."""
+    def activate(self, complaint: Complaint | None, sha256: str, action: str = "preview") -> None:
+        """Fetch the attachment ``sha256`` of ``complaint`` if needed, then ``action`` it
+        (the built-in preview by default; the system viewer only on request)."""
         attachment = find_attachment(complaint, sha256)
         if attachment is None:
             return
@@ -56,6 +60,32 @@ class AttachmentFlow(QObject):
         def fetch() -> Path:
             return ensure_cached(self._client(), self._store, self._cache, attachment)
 
-        self._tasks.net(fetch, on_done=lambda _path: self._opener.open(
-            attachment.sha256, attachment.filename, attachment.mime_type),
-            on_error=self._on_error)
+        self._tasks.net(fetch, on_done=lambda _path: self._then(attachment, action),
+                        on_error=self._on_error)
+
+    def request(self, complaint: Complaint | None, sha256: str, action: str) -> None:
+        """An action from the context menu: "preview", "save" or "external" (system viewer)."""
+        self.activate(complaint, sha256, action)
+
+    def _then(self, attachment: Attachment, action: str) -> None:
+        sha, name, mime = attachment.sha256, attachment.filename, attachment.mime_type
+        if action == "save":
+            self._opener.save_as(sha, name)
+        elif action == "external":
+            self._opener.open(sha, name, mime)
+        else:
+            self.preview(attachment)
+
+    def preview(self, attachment: Attachment) -> AttachmentPreview | None:
+        """Show the built-in preview of a cached attachment (the default on Enter)."""
+        data = self._opener.content(attachment.sha256)
+        if data is None:
+            return None
+        sha, name, mime = attachment.sha256, attachment.filename, attachment.mime_type
+        dialog = AttachmentPreview(self._tasks, name, mime, data, self._opener.parent_widget())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.save_requested.connect(lambda: self._opener.save_as(sha, name))
+        dialog.open_external_requested.connect(lambda: self._opener.open(sha, name, mime))
+        dialog.open()
+        self.preview_shown.emit(dialog)
+        return dialog

@@ -84,6 +84,19 @@ class AttachmentOpener(QObject):
         self.opened.emit(str(path))
         return path
 
+    def parent_widget(self) -> QWidget | None:
+        """The window its dialogs belong to."""
+        return self._parent_widget
+
+    def content(self, sha256: str) -> bytes | None:
+        """The decrypted bytes for the built-in preview (in memory only), or None after
+        :attr:`failed` said why."""
+        try:
+            return self._read(sha256)
+        except AttachmentError as exc:
+            self.failed.emit(str(exc))
+            return None
+
     def save_as(self, sha256: str, filename: str, target: Path | None = None) -> Path | None:
         """Decrypt to a place the officer chooses (a dialog unless ``target`` is given)."""
         try:

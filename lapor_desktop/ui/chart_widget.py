@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from lapor_desktop.core.models import Status
 from lapor_desktop.core.status import STATUS_LABELS
 from lapor_desktop.reports.indicators import MonthlyReport
-from lapor_desktop.reports.period import month_label
+from lapor_desktop.ui.formatting import month_label
 from lapor_desktop.ui.i18n import tr
 
 BLUE = QColor("#2F6DB5")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,14 +25,18 @@ from PySide6.QtWidgets import (
 from lapor_desktop.reports.indicators import MonthlyReport
 from lapor_desktop.reports.monthly import Signatory
 from lapor_desktop.reports.period import Period, month_choices
-from lapor_desktop.reports.tables import local_time_text
 from lapor_desktop.ui.chart_widget import (
     ChartWidget,
     overdue_category_items,
     status_items,
     trend_data,
 )
-from lapor_desktop.ui.formatting import format_decimal, format_percent
+from lapor_desktop.ui.formatting import (
+    format_datetime,
+    format_decimal,
+    format_percent,
+    period_label,
+)
 from lapor_desktop.ui.tasks import TaskManager
 
 LoadReport = Callable[[Period], MonthlyReport]
@@ -92,7 +95,7 @@ class DashboardTab(QWidget):
         self.period = QComboBox()
         self.period.setObjectName("dashboardPeriod")
         for month in month_choices(now().date()):
-            self.period.addItem(month.label, month.key)
+            self.period.addItem(period_label(month), month.key)
         self.sync_label = QLabel()
         self.sync_label.setObjectName("dashboardSync")
         self.sync_label.setStyleSheet("color: #546E7A;")
@@ -165,8 +168,7 @@ class DashboardTab(QWidget):
         self.cards["finished"].set_value(format_percent(ind.pct_finished))
         self.cards["in_process"].set_value(str(ind.in_process))
         self.cards["overdue"].set_value(str(ind.overdue), alert=ind.overdue > 0)
-        zone = ZoneInfo(report.timezone.value)
-        synced = (local_time_text(report.last_sync_at, zone, report.timezone.name)
+        synced = (format_datetime(report.last_sync_at, report.timezone)
                   if report.last_sync_at else self.tr("belum pernah"))
         self.sync_label.setText(self.tr("per sinkronisasi terakhir: {time}").format(time=synced))
         median_fu = _days(ind.median_days_first_follow_up, self.tr("hari kerja"))

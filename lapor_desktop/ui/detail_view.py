@@ -8,6 +8,8 @@ one is given, else in the computer's local time.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from lapor_desktop.core.models import Attachment, Complaint, TimeZone
 from lapor_desktop.core.status import STATUS_LABELS
 from lapor_desktop.protocol import sanitize_filename
+from lapor_desktop.ui.attachment_menu import attachment_menu
 from lapor_desktop.ui.formatting import (
     channel_label,
     classification_label,
@@ -35,6 +38,7 @@ from lapor_desktop.ui.formatting import (
     format_size,
 )
 from lapor_desktop.ui.i18n import tr
+from lapor_desktop.ui.reporter_complaints import ReporterComplaint, ReporterComplaints
 
 _CTX = "ComplaintDetail"
 _SHA_ROLE = Qt.ItemDataRole.UserRole
@@ -95,6 +99,8 @@ class ComplaintDetail(QWidget):
 
     #: The officer opened an attachment (double-click or Enter): its SHA-256.
     attachment_activated = Signal(str)
+    #: An action from an attachment's context menu: (SHA-256, "preview" | "save" | "external").
+    attachment_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None, *, time_zone: TimeZone | None = None) -> None:
         super().__init__(parent)
@@ -215,6 +221,8 @@ class ComplaintDetail(QWidget):
         lay.addWidget(self.reporter_box)
         self.reporter_hidden = _plain_label(name="reporterHidden")
         lay.addWidget(self.reporter_hidden)
+        self.other_complaints = ReporterComplaints()  # the reporter's other complaints
+        lay.addWidget(self.other_complaints)
 
         lay.addWidget(_heading(self.tr("Isi laporan")))
         self.body_label = _plain_label(name="detailBody")
@@ -247,6 +255,7 @@ class ComplaintDetail(QWidget):
         self.attachments.setToolTip(self.tr("Klik dua kali atau tekan Enter untuk membuka lampiran"))
         # activated covers both double-click and Enter, whatever the platform's style says.
         self.attachments.itemActivated.connect(self._on_attachment_activated)
+        attachment_menu(self.attachments, _SHA_ROLE, self.attachment_requested.emit)
         lay.addWidget(self.attachments)
         self.no_attachments = _plain_label(self.tr("Tidak ada lampiran."), name="detailNoAttachments")
         self.no_attachments.setStyleSheet(_NOTE_STYLE)
@@ -279,7 +288,8 @@ class ComplaintDetail(QWidget):
         self._tz = time_zone
 
     def show_complaint(self, complaint: Complaint | None, *, countdown_text: str = "",
-                       local_state_text: str = "", handover_note: str = "") -> None:
+                       local_state_text: str = "", handover_note: str = "",
+                       other_complaints: Sequence[ReporterComplaint] = ()) -> None:
         """Show ``complaint`` (None: the empty state).
 
         ``countdown_text`` is the countdown already computed by the caller (e.g. "sisa 3 hari
@@ -287,6 +297,7 @@ class ComplaintDetail(QWidget):
         server status so the two are never confused.
         """
         self._complaint = complaint
+        self.other_complaints.set_complaints(other_complaints if complaint is not None else ())
         if complaint is None:
             self._stack.setCurrentWidget(self.empty_label)
             return

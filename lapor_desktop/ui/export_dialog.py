@@ -30,6 +30,7 @@ from lapor_desktop.reports.export_files import ExportCancelled
 from lapor_desktop.reports.indicators import MonthlyReport
 from lapor_desktop.reports.monthly import Signatory, write_report
 from lapor_desktop.reports.period import Period
+from lapor_desktop.ui.formatting import period_label
 from lapor_desktop.ui.pdf_report import write_pdf
 from lapor_desktop.ui.plain import plain_label
 from lapor_desktop.ui.tasks import TaskManager
@@ -70,9 +71,9 @@ class ExportDialog(QDialog):
             self.format.addItem(label, key)
         self.period = QComboBox()
         for month in month_choices(now().date()):
-            self.period.addItem(month.label, month.key)
+            self.period.addItem(period_label(month), month.key)
         if self.period.findData(period.key) < 0:
-            self.period.insertItem(0, period.label, period.key)
+            self.period.insertItem(0, period_label(period), period.key)
         self.period.setCurrentIndex(self.period.findData(period.key))
         self.path = QLineEdit()
         self.path.setObjectName("exportPath")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from lapor_desktop.core import i18n as core_i18n
 from lapor_desktop.resources import resource
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -31,10 +32,32 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     """Load ``lapor_<language>.qm`` into ``app``; returns the translator (keep a reference)."""
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id"
-                               else QLocale.Language.English))
+    # British English: 24-hour times and day-month dates, as the English catalogue (en_GB).
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian) if language == "id"
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    # Messages raised below the UI (workbench, sync, store, reports) speak the same language.
+    core_i18n.install_language(language, translations_dir())
+    _install_qt_texts(app, language)
     translator = QTranslator(app)
     if translator.load(str(translations_dir() / f"lapor_{language}.qm")):
         app.installTranslator(translator)
         return translator
     return None
+
+
+_qt_translator: QTranslator | None = None
+
+
+def _install_qt_texts(app: QCoreApplication, language: str) -> None:
+    """Qt's own texts (file dialog, standard buttons, edit menus) in ``language``: Qt ships no
+    Indonesian catalogue, so ours (``qt_id.qm``) is loaded; English needs none."""
+    global _qt_translator
+    if _qt_translator is not None:
+        app.removeTranslator(_qt_translator)
+        _qt_translator = None
+    if language == "en":
+        return
+    translator = QTranslator(app)
+    if translator.load(str(translations_dir() / f"qt_{language}.qm")):
+        app.installTranslator(translator)
+        _qt_translator = translator

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
+    QLabel,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -49,6 +51,8 @@ class IdleLock(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timeout)
         self._locked = False
+        #: The last lock was asked for (Ctrl+L), not caused by inactivity.
+        self.by_request = False
         self.set_timeout(timeout_ms if timeout_ms is not None else minutes * 60_000)
         app = QApplication.instance()
         if app is not None:
@@ -73,7 +77,7 @@ class IdleLock(QObject):
     def lock_now(self) -> None:
         """Lock at once (e.g. a "Kunci layar" menu action)."""
         self._timer.stop()
-        self._on_timeout()
+        self._lock(by_request=True)
 
     def unlock(self) -> None:
         """The password was entered: start watching for idleness again."""
@@ -94,35 +98,84 @@ class IdleLock(QObject):
         return False
 
     def _on_timeout(self) -> None:
+        self._lock(by_request=False)
+
+    def _lock(self, *, by_request: bool) -> None:
         if self._locked:
             return
         self._locked = True
+        self.by_request = by_request
         self.locked.emit()
 
 
 class LockOverlay(QWidget):
-    """The page shown instead of the window's content while locked: the profile password."""
+    """The page shown instead of the window's content while locked: the profile password, or
+    in training mode (no profile password) a button."""
 
-    #: The right password was entered: the master key (already checked against the vault).
+    #: The right password was entered: the master key (already checked against the vault);
+    #: in training mode, empty bytes when the button was pressed.
     unlocked = Signal(bytes)
 
-    def __init__(self, tasks: TaskManager, profile: Path, *, base_delay_ms: int = 1000,
+    def __init__(self, tasks: TaskManager, profile: Path | None, *, base_delay_ms: int = 1000,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockOverlay")
-        self.page = UnlockPage(tasks, profile, show_remember=False, base_delay_ms=base_delay_ms)
-        self.page.title.setText(self.tr("Layar dikunci"))
-        self.page.set_message(self.tr(
-            "LAPOR! Desktop dikunci karena tidak ada aktivitas. Data pengaduan disembunyikan; "
-            "sinkronisasi tetap berjalan. Masukkan kata sandi profil untuk melanjutkan."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.page)
-        self.page.unlocked.connect(self.unlocked)
+        self.page: UnlockPage | None = None
+        self.resume: QPushButton | None = None
+        if profile is not None:
+            self.page = UnlockPage(tasks, profile, show_remember=False,
+                                   base_delay_ms=base_delay_ms)
+            self.page.title.setText(self.tr("Layar dikunci"))
+            layout.addWidget(self.page)
+            self.page.unlocked.connect(self.unlocked)
+        else:
+            # Training mode has no profile password: the lock still hides the content.
+            box = QWidget()
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(48, 32, 48, 32)
+            title = QLabel(self.tr("Layar dikunci"))
+            title.setObjectName("lockTitle")
+            self.message = QLabel()
+            self.message.setObjectName("lockMessage")
+            self.message.setWordWrap(True)
+            self.resume = QPushButton(self.tr("&Buka kunci"))
+            self.resume.setObjectName("lockResume")
+            self.resume.setDefault(True)
+            self.resume.clicked.connect(lambda: self.unlocked.emit(b""))
+            for widget in (title, self.message, self.resume):
+                inner.addWidget(widget)
+            inner.addStretch(1)
+            layout.addWidget(box)
+        self.show_reason(by_request=False)
+
+    def show_reason(self, *, by_request: bool) -> None:
+        """Say why the window is locked: asked for (Ctrl+L) or no activity."""
+        if by_request:
+            text = self.tr("Layar dikunci atas permintaan Anda. Data pengaduan disembunyikan; "
+                           "sinkronisasi tetap berjalan.")
+        else:
+            text = self.tr("LAPOR! Desktop dikunci karena tidak ada aktivitas. Data pengaduan "
+                           "disembunyikan; sinkronisasi tetap berjalan.")
+        if self.page is not None:
+            self.page.set_message(text + " " + self.tr(
+                "Masukkan kata sandi profil untuk melanjutkan."))
+        else:
+            self.message.setText(text + " " + self.tr(
+                "Mode Latihan tidak memakai kata sandi profil: tekan Buka kunci untuk "
+                "melanjutkan."))
+
+    def message_text(self) -> str:
+        """The explanation on show (tests and screen readers read it)."""
+        return self.page.explanation.text() if self.page is not None else self.message.text()
 
     def reset(self) -> None:
-        """Clear the password field and focus it."""
-        self.page.reset()
+        """Clear the password field and focus it (or focus the button in training mode)."""
+        if self.page is not None:
+            self.page.reset()
+        elif self.resume is not None:
+            self.resume.setFocus()
 
 
 def install_idle_lock(window: QMainWindow, idle: IdleLock, overlay: LockOverlay) -> QStackedWidget:
@@ -162,6 +215,7 @@ def install_idle_lock(window: QMainWindow, idle: IdleLock, overlay: LockOverlay)
             if dock.isVisible():
                 hidden_docks.append(dock)
                 dock.hide()
+        overlay.show_reason(by_request=idle.by_request)
         overlay.reset()
 
     def unlock(_key: bytes) -> None:

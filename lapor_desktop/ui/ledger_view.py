@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
@@ -34,7 +33,7 @@ from lapor_desktop.core.status import ACTION_LABELS
 from lapor_desktop.store.outbox import OutboxState
 from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.conflict_dialog import ConflictDialog, ConflictOutcome
-from lapor_desktop.ui.formatting import format_datetime
+from lapor_desktop.ui.formatting import format_datetime, format_time
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.plain import tooltip
 from lapor_desktop.ui.tasks import TaskManager
@@ -58,9 +57,9 @@ COLUMNS = ("No. Laporan", "Judul laporan", "Jenis", "Dibuat", "Status", "Percoba
 def state_text(row: LedgerRow, tz: TimeZone) -> str:
     """``Diterima server (No. TL-2026-000123, 10:42)``, ``Perlu perhatian: <alasan>``, ..."""
     if row.state is OutboxState.ACCEPTED:
-        at = row.accepted_at.astimezone(ZoneInfo(tz.value)) if row.accepted_at else None
         return tr(_CTX, "Diterima server (No. {receipt}, {time})").format(
-            receipt=row.receipt_number or "–", time=f"{at:%H:%M} {tz.name}" if at else "–")
+            receipt=row.receipt_number or "–",
+            time=format_time(row.accepted_at, tz) if row.accepted_at else "–")
     if row.state is OutboxState.NEEDS_ATTENTION:
         return tr(_CTX, "Perlu perhatian: {reason}").format(reason=row.reason or "–")
     if row.state is OutboxState.QUEUED and row.attempts:

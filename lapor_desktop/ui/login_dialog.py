@@ -122,6 +122,13 @@ class LoginDialog(QDialog):
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 
+    def show_error(self, text: str) -> None:
+        """Show why the last login failed, under the fields; the password is to be typed again."""
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.password_edit.clear()
+        self.password_edit.setFocus()
+
     def error_text(self) -> str:
         """The inline error on show ("" when none)."""
         return self.error_label.text() if self.error_label.isVisibleTo(self) else ""

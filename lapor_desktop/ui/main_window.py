@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.duplicates.open_requested.connect(self.open_complaint)
         self.duplicates.show_together.connect(lambda ids: self.model.set_query(
             dataclasses.replace(self.filters.query(), ids=ids)))  # any filter change ends it
+        self.detail.other_complaints.open_requested.connect(self.open_complaint)
         self.editor: FollowUpEditor | None = None
         right: QWidget = self.detail
         if services.with_editor:
@@ -269,6 +270,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.ledger_dock], [max(170, self.height() // 4)],
                          Qt.Orientation.Vertical)
         self.ledger_view.refresh()
+        self.ledger_view.table.setFocus()  # Ctrl+K: read the outbox with the arrow keys
 
     def show_ledger(self) -> None:
         """Show the "Kotak Keluar" panel (from the tray menu or a notification)."""
@@ -341,7 +343,8 @@ class MainWindow(QMainWindow):
         self.detail.show_complaint(data.complaint,
                                    countdown_text=data.countdown.text_in(self.services.language),
                                    local_state_text=_local_text(data.local),
-                                   handover_note=data.handover_note)
+                                   handover_note=data.handover_note,
+                                   other_complaints=data.other_complaints)
 
     def on_changes(self, changes: Changes) -> None:
         """Refresh what ``changes`` touched, in place: the officer's selection, scroll position

@@ -35,7 +35,6 @@ from lapor_desktop.reports.tables import (
     header_rows,
     indicator_rows,
     overdue_rows,
-    rahasia_note,
 )
 from lapor_desktop.ui.chart_widget import (
     overdue_category_items,
@@ -44,6 +43,7 @@ from lapor_desktop.ui.chart_widget import (
     status_items,
     trend_data,
 )
+from lapor_desktop.ui.formatting import format_percent, period_label, report_formats
 from lapor_desktop.ui.i18n import tr
 
 RESOLUTION = 300
@@ -117,7 +117,7 @@ def write_pdf(report: MonthlyReport, path: Path, *, signatory: Signatory,
                                          QPageLayout.Orientation.Portrait,
                                          QMarginsF(18, 15, 18, 15), QPageLayout.Unit.Millimeter))
         writer.setTitle(_t("Laporan Pengelolaan Pengaduan {period}").format(
-            period=report.period.label))
+            period=period_label(report.period)))
         writer.setCreator(APP_NAME)
         painter = QPainter(writer)
         try:
@@ -132,21 +132,24 @@ def _paint(page: _Page, report: MonthlyReport, signatory: Signatory,
     page.text(_t("LAPORAN PENGELOLAAN PENGADUAN SP4N-LAPOR!"), 15, bold=True,
               align=Qt.AlignmentFlag.AlignHCenter)
     page.text(report.agency_name or "-", 12, bold=True, align=Qt.AlignmentFlag.AlignHCenter)
-    page.text(_t("Periode: {period}").format(period=report.period.label), 11,
+    page.text(_t("Periode: {period}").format(period=period_label(report.period)), 11,
               align=Qt.AlignmentFlag.AlignHCenter)
     page.gap(2)
     page.painter.setPen(QPen(QColor("#263238"), page.mm(0.4)))
     page.painter.drawLine(0, int(page.y), page.width, int(page.y))
     page.gap(3)
-    for label, value in header_rows(report)[2:]:
+    fmt = report_formats()
+    for label, value in header_rows(report, fmt)[2:]:
         page.text(f"{_t(label)}: {value}", 9)
     page.gap(3)
     _indicator_cards(page, report)
     page.gap(4)
     _table(page, [_t("Indikator"), _t("Nilai")],
-           [(_t(label), text) for label, _v, text in indicator_rows(report.indicators)],
+           [(_t(label), text) for label, _v, text in indicator_rows(report.indicators, fmt)],
            (0.6, 0.4), size=9)
-    page.text(rahasia_note(report), 8)
+    page.text(_t("{n} laporan rahasia dihitung dalam indikator tetapi tidak dirinci ({late} di "
+                 "antaranya terlambat).").format(n=report.indicators.rahasia,
+                                                 late=report.rahasia_overdue), 8)
     if report.signoff is not None:  # sign-off waits as their own stage (issue 15)
         page.gap(3)
         page.text(_t("Tahap persetujuan Pejabat Penghubung"), 11, bold=True)
@@ -173,9 +176,9 @@ def _paint(page: _Page, report: MonthlyReport, signatory: Signatory,
     check(cancelled)
 
     page.text(_t("Daftar laporan terlambat per {time}").format(
-        time=header_rows(report)[2][1]), 11, bold=True)
+        time=header_rows(report, fmt)[2][1]), 11, bold=True)
     page.gap(1.5)
-    rows = overdue_rows(report)
+    rows = overdue_rows(report, fmt)
     if rows:
         _table(page, [_t(h) for h in OVERDUE_HEADERS], rows, _OVERDUE_WIDTHS, size=8,
                progress=progress, cancelled=cancelled)
@@ -190,8 +193,8 @@ def _paint(page: _Page, report: MonthlyReport, signatory: Signatory,
 def _indicator_cards(page: _Page, report: MonthlyReport) -> None:
     ind = report.indicators
     cards = [(_t("Diterima"), str(ind.received)),
-             (_t("% Ditindaklanjuti"), f"{ind.pct_followed_up:.1f}%".replace(".", ",")),
-             (_t("% Selesai"), f"{ind.pct_finished:.1f}%".replace(".", ",")),
+             (_t("% Ditindaklanjuti"), format_percent(ind.pct_followed_up)),
+             (_t("% Selesai"), format_percent(ind.pct_finished)),
              (_t("Dalam proses"), str(ind.in_process)),
              (_t("Terlambat"), str(ind.overdue))]
     gap = page.mm(3)

@@ -13,28 +13,18 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
-from lapor_desktop.core.countdown import RiskLevel
 from lapor_desktop.core.models import LocalState
 from lapor_desktop.core.status import LOCAL_STATE_LABELS, STATUS_LABELS
 from lapor_desktop.store.queue import PageKey, QueueQuery, QueueSort
+from lapor_desktop.ui import theme
+from lapor_desktop.ui.formatting import format_datetime
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench.queue import QueueEntry
 
 PAGE_SIZE = 200
-
-# Colours by risk (text colour of the deadline column), readable on light backgrounds.
-RISK_COLOURS: dict[RiskLevel, str] = {
-    RiskLevel.OVERDUE: "#b71c1c",
-    RiskLevel.DUE_TODAY: "#d84315",
-    RiskLevel.DUE_SOON: "#ef6c00",
-    RiskLevel.AT_RISK: "#9e7700",
-    RiskLevel.ON_TRACK: "#2e7d32",
-    RiskLevel.CLOSED: "#616161",
-}
-
 
 PageLoader = Callable[[QueueQuery, PageKey | None, int], tuple[list[QueueEntry], PageKey | None]]
 
@@ -201,11 +191,8 @@ class QueueModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(item, column, self._language)
-        if role == Qt.ItemDataRole.ForegroundRole and column == "deadline":
-            return QBrush(QColor(RISK_COLOURS[item.countdown.level]))
-        if role == Qt.ItemDataRole.ToolTipRole and column == "deadline" and item.countdown.due:
-            return tr("QueueModel", "Tenggat: {date} (per sinkronisasi terakhir)").format(
-                date=_local_date(item.countdown.due))
+        if column == "deadline" and role in _RISK_ROLES:
+            return _risk_data(item.countdown, role, _display(item, column, self._language))
         if role == Qt.ItemDataRole.UserRole:
             return item.row.id
         return None
@@ -247,5 +234,25 @@ def _display(item: QueueEntry, column: str, language: str) -> str:
     return ""
 
 
+_RISK_ROLES = frozenset({Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole,
+                         Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole})
+
+
+def _risk_data(countdown: Any, role: int, text: str) -> Any:
+    """The deadline's risk by colour, icon and words (colour is never the only signal)."""
+    level = countdown.level
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QBrush(theme.risk_colour(level))
+    if role == Qt.ItemDataRole.DecorationRole:
+        return theme.risk_icon(level)
+    if role == Qt.ItemDataRole.AccessibleTextRole:
+        return f"{text} ({theme.risk_words(level)})"
+    if not countdown.due:
+        return theme.risk_words(level)
+    return theme.risk_words(level) + " · " + tr(
+        "QueueModel", "Tenggat: {date} (per sinkronisasi terakhir)").format(
+        date=_local_date(countdown.due))
+
+
 def _local_date(value: dt.datetime) -> str:
-    return value.astimezone().strftime("%d-%m-%Y")
+    return format_datetime(value)  # the one formatter: locale, zone labelled

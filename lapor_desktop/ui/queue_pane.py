@@ -53,7 +53,8 @@ class QueuePane(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         # The title (stretching) gets what is left; "Lokal" is mostly empty, so it stays narrow.
-        for column, width in ((0, 90), (2, 120), (3, 130), (4, 150), (5, 60)):
+        # The deadline column also holds the risk icon.
+        for column, width in ((0, 90), (2, 120), (3, 130), (4, 175), (5, 60)):
             self.table.setColumnWidth(column, width)
         self.count_label = QLabel()
         self.count_label.setObjectName("queueCount")

@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from lapor_desktop.core.errors import KnownError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.security.headless import PROFILE_PASSWORD_ENV, ProfileLockedError, profile_key
 from lapor_desktop.security.keys import create_vault, has_vault
 from lapor_desktop.security.remember import KeyRemember
@@ -54,8 +55,8 @@ def open_headless(profile_arg: str | None, *, create: bool = False,
     profile = resolve_profile_dir(profile_arg, env)
     if not create and not database_path(profile).exists():
         raise ProfileMissingError(
-            f"Belum ada profil di {profile}. Mulai dengan 'lapor-desktop login --server URL "
-            "--user NAMA'.")
+            _("Belum ada profil di {profile}. Mulai dengan 'lapor-desktop login "
+               "--server URL --user NAMA'.").format(profile=profile))
     key = headless_key(profile, env=env, prompt=prompt, remember=remember)
     return open_profile(profile, key, env=env, **options)
 
@@ -77,12 +78,13 @@ def headless_key(profile: Path, *, env: Mapping[str, str], prompt: Prompt | None
             prompt = getpass.getpass
         if prompt is None:
             raise ProfileLockedError(
-                "Profil menyimpan data pelapor dan harus dienkripsi. Setel "
-                f"{PROFILE_PASSWORD_ENV} dengan kata sandi profil yang baru, atau jalankan "
-                "perintah ini dari terminal untuk mengetiknya. Tidak ada yang ditulis.")
+                _("Profil menyimpan data pelapor dan harus dienkripsi. Setel "
+                   "{PROFILE_PASSWORD_ENV} dengan kata sandi profil yang baru, atau "
+                   "jalankan perintah ini dari terminal untuk mengetiknya. Tidak ada yang "
+                   "ditulis.").format(PROFILE_PASSWORD_ENV=PROFILE_PASSWORD_ENV))
         password = prompt("Kata sandi profil baru: ")
         if prompt("Ulangi kata sandi profil: ") != password:
-            raise ProfileLockedError("Kedua kata sandi tidak sama. Tidak ada yang ditulis.")
+            raise ProfileLockedError(_("Kedua kata sandi tidak sama. Tidak ada yang ditulis."))
     profile.mkdir(mode=0o700, parents=True, exist_ok=True)
     return create_vault(profile, password)
 

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from lapor_desktop.core.checks import UNFILLED_MARKERS
 from lapor_desktop.core.errors import InvalidDataError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.core.models import ActionKind, Complaint, TimeZone
 from lapor_desktop.resources import resource
 from lapor_desktop.store import Draft, DraftState, OutboxOp, Store, reference
@@ -171,8 +172,8 @@ def check_attachment(path: Path | str) -> dict[str, Any]:
     data = read_attachment(path)
     mime = sniff_mime(data[:16])
     if mime is None:
-        raise AttachmentError(f"Lampiran '{path.name}' bukan gambar PNG/JPEG atau dokumen PDF. "
-                              "Hanya jenis berkas tersebut yang dapat dikirim.")
+        raise AttachmentError(_("Lampiran '{name}' bukan gambar PNG/JPEG atau dokumen PDF. Hanya jenis "
+                                 "berkas tersebut yang dapat dikirim.").format(name=path.name))
     return {"path": str(path), "filename": path.name, "size": len(data), "mime_type": mime}
 
 
@@ -301,7 +302,8 @@ class DraftService:
         """
         draft = self.store.drafts.get(draft_id)
         if draft is None:
-            raise InvalidDataError(f"Draf {draft_id} tidak ditemukan", field="draft_id")
+            raise InvalidDataError(_("Draf {draft_id} tidak ditemukan")
+                .format(draft_id=draft_id), field="draft_id")
         prepared = prepare_all(attachment_paths)  # cleaned of metadata, downscaled
         if text is None:
             text = str(draft.payload.get("text", ""))
@@ -327,7 +329,8 @@ class DraftService:
     def _complaint(self, complaint_id: int) -> Complaint:
         complaint = self.store.complaints.get(complaint_id)
         if complaint is None:
-            raise InvalidDataError(f"Laporan {complaint_id} tidak ada di basis data lokal",
+            raise InvalidDataError(_("Laporan {complaint_id} tidak ada di basis data lokal")
+                .format(complaint_id=complaint_id),
                                    field="complaint_id", value=complaint_id)
         return complaint
 

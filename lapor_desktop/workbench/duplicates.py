@@ -178,7 +178,8 @@ class DuplicateService:
         request = payload = None
         if anchor is not None:
             related = [c.tracking_id for c in complaints if c is not anchor]
-            payload = {"text": _("Terkait dengan {ids}").format(
+            # The note goes into the agency's record: Indonesian, whatever the officer's UI.
+            payload = {"text": "Terkait dengan {ids}".format(
                 ids=", ".join(f"#{t}" for t in related)), "related": related}
             try:
                 request = build_request(ActionKind.INTERNAL_NOTE, payload, anchor.revision)

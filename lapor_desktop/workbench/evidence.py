@@ -27,6 +27,7 @@ from pathlib import Path
 
 from PIL import Image, ImageCms, ImageDraw, ImageFilter, ImageOps, UnidentifiedImageError
 
+from lapor_desktop.core.i18n import _
 from lapor_desktop.protocol import MAX_FILE_BYTES
 from lapor_desktop.sync.outbox import AttachmentData, AttachmentError, read_attachment, sniff_mime
 from lapor_desktop.workbench.evidence_meta import FoundMetadata, read_image_metadata
@@ -116,12 +117,12 @@ def prepare_data(filename: str, data: bytes, *, redactions: Iterable[Redaction] 
     """:func:`prepare_evidence` for bytes already read (``filename`` is shown and sent)."""
     mime = sniff_mime(data[:16])
     if mime is None:
-        raise AttachmentError(f"Lampiran '{filename}' bukan gambar PNG/JPEG atau dokumen PDF. "
-                              "Hanya jenis berkas tersebut yang dapat dikirim.")
+        raise AttachmentError(_("Lampiran '{filename}' bukan gambar PNG/JPEG atau dokumen PDF. Hanya "
+                                 "jenis berkas tersebut yang dapat dikirim.").format(filename=filename))
     if mime == "application/pdf":
         if tuple(redactions):
-            raise EvidenceError(f"Dokumen '{filename}' tidak dapat disamarkan di sini; "
-                                "samarkan sebelum dijadikan PDF.")
+            raise EvidenceError(_("Dokumen '{filename}' tidak dapat disamarkan di sini; samarkan sebelum "
+                                   "dijadikan PDF.").format(filename=filename))
         cleaned, found = clean_pdf(data, filename, EvidenceError)
         return _checked(PreparedEvidence(filename, mime, cleaned, found))
     return _checked(_prepare_image(filename, data, mime, tuple(redactions), max_side))
@@ -196,9 +197,10 @@ def _prepare_image(name: str, data: bytes, mime: str, redactions: tuple[Redactio
             frames = getattr(image, "n_frames", 1)
             if frames > 1:
                 raise EvidenceError(
-                    f"Gambar '{name}' adalah animasi ({frames} bingkai) dan tidak dapat dikirim. "
-                    "Simpan satu gambar diam sebagai JPEG atau PNG: hanya yang terlihat dapat "
-                    "diperiksa dan disamarkan sebelum dikirim.")
+                    _("Gambar '{name}' adalah animasi ({frames} bingkai) dan tidak dapat "
+                       "dikirim. Simpan satu gambar diam sebagai JPEG atau PNG: hanya yang "
+                       "terlihat dapat diperiksa dan disamarkan sebelum dikirim.")
+                       .format(name=name, frames=frames))
             found = read_image_metadata(image)
             image.load()
             image = _upright_8bit(image)
@@ -214,18 +216,19 @@ def _prepare_image(name: str, data: bytes, mime: str, redactions: tuple[Redactio
         _redact(image, redaction)
     encoded = _encode(image, jpeg=mime == "image/jpeg")
     if len(encoded) > MAX_FILE_BYTES:
-        raise EvidenceError(f"Gambar '{name}' tetap lebih dari "
-                            f"{MAX_FILE_BYTES // (1024 * 1024)} MB setelah dibersihkan; "
-                            "simpan sebagai JPEG lalu lampirkan lagi.")
+        raise EvidenceError(_("Gambar '{name}' tetap lebih dari {value} MB setelah dibersihkan; simpan "
+                               "sebagai JPEG lalu lampirkan lagi.")
+                               .format(name=name, value=MAX_FILE_BYTES // (1024 * 1024)))
     return PreparedEvidence(name, mime, encoded, found, image.width, image.height, scaled,
                             redactions)
 
 
 def _bomb(name: str, width: int = 0, height: int = 0) -> EvidenceError:
-    shown = f"{width}×{height} piksel; " if width else ""
+    shown = _("{width}×{height} piksel; ").format(width=width, height=height) if width else ""
     return EvidenceError(
-        f"Gambar '{name}' terlalu besar saat dibuka ({shown}maksimal "
-        f"{MAX_PIXELS // 1_000_000} juta piksel). Perkecil gambarnya lalu lampirkan lagi.")
+        _("Gambar '{name}' terlalu besar saat dibuka ({shown}maksimal {value} juta "
+           "piksel). Perkecil gambarnya lalu lampirkan lagi.")
+           .format(name=name, shown=shown, value=MAX_PIXELS // 1_000_000))
 
 
 def _upright_8bit(image: Image.Image) -> Image.Image:
@@ -324,6 +327,6 @@ def hidden_blocks(data: bytes) -> list[str]:
 def _checked(prepared: PreparedEvidence) -> PreparedEvidence:
     if prepared.mime_type != "application/pdf" and hidden_blocks(prepared.data):
         # Never expected: a library change must stop the send, not leak.
-        raise EvidenceError(f"Metadata '{prepared.filename}' tidak dapat dihapus dengan aman; "
-                            "lampiran tidak dikirim.")
+        raise EvidenceError(_("Metadata '{filename}' tidak dapat dihapus dengan aman; lampiran tidak "
+                               "dikirim.").format(filename=prepared.filename))
     return prepared

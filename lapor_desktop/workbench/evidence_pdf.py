@@ -14,6 +14,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
 
+from lapor_desktop.core.i18n import _
 from lapor_desktop.workbench.evidence_meta import FoundMetadata
 
 _SCRIPT_KEYS = {"/JS", "/JavaScript", "/XFA", "/RichMedia"}
@@ -63,16 +64,17 @@ def clean_pdf(data: bytes, name: str, error: type[Exception]) -> tuple[bytes, Fo
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise error(f"Dokumen '{name}' terkunci kata sandi; buka kuncinya lalu lampirkan lagi.")
+            raise error(_("Dokumen '{name}' terkunci kata sandi; buka kuncinya lalu lampirkan lagi.")
+                        .format(name=name))
         active = _active_content(reader)
         if active == "script":
-            raise error(f"Dokumen '{name}' berisi JavaScript (kode yang berjalan saat dibuka) dan "
-                        "tidak dapat dikirim. Cetak ulang ke PDF tanpa skrip (misalnya dengan "
-                        "'Cetak ke PDF'), lalu lampirkan lagi.")
+            raise error(_("Dokumen '{name}' berisi JavaScript (kode yang berjalan saat dibuka) dan "
+                           "tidak dapat dikirim. Cetak ulang ke PDF tanpa skrip (misalnya dengan "
+                           "'Cetak ke PDF'), lalu lampirkan lagi.").format(name=name))
         if active == "file":
-            raise error(f"Dokumen '{name}' menyimpan berkas lain di dalamnya dan tidak dapat "
-                        "dikirim. Lampirkan berkas-berkas itu terpisah, atau cetak ulang ke PDF "
-                        "tanpa lampiran.")
+            raise error(_("Dokumen '{name}' menyimpan berkas lain di dalamnya dan tidak dapat "
+                           "dikirim. Lampirkan berkas-berkas itu terpisah, atau cetak ulang ke PDF "
+                           "tanpa lampiran.").format(name=name))
         found = _found(reader)
         writer = PdfWriter()
         for page in reader.pages:
@@ -86,7 +88,7 @@ def clean_pdf(data: bytes, name: str, error: type[Exception]) -> tuple[bytes, Fo
         raise
     except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError,
             RecursionError) as exc:
-        raise error(f"Dokumen '{name}' rusak dan tidak dapat dibuka.") from exc
+        raise error(_("Dokumen '{name}' rusak dan tidak dapat dibuka.").format(name=name)) from exc
     return out.getvalue(), found
 
 

@@ -21,6 +21,7 @@ from pydantic import ValidationError
 
 from lapor_desktop import __version__
 from lapor_desktop.core.errors import KnownError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.core.models import ActionKind
 from lapor_desktop.protocol import complaint_to_snapshot, snapshot_to_complaint
 from lapor_desktop.security.handover_seal import (
@@ -83,8 +84,8 @@ class ImportResult:
 def _officer(store: Store) -> OfficerProfile:
     officer = store.profile.get()
     if officer is None:
-        raise HandoverError("Profil ini belum terikat ke petugas. Masuk ke server dengan akun "
-                            "Anda sendiri dahulu, lalu ulangi serah terima.")
+        raise HandoverError(_("Profil ini belum terikat ke petugas. Masuk ke server dengan akun "
+                            "Anda sendiri dahulu, lalu ulangi serah terima."))
     return officer
 
 
@@ -95,13 +96,15 @@ def build_package(store: Store, plan: HandoverPlan, decisions: Mapping[str, str 
     officer = _officer(store)
     unknown = set(decisions) - {w.key for w in plan.work}
     if unknown:
-        raise HandoverError(f"Keputusan untuk pekerjaan yang tidak ada: {', '.join(sorted(unknown))}")
+        raise HandoverError(_("Keputusan untuk pekerjaan yang tidak ada: {value}")
+            .format(value=', '.join(sorted(unknown))))
     work, discarded, blocked = [], [], []
     for item in plan.work:
         decision = decisions.get(item.key, HANDOVER)
         if isinstance(decision, Discard):
             if not decision.reason.strip():
-                raise HandoverError(f"Alasan membuang pekerjaan #{item.tracking_id} wajib diisi.")
+                raise HandoverError(_("Alasan membuang pekerjaan #{tracking_id} wajib diisi.")
+                    .format(tracking_id=item.tracking_id))
             discarded.append(DiscardedItem(origin=item.origin, origin_id=item.origin_id,
                                            tracking_id=item.tracking_id, kind=item.kind.value,
                                            text=item.text, reason=decision.reason.strip()))
@@ -116,7 +119,7 @@ def build_package(store: Store, plan: HandoverPlan, decisions: Mapping[str, str 
                                  created_at=item.created_at))
     if blocked:
         raise HandoverError("Pekerjaan ini belum dapat diserahkan: " + "; ".join(blocked)
-                            + ". Tidak ada yang ditulis.")
+                            + _(". Tidak ada yang ditulis."))
     open_ids = {c.id for c in plan.complaints}
     related = []
     for complaint_id in sorted({w.complaint_id for w in work} - open_ids):
@@ -160,7 +163,8 @@ class HandoverService:
         """Save this officer's note for the successor on a complaint ("" removes it)."""
         complaint = self.store.complaints.get(complaint_id)
         if complaint is None:
-            raise HandoverError(f"Laporan {complaint_id} tidak ada di profil ini.")
+            raise HandoverError(_("Laporan {complaint_id} tidak ada di profil ini.")
+                .format(complaint_id=complaint_id))
         author = _officer(self.store).display_name
         with self.store.transaction() as session:
             self.store.handover.set_own_note(session, complaint_id, complaint.tracking_id,
@@ -208,23 +212,25 @@ class HandoverService:
         try:
             blob = Path(path).read_bytes()
         except OSError as exc:
-            raise HandoverError(f"Paket {path} tidak dapat dibaca: {exc.strerror}.") from exc
+            raise HandoverError(_("Paket {path} tidak dapat dibaca: {strerror}.")
+                .format(path=path, strerror=exc.strerror)) from exc
         _header, plain = open_sealed(blob, password, agency_id=officer.agency_id)
         try:
             package = HandoverPackage.model_validate_json(plain)
         except ValidationError as exc:
-            raise TamperedPackageError("Isi paket serah terima tidak sah. Tidak ada yang "
-                                       "diimpor.") from exc
+            raise TamperedPackageError(_("Isi paket serah terima tidak sah. Tidak ada yang "
+                                       "diimpor.")) from exc
         if package.agency_id != officer.agency_id:
-            raise WrongAgencyError("Paket ini untuk instansi lain. Tidak ada yang diimpor.")
+            raise WrongAgencyError(_("Paket ini untuk instansi lain. Tidak ada yang diimpor."))
         if package.from_officer.username == officer.username:
-            raise HandoverError("Paket ini dibuat dari akun Anda sendiri; serah terima hanya ke "
-                                "petugas lain. Tidak ada yang diimpor.")
+            raise HandoverError(_("Paket ini dibuat dari akun Anda sendiri; serah terima hanya ke "
+                                "petugas lain. Tidak ada yang diimpor."))
         known = self.store.handover.get(package.package_id)
         if known is not None:
             raise HandoverError(
-                f"Paket ini sudah diimpor pada {known.at.date().isoformat()}. Tidak ada yang "
-                "diimpor lagi; semua draf dan catatan dari paket itu sudah ada di profil ini.")
+                _("Paket ini sudah diimpor pada {value}. Tidak ada yang diimpor lagi; "
+                   "semua draf dan catatan dari paket itu sudah ada di profil ini.")
+                   .format(value=known.at.date().isoformat()))
         return self._fill(package)
 
     def _fill(self, package: HandoverPackage) -> ImportResult:
@@ -294,5 +300,5 @@ def _write_atomically(path: Path, blob: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise HandoverError(f"Paket tidak dapat ditulis ke {path}: {exc.strerror}. "
-                            "Tidak ada yang berubah di profil ini.") from exc
+        raise HandoverError(_("Paket tidak dapat ditulis ke {path}: {strerror}. Tidak ada yang berubah "
+                               "di profil ini.").format(path=path, strerror=exc.strerror)) from exc

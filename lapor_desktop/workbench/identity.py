@@ -11,6 +11,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from lapor_desktop.core.errors import KnownError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.core.models import TimeZone
 from lapor_desktop.protocol import OfficerInfo, tz_from_wire
 from lapor_desktop.store.settings import OfficerProfile
@@ -41,16 +42,20 @@ def check_login(bound: OfficerProfile | None, server_url: str, username: str, *,
         if same_server(bound.server_url, server_url) and bound.username == username:
             return
         raise ProfileBoundError(
-            f"Profil ini milik {bound.display_name or bound.username} ({bound.agency_name}) di "
-            f"{bound.server_url}. Petugas lain tidak dapat masuk di profil ini agar data "
-            f"pelapor tidak tercampur. Buat profil baru untuk {username}, misalnya: "
-            f"lapor-desktop --profile FOLDER_BARU login --server {server_url} --user {username}")
+            _("Profil ini milik {value} ({agency_name}) di {server_url}. Petugas lain "
+               "tidak dapat masuk di profil ini agar data pelapor tidak tercampur. Buat "
+               "profil baru untuk {username}, misalnya: lapor-desktop --profile "
+               "FOLDER_BARU login --server {server_url2} --user {username}")
+               .format(
+                       value=bound.display_name or bound.username, agency_name=bound.agency_name,
+                       server_url=bound.server_url, username=username, server_url2=server_url))
     if has_data and legacy_user and (legacy_user != username
                                      or not same_server(legacy_server, server_url)):
         raise ProfileBoundError(
-            f"Profil ini berisi data {legacy_user} dari {legacy_server}. Petugas lain tidak dapat "
-            f"masuk di profil ini agar data pelapor tidak tercampur. Buat profil baru untuk "
-            f"{username} (lapor-desktop --profile FOLDER_BARU ...).")
+            _("Profil ini berisi data {legacy_user} dari {legacy_server}. Petugas lain "
+               "tidak dapat masuk di profil ini agar data pelapor tidak tercampur. Buat "
+               "profil baru untuk {username} (lapor-desktop --profile FOLDER_BARU ...).")
+               .format(legacy_user=legacy_user, legacy_server=legacy_server, username=username))
 
 
 def officer_profile(server_url: str, info: OfficerInfo) -> OfficerProfile:

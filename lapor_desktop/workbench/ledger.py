@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from lapor_desktop.core.errors import InvalidDataError, KnownError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.core.models import ActionKind, Complaint, TimeZone
 from lapor_desktop.core.status import ACTION_LABELS, check_action
 from lapor_desktop.reports.cells import safe_row
@@ -164,7 +165,7 @@ class LedgerService:
         """The refused action with its text and the complaint as the server last described it."""
         op = self._op(op_id)
         if op.state is not OutboxState.NEEDS_ATTENTION:
-            raise NotRevisableError("Tindakan ini tidak sedang menunggu keputusan Anda.")
+            raise NotRevisableError(_("Tindakan ini tidak sedang menunggu keputusan Anda."))
         return RevisionContext(op_id=op.id, kind=op.kind, error_kind=op.error_kind,
                                reason=op.last_error or "", text=self._text(op),
                                payload=dict(op.payload),
@@ -183,7 +184,7 @@ class LedgerService:
         elif op.state is OutboxState.NEEDS_ATTENTION:
             self.resend(op_id, None)
         else:
-            raise NotRevisableError("Tindakan ini sudah diterima, sedang dikirim, atau dibuang.")
+            raise NotRevisableError(_("Tindakan ini sudah diterima, sedang dikirim, atau dibuang."))
 
     def resend(self, op_id: str, text: str | None) -> None:
         """Requeue a *needs attention* action with ``text`` (None keeps the text) under the same
@@ -191,12 +192,12 @@ class LedgerService:
         complaint is gone or its status still does not allow the action; nothing changes then."""
         op = self._op(op_id)
         if op.state is not OutboxState.NEEDS_ATTENTION:
-            raise NotRevisableError("Tindakan ini tidak sedang menunggu keputusan Anda.")
+            raise NotRevisableError(_("Tindakan ini tidak sedang menunggu keputusan Anda."))
         complaint = self._store.complaints.get(op.complaint_id)
         if complaint is None:
-            raise NotRevisableError("Laporan ini tidak lagi terdisposisi ke instansi Anda, jadi "
+            raise NotRevisableError(_("Laporan ini tidak lagi terdisposisi ke instansi Anda, jadi "
                                     "tindakan tidak dapat dikirim. Buang tindakan ini; teksnya "
-                                    "kembali menjadi draf.")
+                                    "kembali menjadi draf."))
         check_action(complaint.status, op.kind)
         payload = dict(op.payload)
         if text is not None:
@@ -225,7 +226,7 @@ class LedgerService:
         The operation stays in the ledger as *discarded*, payload included."""
         op = self._op(op_id)
         if op.state not in (OutboxState.QUEUED, OutboxState.NEEDS_ATTENTION):
-            raise NotRevisableError("Hanya tindakan yang belum terkirim yang dapat dibuang.")
+            raise NotRevisableError(_("Hanya tindakan yang belum terkirim yang dapat dibuang."))
         with self._store.transaction() as session:
             self._store.outbox.discard(session, op.id)
             if op.draft_id is not None:
@@ -260,7 +261,8 @@ class LedgerService:
     def _op(self, op_id: str) -> OutboxOp:
         op = self._store.outbox.get(op_id)
         if op is None:
-            raise InvalidDataError(f"Operasi antrean {op_id} tidak ditemukan", field="op_id")
+            raise InvalidDataError(_("Operasi antrean {op_id} tidak ditemukan")
+                .format(op_id=op_id), field="op_id")
         return op
 
     def _text(self, op: OutboxOp) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 
 from lapor_desktop.core.calendar import WorkingCalendar
 from lapor_desktop.core.checks import check_follow_up
-from lapor_desktop.core.i18n import N_
+from lapor_desktop.core.i18n import N_, _
 from lapor_desktop.core.models import EventKind
 from lapor_desktop.protocol.limits import FOLLOW_UP_MIN_CHARS
 from lapor_desktop.server import lesson_queries as q
@@ -73,7 +73,7 @@ def _waiting_complaint(world: LessonWorld, avoid: set[int] = frozenset()) -> tup
     for cid, tracking in q.waiting_by_due(world.db, world.agency_id):
         if cid not in avoid:
             return cid, tracking
-    raise LookupError("no complaint waiting for a follow-up")
+    raise LookupError(_("Tidak ada laporan yang menunggu tindak lanjut."))
 
 
 def _complete_follow_up(world: LessonWorld, complaint_id: int, after: int) -> bool:
@@ -166,7 +166,7 @@ def _prep_reply(world: LessonWorld, data: Data) -> Data:
     after = _last_event_id(world)
     found = simulate.reply_on_followed(world.db, world.agency_id, world.now())
     if found is None:
-        raise LookupError("no followed-up complaint to reply to")
+        raise LookupError(_("Tidak ada laporan bertindak lanjut yang dapat ditanggapi pelapor."))
     return {"target": found[0], "tracking": found[1], "after": after}
 
 

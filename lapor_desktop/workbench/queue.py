@@ -14,7 +14,7 @@ from collections.abc import Callable
 from lapor_desktop.core.calendar import WorkingCalendar
 from lapor_desktop.core.countdown import Countdown, complaint_countdown, countdown
 from lapor_desktop.core.models import Complaint, TimeZone
-from lapor_desktop.store.complaints import LocalInfo
+from lapor_desktop.store.complaints import LocalInfo, ReporterComplaint
 from lapor_desktop.store.engine import Store
 from lapor_desktop.store.queue import PageKey, QueueQuery, QueueRow
 from lapor_desktop.store.reference import category_names, working_calendar
@@ -39,6 +39,8 @@ class ComplaintDetailData:
     timezone: TimeZone = TimeZone.WIB
     #: The predecessor's handover notes on it ("Nama: catatan"), "" when none.
     handover_note: str = ""
+    #: The reporter's other complaints (none for anonim or rahasia ones, see the store).
+    other_complaints: tuple[ReporterComplaint, ...] = ()
 
 
 class QueueService:
@@ -80,7 +82,8 @@ class QueueService:
         notes = "\n".join(f"{n.author}: {n.text}" for n in self._store.handover.notes(
             complaint_id, source="imported"))
         return ComplaintDetailData(complaint, cd, self._store.complaints.local_info(complaint_id),
-                                   tz, notes)
+                                   tz, notes,
+                                   tuple(self._store.complaints.same_reporter(complaint_id)))
 
     def categories(self) -> list[str]:
         """Category names from the server's reference data, for the filter."""

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from lapor_desktop.core.errors import KnownError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.security.filenames import TEMP_DIR_NAME
 from lapor_desktop.security.keys import VAULT_FILE
 from lapor_desktop.security.remember import KeyRemember
@@ -117,9 +118,10 @@ def wipe_profile(profile: Path, store: Store | None, *, exported: bool = False,
         work = unsent_work(store)
         if not work.empty and not exported:
             raise UnsentWorkError(
-                f"Masih ada {len(work.drafts)} draf dan {len(work.operations)} tindakan yang "
-                "belum terkirim ke server. Ekspor dulu pekerjaan yang belum terkirim (atau "
-                "sinkronkan), baru hapus data profil.")
+                _("Masih ada {drafts} draf dan {operations} tindakan yang belum terkirim "
+                   "ke server. Ekspor dulu pekerjaan yang belum terkirim (atau sinkronkan), "
+                   "baru hapus data profil.")
+                   .format(drafts=len(work.drafts), operations=len(work.operations)))
         store.close()
     if remember is not None:
         remember.forget(profile)

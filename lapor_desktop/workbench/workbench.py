@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from lapor_desktop.core.errors import KnownError
+from lapor_desktop.core.i18n import _
 from lapor_desktop.core.models import ActionKind
 from lapor_desktop.protocol import OfficerInfo
 from lapor_desktop.reports.indicators import MonthlyReport
@@ -253,8 +254,8 @@ class Workbench:
         if officer is not None and not identity.same_server(settings.server_url,
                                                             officer.server_url):
             raise identity.ProfileBoundError(
-                f"Profil ini terikat ke server {officer.server_url}. Untuk server lain, buat "
-                "profil baru.")
+                _("Profil ini terikat ke server {server_url}. Untuk server lain, buat "
+                   "profil baru.").format(server_url=officer.server_url))
         save_settings(self.profile, settings)
         self.settings = settings
         self.drafts.official_name = settings.official_line()
@@ -356,8 +357,8 @@ class Workbench:
         the same evidence preparation as the window's (metadata removed, downscaled)."""
         complaint = self.store.complaints.get_by_tracking_id(tracking_id.lstrip("#"))
         if complaint is None:
-            raise KnownError(f"Laporan {tracking_id} tidak ada di profil ini. "
-                             "Jalankan 'lapor-desktop sync' dahulu.")
+            raise KnownError(_("Laporan {tracking_id} tidak ada di profil ini. Jalankan 'lapor-desktop "
+                                "sync' dahulu.").format(tracking_id=tracking_id))
         evidence = [prepare_evidence(path) for path in attachment_paths]
         op = self.send_follow_up(complaint.id, text, evidence, propose_close)
         return Op(ReplyResult(op.value, evidence), op.changes)

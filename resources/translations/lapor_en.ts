@@ -55,7 +55,7 @@
         <name>AttachmentFlow</name>
         <message>
             <source>Membuka lampiran {name}…</source>
-            <extracomment>A message for the status bar while a file is being fetched.</extracomment>
+            <extracomment>A message for the status bar while a file is being fetched. The built-in preview of an attachment is on screen (the dialog).</extracomment>
             <translation>Opening attachment {name}…</translation>
         </message>
     </context>
@@ -140,6 +140,50 @@
         </message>
     </context>
     <context>
+        <name>AttachmentPreview</name>
+        <message>
+            <source>Pratinjau: {name}</source>
+            <extracomment>The officer asked to save the file ("Simpan sebagai…"). The officer asked for the system's viewer ("Buka dengan aplikasi lain"). A page (or the image) is on show: its 0-based index.</extracomment>
+            <translation>Preview: {name}</translation>
+        </message>
+        <message>
+            <source>Isi lampiran {name}</source>
+            <translation>Content of attachment {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Sebelumnya</source>
+            <translation>&amp;Previous</translation>
+        </message>
+        <message>
+            <source>Be&amp;rikutnya</source>
+            <translation>&amp;Next</translation>
+        </message>
+        <message>
+            <source>Simpan &amp;sebagai…</source>
+            <translation>&amp;Save as…</translation>
+        </message>
+        <message>
+            <source>Buka dengan &amp;aplikasi lain</source>
+            <translation>Open with &amp;another application</translation>
+        </message>
+        <message>
+            <source>&amp;Tutup</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Menampilkan halaman…</source>
+            <translation>Showing the page…</translation>
+        </message>
+        <message>
+            <source>Pratinjau tidak tersedia untuk jenis berkas ini. Simpan berkasnya, atau buka dengan aplikasi lain bila Anda mempercayainya.</source>
+            <translation>No preview for this type of file. Save the file, or open it with another application if you trust it.</translation>
+        </message>
+        <message>
+            <source>Halaman {n} dari {total}</source>
+            <translation>Page {n} of {total}</translation>
+        </message>
+    </context>
+    <context>
         <name>BukanWewenangDialog</name>
         <message>
             <source>Bukan wewenang</source>
@@ -182,7 +226,7 @@
         <name>ComplaintDetail</name>
         <message>
             <source>Pilih laporan dari antrean untuk melihat rinciannya</source>
-            <extracomment>The officer opened an attachment (double-click or Enter): its SHA-256.</extracomment>
+            <extracomment>The officer opened an attachment (double-click or Enter): its SHA-256. An action from an attachment's context menu: (SHA-256, "preview" | "save" | "external").</extracomment>
             <translation>Select a report in the queue to see its details</translation>
         </message>
         <message>
@@ -314,59 +358,6 @@
             <translation>Attachments: {names}</translation>
         </message>
         <message>
-            <source>,</source>
-            <comment>decimal separator</comment>
-            <translation>.</translation>
-        </message>
-        <message>
-            <source>Januari</source>
-            <translation>January</translation>
-        </message>
-        <message>
-            <source>Februari</source>
-            <translation>February</translation>
-        </message>
-        <message>
-            <source>Maret</source>
-            <translation>March</translation>
-        </message>
-        <message>
-            <source>April</source>
-            <translation>April</translation>
-        </message>
-        <message>
-            <source>Mei</source>
-            <translation>May</translation>
-        </message>
-        <message>
-            <source>Juni</source>
-            <translation>June</translation>
-        </message>
-        <message>
-            <source>Juli</source>
-            <translation>July</translation>
-        </message>
-        <message>
-            <source>Agustus</source>
-            <translation>August</translation>
-        </message>
-        <message>
-            <source>September</source>
-            <translation>September</translation>
-        </message>
-        <message>
-            <source>Oktober</source>
-            <translation>October</translation>
-        </message>
-        <message>
-            <source>November</source>
-            <translation>November</translation>
-        </message>
-        <message>
-            <source>Desember</source>
-            <translation>December</translation>
-        </message>
-        <message>
             <source>Laporan masuk</source>
             <translation>Report received</translation>
         </message>
@@ -417,6 +408,14 @@
         <message>
             <source>Situs web</source>
             <translation>Website</translation>
+        </message>
+        <message>
+            <source>{n} hari kerja</source>
+            <translation>{n} working days</translation>
+        </message>
+        <message>
+            <source>belum pernah</source>
+            <translation>never</translation>
         </message>
         <message>
             <source>{n} B</source>
@@ -1523,12 +1522,28 @@
         <name>LockOverlay</name>
         <message>
             <source>Layar dikunci</source>
-            <extracomment>No input for the configured time: hide the content until the password is entered. The right password was entered: the master key (already checked against the vault).</extracomment>
+            <extracomment>No input for the configured time: hide the content until the password is entered. The last lock was asked for (Ctrl+L), not caused by inactivity. The right password was entered: the master key (already checked against the vault); in training mode, empty bytes when the button was pressed.</extracomment>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <source>LAPOR! Desktop dikunci karena tidak ada aktivitas. Data pengaduan disembunyikan; sinkronisasi tetap berjalan. Masukkan kata sandi profil untuk melanjutkan.</source>
-            <translation>LAPOR! Desktop was locked because of inactivity. Complaint data is hidden; syncing continues. Enter the profile password to continue.</translation>
+            <source>&amp;Buka kunci</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>Layar dikunci atas permintaan Anda. Data pengaduan disembunyikan; sinkronisasi tetap berjalan.</source>
+            <translation>The screen was locked at your request. Complaint data is hidden; syncing goes on.</translation>
+        </message>
+        <message>
+            <source>LAPOR! Desktop dikunci karena tidak ada aktivitas. Data pengaduan disembunyikan; sinkronisasi tetap berjalan.</source>
+            <translation>LAPOR! Desktop was locked because there was no activity. Complaint data is hidden; syncing goes on.</translation>
+        </message>
+        <message>
+            <source>Masukkan kata sandi profil untuk melanjutkan.</source>
+            <translation>Enter the profile password to continue.</translation>
+        </message>
+        <message>
+            <source>Mode Latihan tidak memakai kata sandi profil: tekan Buka kunci untuk melanjutkan.</source>
+            <translation>Training mode has no profile password: press Unlock to continue.</translation>
         </message>
     </context>
     <context>
@@ -1560,6 +1575,22 @@
         <message>
             <source>&amp;Batal</source>
             <translation>&amp;Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginPrompt</name>
+        <message>
+            <source>Sesi Anda berakhir. Masuk lagi untuk melanjutkan sinkronisasi. Pekerjaan Anda tetap tersimpan.</source>
+            <extracomment>Logged in: the workbench's ``Op`` (announce its changes, then sync). A login dialog is on screen (the argument is the dialog).</extracomment>
+            <translation>Your session ended. Log in again to continue syncing. Your work is kept.</translation>
+        </message>
+        <message>
+            <source>Masuk ke server untuk mengambil laporan yang didisposisikan ke instansi Anda.</source>
+            <translation>Log in to the server to fetch the complaints assigned to your agency.</translation>
+        </message>
+        <message>
+            <source>Nama pengguna atau kata sandi salah. Periksa lalu coba lagi.</source>
+            <translation>Wrong user name or password. Check them and try again.</translation>
         </message>
     </context>
     <context>
@@ -2426,6 +2457,21 @@ Revise the draft and send it for sign-off again.</translation>
         </message>
     </context>
     <context>
+        <name>AttachmentMenu</name>
+        <message>
+            <source>&amp;Pratinjau</source>
+            <translation>&amp;Preview</translation>
+        </message>
+        <message>
+            <source>Simpan &amp;sebagai…</source>
+            <translation>&amp;Save as…</translation>
+        </message>
+        <message>
+            <source>Buka dengan &amp;aplikasi lain</source>
+            <translation>Open with &amp;another application</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartWidget</name>
         <message>
             <source>Diterima</source>
@@ -2803,6 +2849,10 @@ Revise the draft and send it for sign-off again.</translation>
             <translation>Period: {period}</translation>
         </message>
         <message>
+            <source>{n} laporan rahasia dihitung dalam indikator tetapi tidak dirinci ({late} di antaranya terlambat).</source>
+            <translation>{n} confidential complaints are counted in the indicators but not listed ({late} of them overdue).</translation>
+        </message>
+        <message>
             <source>Daftar laporan terlambat per {time}</source>
             <translation>Overdue reports as of {time}</translation>
         </message>
@@ -2902,6 +2952,14 @@ Revise the draft and send it for sign-off again.</translation>
             <source>Hari kerja terlambat</source>
             <translation>Working days overdue</translation>
         </message>
+        <message>
+            <source>Tindak lanjut pertama</source>
+            <translation>First follow-up</translation>
+        </message>
+        <message>
+            <source>Penyelesaian</source>
+            <translation>Completion</translation>
+        </message>
     </context>
     <context>
         <name>ProfileGuard</name>
@@ -2967,6 +3025,44 @@ Revise the draft and send it for sign-off again.</translation>
         <message>
             <source>[Anonim]</source>
             <translation>[Anonymous]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReporterComplaints</name>
+        <message>
+            <source>Laporan lain dari pelapor ini</source>
+            <translation>Other complaints of this reporter</translation>
+        </message>
+        <message>
+            <source>&amp;Laporan lain dari pelapor ini ({n}):</source>
+            <translation>Other &amp;complaints of this reporter ({n}):</translation>
+        </message>
+    </context>
+    <context>
+        <name>Theme</name>
+        <message>
+            <source>Terlambat</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Jatuh tempo hari ini</source>
+            <translation>Due today</translation>
+        </message>
+        <message>
+            <source>Segera jatuh tempo</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <source>Berisiko terlambat</source>
+            <translation>At risk of being late</translation>
+        </message>
+        <message>
+            <source>Sesuai jadwal</source>
+            <translation>On track</translation>
+        </message>
+        <message>
+            <source>Tidak ada tenggat</source>
+            <translation>No deadline</translation>
         </message>
     </context>
     <context>
@@ -3072,14 +3168,6 @@ Revise the draft and send it for sign-off again.</translation>
         <message>
             <source>Membuka data profil…</source>
             <translation>Opening profile data…</translation>
-        </message>
-        <message>
-            <source>Sesi Anda berakhir. Masuk lagi untuk melanjutkan sinkronisasi. Pekerjaan Anda tetap tersimpan.</source>
-            <translation>Your session has expired. Log in again to continue syncing. Your work is still saved.</translation>
-        </message>
-        <message>
-            <source>Masuk ke server untuk mengambil laporan yang didisposisikan ke instansi Anda.</source>
-            <translation>Sign in to the server to fetch the reports disposed to your agency.</translation>
         </message>
         <message>
             <source>Mode Latihan tidak dapat dimulai: {error}</source>

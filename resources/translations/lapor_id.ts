@@ -55,7 +55,7 @@
         <name>AttachmentFlow</name>
         <message>
             <source>Membuka lampiran {name}…</source>
-            <extracomment>A message for the status bar while a file is being fetched.</extracomment>
+            <extracomment>A message for the status bar while a file is being fetched. The built-in preview of an attachment is on screen (the dialog).</extracomment>
             <translation>Membuka lampiran {name}…</translation>
         </message>
     </context>
@@ -140,6 +140,50 @@
         </message>
     </context>
     <context>
+        <name>AttachmentPreview</name>
+        <message>
+            <source>Pratinjau: {name}</source>
+            <extracomment>The officer asked to save the file ("Simpan sebagai…"). The officer asked for the system's viewer ("Buka dengan aplikasi lain"). A page (or the image) is on show: its 0-based index.</extracomment>
+            <translation>Pratinjau: {name}</translation>
+        </message>
+        <message>
+            <source>Isi lampiran {name}</source>
+            <translation>Isi lampiran {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Sebelumnya</source>
+            <translation>&amp;Sebelumnya</translation>
+        </message>
+        <message>
+            <source>Be&amp;rikutnya</source>
+            <translation>Be&amp;rikutnya</translation>
+        </message>
+        <message>
+            <source>Simpan &amp;sebagai…</source>
+            <translation>Simpan &amp;sebagai…</translation>
+        </message>
+        <message>
+            <source>Buka dengan &amp;aplikasi lain</source>
+            <translation>Buka dengan &amp;aplikasi lain</translation>
+        </message>
+        <message>
+            <source>&amp;Tutup</source>
+            <translation>&amp;Tutup</translation>
+        </message>
+        <message>
+            <source>Menampilkan halaman…</source>
+            <translation>Menampilkan halaman…</translation>
+        </message>
+        <message>
+            <source>Pratinjau tidak tersedia untuk jenis berkas ini. Simpan berkasnya, atau buka dengan aplikasi lain bila Anda mempercayainya.</source>
+            <translation>Pratinjau tidak tersedia untuk jenis berkas ini. Simpan berkasnya, atau buka dengan aplikasi lain bila Anda mempercayainya.</translation>
+        </message>
+        <message>
+            <source>Halaman {n} dari {total}</source>
+            <translation>Halaman {n} dari {total}</translation>
+        </message>
+    </context>
+    <context>
         <name>BukanWewenangDialog</name>
         <message>
             <source>Bukan wewenang</source>
@@ -182,7 +226,7 @@
         <name>ComplaintDetail</name>
         <message>
             <source>Pilih laporan dari antrean untuk melihat rinciannya</source>
-            <extracomment>The officer opened an attachment (double-click or Enter): its SHA-256.</extracomment>
+            <extracomment>The officer opened an attachment (double-click or Enter): its SHA-256. An action from an attachment's context menu: (SHA-256, "preview" | "save" | "external").</extracomment>
             <translation>Pilih laporan dari antrean untuk melihat rinciannya</translation>
         </message>
         <message>
@@ -314,59 +358,6 @@
             <translation>Lampiran: {names}</translation>
         </message>
         <message>
-            <source>,</source>
-            <comment>decimal separator</comment>
-            <translation>,</translation>
-        </message>
-        <message>
-            <source>Januari</source>
-            <translation>Januari</translation>
-        </message>
-        <message>
-            <source>Februari</source>
-            <translation>Februari</translation>
-        </message>
-        <message>
-            <source>Maret</source>
-            <translation>Maret</translation>
-        </message>
-        <message>
-            <source>April</source>
-            <translation>April</translation>
-        </message>
-        <message>
-            <source>Mei</source>
-            <translation>Mei</translation>
-        </message>
-        <message>
-            <source>Juni</source>
-            <translation>Juni</translation>
-        </message>
-        <message>
-            <source>Juli</source>
-            <translation>Juli</translation>
-        </message>
-        <message>
-            <source>Agustus</source>
-            <translation>Agustus</translation>
-        </message>
-        <message>
-            <source>September</source>
-            <translation>September</translation>
-        </message>
-        <message>
-            <source>Oktober</source>
-            <translation>Oktober</translation>
-        </message>
-        <message>
-            <source>November</source>
-            <translation>November</translation>
-        </message>
-        <message>
-            <source>Desember</source>
-            <translation>Desember</translation>
-        </message>
-        <message>
             <source>Laporan masuk</source>
             <translation>Laporan masuk</translation>
         </message>
@@ -417,6 +408,14 @@
         <message>
             <source>Situs web</source>
             <translation>Situs web</translation>
+        </message>
+        <message>
+            <source>{n} hari kerja</source>
+            <translation>{n} hari kerja</translation>
+        </message>
+        <message>
+            <source>belum pernah</source>
+            <translation>belum pernah</translation>
         </message>
         <message>
             <source>{n} B</source>
@@ -1523,12 +1522,28 @@
         <name>LockOverlay</name>
         <message>
             <source>Layar dikunci</source>
-            <extracomment>No input for the configured time: hide the content until the password is entered. The right password was entered: the master key (already checked against the vault).</extracomment>
+            <extracomment>No input for the configured time: hide the content until the password is entered. The last lock was asked for (Ctrl+L), not caused by inactivity. The right password was entered: the master key (already checked against the vault); in training mode, empty bytes when the button was pressed.</extracomment>
             <translation>Layar dikunci</translation>
         </message>
         <message>
-            <source>LAPOR! Desktop dikunci karena tidak ada aktivitas. Data pengaduan disembunyikan; sinkronisasi tetap berjalan. Masukkan kata sandi profil untuk melanjutkan.</source>
-            <translation>LAPOR! Desktop dikunci karena tidak ada aktivitas. Data pengaduan disembunyikan; sinkronisasi tetap berjalan. Masukkan kata sandi profil untuk melanjutkan.</translation>
+            <source>&amp;Buka kunci</source>
+            <translation>&amp;Buka kunci</translation>
+        </message>
+        <message>
+            <source>Layar dikunci atas permintaan Anda. Data pengaduan disembunyikan; sinkronisasi tetap berjalan.</source>
+            <translation>Layar dikunci atas permintaan Anda. Data pengaduan disembunyikan; sinkronisasi tetap berjalan.</translation>
+        </message>
+        <message>
+            <source>LAPOR! Desktop dikunci karena tidak ada aktivitas. Data pengaduan disembunyikan; sinkronisasi tetap berjalan.</source>
+            <translation>LAPOR! Desktop dikunci karena tidak ada aktivitas. Data pengaduan disembunyikan; sinkronisasi tetap berjalan.</translation>
+        </message>
+        <message>
+            <source>Masukkan kata sandi profil untuk melanjutkan.</source>
+            <translation>Masukkan kata sandi profil untuk melanjutkan.</translation>
+        </message>
+        <message>
+            <source>Mode Latihan tidak memakai kata sandi profil: tekan Buka kunci untuk melanjutkan.</source>
+            <translation>Mode Latihan tidak memakai kata sandi profil: tekan Buka kunci untuk melanjutkan.</translation>
         </message>
     </context>
     <context>
@@ -1560,6 +1575,22 @@
         <message>
             <source>&amp;Batal</source>
             <translation>&amp;Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginPrompt</name>
+        <message>
+            <source>Sesi Anda berakhir. Masuk lagi untuk melanjutkan sinkronisasi. Pekerjaan Anda tetap tersimpan.</source>
+            <extracomment>Logged in: the workbench's ``Op`` (announce its changes, then sync). A login dialog is on screen (the argument is the dialog).</extracomment>
+            <translation>Sesi Anda berakhir. Masuk lagi untuk melanjutkan sinkronisasi. Pekerjaan Anda tetap tersimpan.</translation>
+        </message>
+        <message>
+            <source>Masuk ke server untuk mengambil laporan yang didisposisikan ke instansi Anda.</source>
+            <translation>Masuk ke server untuk mengambil laporan yang didisposisikan ke instansi Anda.</translation>
+        </message>
+        <message>
+            <source>Nama pengguna atau kata sandi salah. Periksa lalu coba lagi.</source>
+            <translation>Nama pengguna atau kata sandi salah. Periksa lalu coba lagi.</translation>
         </message>
     </context>
     <context>
@@ -2426,6 +2457,21 @@ Perbaiki draf lalu kirim lagi untuk persetujuan.</translation>
         </message>
     </context>
     <context>
+        <name>AttachmentMenu</name>
+        <message>
+            <source>&amp;Pratinjau</source>
+            <translation>&amp;Pratinjau</translation>
+        </message>
+        <message>
+            <source>Simpan &amp;sebagai…</source>
+            <translation>Simpan &amp;sebagai…</translation>
+        </message>
+        <message>
+            <source>Buka dengan &amp;aplikasi lain</source>
+            <translation>Buka dengan &amp;aplikasi lain</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartWidget</name>
         <message>
             <source>Diterima</source>
@@ -2803,6 +2849,10 @@ Perbaiki draf lalu kirim lagi untuk persetujuan.</translation>
             <translation>Periode: {period}</translation>
         </message>
         <message>
+            <source>{n} laporan rahasia dihitung dalam indikator tetapi tidak dirinci ({late} di antaranya terlambat).</source>
+            <translation>{n} laporan rahasia dihitung dalam indikator tetapi tidak dirinci ({late} di antaranya terlambat).</translation>
+        </message>
+        <message>
             <source>Daftar laporan terlambat per {time}</source>
             <translation>Daftar laporan terlambat per {time}</translation>
         </message>
@@ -2902,6 +2952,14 @@ Perbaiki draf lalu kirim lagi untuk persetujuan.</translation>
             <source>Hari kerja terlambat</source>
             <translation>Hari kerja terlambat</translation>
         </message>
+        <message>
+            <source>Tindak lanjut pertama</source>
+            <translation>Tindak lanjut pertama</translation>
+        </message>
+        <message>
+            <source>Penyelesaian</source>
+            <translation>Penyelesaian</translation>
+        </message>
     </context>
     <context>
         <name>ProfileGuard</name>
@@ -2967,6 +3025,44 @@ Perbaiki draf lalu kirim lagi untuk persetujuan.</translation>
         <message>
             <source>[Anonim]</source>
             <translation>[Anonim]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReporterComplaints</name>
+        <message>
+            <source>Laporan lain dari pelapor ini</source>
+            <translation>Laporan lain dari pelapor ini</translation>
+        </message>
+        <message>
+            <source>&amp;Laporan lain dari pelapor ini ({n}):</source>
+            <translation>&amp;Laporan lain dari pelapor ini ({n}):</translation>
+        </message>
+    </context>
+    <context>
+        <name>Theme</name>
+        <message>
+            <source>Terlambat</source>
+            <translation>Terlambat</translation>
+        </message>
+        <message>
+            <source>Jatuh tempo hari ini</source>
+            <translation>Jatuh tempo hari ini</translation>
+        </message>
+        <message>
+            <source>Segera jatuh tempo</source>
+            <translation>Segera jatuh tempo</translation>
+        </message>
+        <message>
+            <source>Berisiko terlambat</source>
+            <translation>Berisiko terlambat</translation>
+        </message>
+        <message>
+            <source>Sesuai jadwal</source>
+            <translation>Sesuai jadwal</translation>
+        </message>
+        <message>
+            <source>Tidak ada tenggat</source>
+            <translation>Tidak ada tenggat</translation>
         </message>
     </context>
     <context>
@@ -3072,14 +3168,6 @@ Perbaiki draf lalu kirim lagi untuk persetujuan.</translation>
         <message>
             <source>Membuka data profil…</source>
             <translation>Membuka data profil…</translation>
-        </message>
-        <message>
-            <source>Sesi Anda berakhir. Masuk lagi untuk melanjutkan sinkronisasi. Pekerjaan Anda tetap tersimpan.</source>
-            <translation>Sesi Anda berakhir. Masuk lagi untuk melanjutkan sinkronisasi. Pekerjaan Anda tetap tersimpan.</translation>
-        </message>
-        <message>
-            <source>Masuk ke server untuk mengambil laporan yang didisposisikan ke instansi Anda.</source>
-            <translation>Masuk ke server untuk mengambil laporan yang didisposisikan ke instansi Anda.</translation>
         </message>
         <message>
             <source>Mode Latihan tidak dapat dimulai: {error}</source>

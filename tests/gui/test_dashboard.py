@@ -103,3 +103,47 @@ def test_numbers_follow_the_language(qtbot, qapp, dashboard):
     with qtbot.waitSignal(tab.report_loaded, timeout=10_000):
         tab.refresh()
     assert tab.cards["finished"].value.text() == pct_text(ind.pct_finished)
+
+
+def test_english_shows_english_months_times_and_numbers_and_so_does_the_pdf(
+        qtbot, qapp, dashboard, tmp_path):
+    """Issue 21: the English UI showed "Agu", "Okt", "68,4%", "11.55 WIB". One formatter
+    (ui/formatting.py, QLocale of the UI language) for the dashboard, its charts and the PDF;
+    every time in the agency's zone with its label."""
+    import datetime as dt
+    import subprocess
+
+    from lapor_desktop.core.models import TimeZone
+    from lapor_desktop.ui.chart_widget import trend_data
+    from lapor_desktop.ui.formatting import format_datetime, period_label
+    from lapor_desktop.ui.i18n import install_translator
+    from lapor_desktop.ui.pdf_report import write_pdf
+
+    tab, store, _complaints = dashboard
+    instant = dt.datetime(2026, 8, 3, 4, 55, tzinfo=dt.UTC)
+    assert format_datetime(instant, TimeZone.WIB) == "3 Agustus 2026 11.55 WIB"
+    translator = install_translator(qapp, "en")
+    try:
+        assert format_datetime(instant, TimeZone.WIB) == "3 August 2026 11:55 WIB"
+        assert format_datetime(instant, TimeZone.WITA) == "3 August 2026 12:55 WITA"
+        with qtbot.waitSignal(tab.report_loaded, timeout=10_000):
+            tab.refresh()
+        assert "08:15 WIB" in tab.sync_label.text()
+        labels = trend_data(tab.report)[0]
+        assert "Aug 26" in labels and "Oct 26" in labels
+        assert period_label(Period.parse("2026-08")) == "August 2026"
+        pdf = write_pdf(load_report(store, Period.parse("2026-11"), NOW), tmp_path / "en.pdf",
+                        signatory=Signatory("Kepala Dinas", "Hasan", ""))
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                              text=True, check=True).stdout
+    finally:
+        if translator is not None:
+            qapp.removeTranslator(translator)
+        install_translator(qapp, "id")
+    assert "November 2026" in text and "WIB" in text
+    for indonesian in (" Agu ", " Okt ", " Des ", "Tindak lanjut pertama", "belum pernah",
+                       "laporan rahasia dihitung"):
+        assert indonesian not in text
+    ind = tab.report.indicators
+    assert f"{ind.pct_finished:.1f}%" in text
+    assert "," + f"{ind.pct_finished:.1f}%".split(".")[1] not in text

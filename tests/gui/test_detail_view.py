@@ -42,8 +42,8 @@ def test_facts_deadlines_and_countdown(qtbot):
     assert find(QLabel, "detailStatus").text() == "Ditindaklanjuti"
     assert find(QLabel, "detailLocalState").text() == "Draf"
     assert find(QLabel, "detailCategory").text() == "Infrastruktur / Jalan dan Jembatan"
-    assert find(QLabel, "detailDisposed").text() == "17 Maret 2026 10:05 WIB"
-    assert find(QLabel, "detailFirstDue").text() == "31 Maret 2026 23:59 WIB"
+    assert find(QLabel, "detailDisposed").text() == "17 Maret 2026 10.05 WIB"
+    assert find(QLabel, "detailFirstDue").text() == "31 Maret 2026 23.59 WIB"
     assert find(QLabel, "detailAutoCloseDue").isVisible()
     assert find(QLabel, "detailCountdown").text() == "sisa 3 hari kerja"
     assert "per sinkronisasi terakhir" in find(QLabel, "detailSyncNote").text()
@@ -56,7 +56,7 @@ def test_history_is_shown_in_order(qtbot):
     kinds = [h.rsplit(" · ", 1)[1] for h in headers]
     assert kinds == ["Laporan masuk", "Diverifikasi", "Didisposisikan", "Catatan internal",
                      "Tindak lanjut"]
-    assert headers[0].startswith("16 Maret 2026 08:12 WIB · Pelapor")
+    assert headers[0].startswith("16 Maret 2026 08.12 WIB · Pelapor")
 
 
 def test_every_event_kind_has_an_indonesian_label():

@@ -1,7 +1,9 @@
-"""Screenshots of the main window at 1366x768 in Indonesian and English, in training mode.
+"""Screenshots of the main window at 1366x768 and 1920x1080 in Indonesian and English, in
+training mode.
 
 ``python -m tests.gui.window_screenshots`` writes ``resources/screenshots/main_window_<lang>.png``,
-``main_window_followup_<lang>.png`` and ``main_window_outbox_<lang>.png``. A script, not a test: it
+``main_window_followup_<lang>.png`` and ``main_window_outbox_<lang>.png`` (1366x768), and the same
+names with ``_1920x1080`` for the large screen. A script, not a test: it
 runs the embedded training server with the demo province and wires the window as app.py does.
 """
 
@@ -27,7 +29,7 @@ from lapor_desktop.workbench import Changes  # noqa: E402
 from lapor_desktop.workbench.doors import open_training  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
-SIZE = QSize(1366, 768)
+SIZES = {"": QSize(1366, 768), "_1920x1080": QSize(1920, 1080)}
 
 
 def _wait(condition, timeout_ms: int = 30_000) -> None:
@@ -47,8 +49,10 @@ def _settle(tasks: TaskManager) -> None:
     loop.exec()
 
 
-def shoot(app: QApplication, language: str, root: Path) -> list[Path]:
-    """Render the three window screenshots in ``language``."""
+def shoot(app: QApplication, language: str, root: Path, suffix: str = "") -> list[Path]:
+    """Render the three window screenshots in ``language`` at ``SIZES[suffix]``."""
+    size = SIZES[suffix]
+    root = root / (suffix or "small")
     translator = install_translator(app, language)
     training, bench = open_training(root / language)
     tasks = TaskManager()
@@ -64,13 +68,13 @@ def shoot(app: QApplication, language: str, root: Path) -> list[Path]:
     written = []
     try:
         win.show()
-        win.resize(SIZE)
+        win.resize(size)
         controller.sync_now()
         _wait(lambda: controller.last_report is not None and not controller.running)
         _settle(tasks)
         win.table.selectRow(2)
         _settle(tasks)
-        written.append(_grab(win, f"main_window_{language}"))
+        written.append(_grab(win, f"main_window_{language}{suffix}", size))
         win.tabs.setCurrentWidget(win.editor)
         _settle(tasks)
         editor = win.editor
@@ -78,7 +82,7 @@ def shoot(app: QApplication, language: str, root: Path) -> list[Path]:
             editor.template_box.setCurrentIndex(0)
             editor.apply_button.click()
         _settle(tasks)
-        written.append(_grab(win, f"main_window_followup_{language}"))
+        written.append(_grab(win, f"main_window_followup_{language}{suffix}", size))
         # One follow-up sent and delivered, so the Kotak Keluar has something to show.
         text = editor.text.toPlainText().replace("(nama penyetuju)", "Kepala Dinas Kominfo")
         editor.text.selectAll()
@@ -89,7 +93,7 @@ def shoot(app: QApplication, language: str, root: Path) -> list[Path]:
         _settle(tasks)
         win.show_ledger()
         _settle(tasks)
-        written.append(_grab(win, f"main_window_outbox_{language}"))
+        written.append(_grab(win, f"main_window_outbox_{language}{suffix}", size))
     finally:
         win.close()
         controller.stop()
@@ -109,8 +113,8 @@ def _send_anyway(editor) -> None:
     next(b for b in box.buttons() if b.text() in ("Kirim &tetap", "Send &anyway")).click()
 
 
-def _grab(win: MainWindow, name: str) -> Path:
-    assert win.size() == SIZE, win.size()
+def _grab(win: MainWindow, name: str, size: QSize) -> Path:
+    assert win.size() == size, win.size()
     path = OUT / f"{name}.png"
     win.grab().save(str(path))
     return path
@@ -121,9 +125,10 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        for language in ("id", "en"):
-            for path in shoot(app, language, Path(tmp)):
-                print(path)
+        for suffix in SIZES:
+            for language in ("id", "en"):
+                for path in shoot(app, language, Path(tmp), suffix):
+                    print(path)
     del app
     return 0
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import random
 import statistics
 
 from lapor_desktop.core.calendar import WorkingCalendar
 from lapor_desktop.core.models import EventKind, Status
 from lapor_desktop.reports.monthly import load_report
 from lapor_desktop.reports.period import Period
-from tests.unit.reports.seeding import MARKER, NOW, REPORTER, WIB
+from lapor_desktop.store import open_store
+from tests.unit.reports.seeding import MARKER, NOW, REPORTER, WIB, _complaint, seed_store
 
 OPEN = ("terdisposisi", "ditindaklanjuti", "ditanggapi_pelapor")
 
@@ -85,16 +88,52 @@ def test_trend_counts_each_month(seeded):
 
 
 def test_overdue_list_excludes_rahasia_and_counts_days_late(seeded):
-    store, _ = seeded
+    store, complaints = seeded
     report = load_report(store, Period.parse("2026-11"), NOW)
     assert report.rahasia_overdue == 1
-    assert len(report.overdue) == report.indicators.overdue - 1
+    # Every complaint still late by the end of November, whatever month it was assigned in.
+    late = set()
+    for c in complaints:
+        if c.status.value not in OPEN or c.rahasia:
+            continue
+        fu = _first(c, {"follow_up"})
+        due = c.first_response_due if fu is None and c.first_response_due < NOW else (
+            c.completion_due)
+        if due < NOW and due.astimezone(WIB).date() <= dt.date(2026, 11, 30):
+            late.add(c.tracking_id)
+    assert {o.tracking_id for o in report.overdue} == late
+    assert len(report.overdue) >= report.indicators.overdue - 1
     cal = WorkingCalendar()
     for item in report.overdue:
         assert item.days_late == max(1, cal.working_days_between(item.due_on, NOW.astimezone(
             WIB).date()))
     texts = repr(report)
     assert MARKER not in texts and REPORTER not in texts
+
+
+def test_overdue_list_includes_a_complaint_assigned_in_an_earlier_month(tmp_path):
+    """Assigned on 20 October, never followed up: 23 working days late on 27 November. It is
+    in November's overdue list (and the PDF's), not only in October's."""
+    cal = WorkingCalendar()
+    rng = random.Random(3)
+    old = _complaint(900, dt.datetime(2026, 10, 20, 9, 0, tzinfo=WIB), rng, cal,
+                     status=Status.TERDISPOSISI)
+    old = dataclasses.replace(old, events=old.events[:1], updated_at=old.events[0].at)
+    recent = _complaint(901, dt.datetime(2026, 11, 3, 9, 0, tzinfo=WIB), rng, cal,
+                        status=Status.TERDISPOSISI)
+    recent = dataclasses.replace(recent, events=recent.events[:1],
+                                 updated_at=recent.events[0].at)
+    store = open_store(tmp_path / "lapor.db")
+    try:
+        seed_store(store, [old, recent])
+        report = load_report(store, Period.parse("2026-11"), NOW)
+    finally:
+        store.close()
+    assert report.indicators.received == 1  # received counts November's only
+    assert {o.tracking_id for o in report.overdue} == {old.tracking_id, recent.tracking_id}
+    item = next(o for o in report.overdue if o.tracking_id == old.tracking_id)
+    assert item.days_late == cal.working_days_between(item.due_on, NOW.astimezone(WIB).date())
+    assert item.days_late > 20
 
 
 def test_date_range_period_and_parse():

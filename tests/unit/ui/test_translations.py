@@ -106,3 +106,32 @@ def test_dynamic_labels_are_in_their_contexts() -> None:
     expected += [("PdfReport", label) for label in OVERDUE_HEADERS]
     expected += [("PdfReport", "Laporan diterima"), ("Notifier", "{tracking_id}: {title}")]
     assert [pair for pair in expected if pair not in known] == []
+
+
+def test_qt_own_texts_are_indonesian_in_indonesian_and_english_in_english(app) -> None:
+    """Issue 21: the Qt file dialog and standard buttons were English in Indonesian mode (Qt
+    ships no qtbase_id.qm; ours, qt_id.qm, is loaded with the language)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QLineEdit
+
+    def texts() -> tuple[list[str], str, list[str]]:
+        edit = QLineEdit()
+        menu = edit.createStandardContextMenu()
+        actions = [a.text().split("\t")[0] for a in menu.actions() if a.text()]
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = [label.text() for label in dialog.findChildren(QLabel)]
+        return actions, box.button(QDialogButtonBox.StandardButton.Cancel).text(), labels
+
+    install_translator(app, "id")
+    actions, cancel, labels = texts()
+    assert "&Salin" in actions and "&Tempel" in actions and cancel == "Batal"
+    assert "&Nama berkas:" in labels
+    translator = install_translator(app, "en")
+    try:
+        actions, cancel, labels = texts()
+        assert "&Copy" in actions and cancel == "Cancel" and "File &name:" in labels
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
+        install_translator(app, "id")
