@@ -32,7 +32,7 @@ from lapor_desktop.core.models import TimeZone
 from lapor_desktop.core.status import STATUS_LABELS
 from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.error_bridge import ErrorBridge
-from lapor_desktop.ui.formatting import month_name
+from lapor_desktop.ui.formatting import format_date
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench import Workbench
@@ -45,7 +45,7 @@ _ID_ROLE = Qt.ItemDataRole.UserRole
 def short_date(value: dt.datetime, tz: TimeZone) -> str:
     """``21 Okt 2026`` in the agency's zone (the list is narrow; the hour does not matter)."""
     local = value.astimezone(ZoneInfo(tz.value))
-    return f"{local.day} {month_name(local.month)[:3]} {local.year}"
+    return format_date(local.date())
 
 
 def reason_text(reasons: tuple[Reason, ...], *, short: bool = False) -> str:
