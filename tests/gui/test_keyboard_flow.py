@@ -1,6 +1,7 @@
 """Issue 21, accessibility: reaching the follow-up by keyboard alone. Find a complaint (Ctrl+F,
 type, Enter goes to the result) and start writing (Ctrl+T puts the cursor in the editor); every
-key goes to whatever has the focus. The whole day's flow, through "Kirim tetap" and the Kotak Keluar, is the second test."""
+key goes to whatever has the focus. The whole day's flow, through "Kirim tetap" and the Kotak
+Keluar, is the second test."""
 
 from __future__ import annotations
 
