@@ -11,6 +11,7 @@ worker and the training server starts on the network worker, behind a progress d
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import os
 import signal
@@ -69,6 +70,7 @@ class Application:
         self.key: bytes | None = None
         self.idle = None
         self.login_prompt = None
+        self.translator = None  # the UI language's QTranslator (run_gui installs it)
         self._keep: list[object] = []
 
     @property
@@ -222,18 +224,50 @@ class Application:
             tasks=self.tasks, bench=bench, hub=self.hub, sync=controller, errors=self.errors,
             ui_state=QSettings(str(bench.profile / "ui.ini"), QSettings.Format.IniFormat),
             language=settings.language, training_officer=training_officer)
-        self.window = MainWindow(services, bench.clock)
-        self.handover = HandoverMenu(self.window, services)  # serah terima
+        self._dress_window(services)
         self.handover.offer_on_first_start()
-        self._start_notifier(bench, controller)
-        self._guard_window(bench, controller)
         controller.login_required.connect(lambda: self._ask_login(bench, controller))
-        self.window.about_requested.connect(lambda: self._show_about(bench))
-        self.window.settings_requested.connect(lambda: self._show_settings(bench, controller))
         self.window.show()
         controller.start()
         self.tasks.db(bench.drafts.recoverable, on_done=self._offer_recovery,
                       on_error=self.errors.handle)
+
+    def _dress_window(self, services: WindowServices) -> MainWindow:
+        """The window and everything hung on it (serah terima menu, tray, idle lock, attachment
+        flow); built again, whole, by a language switch."""
+        bench, controller = services.bench, services.sync
+        self.window = MainWindow(services, bench.clock)
+        self.handover = HandoverMenu(self.window, services)  # serah terima
+        self._start_notifier(bench, controller)
+        self._guard_window(bench, controller)
+        self.login_prompt = None  # a child of the window it was built for
+        self.window.about_requested.connect(lambda: self._show_about(bench))
+        self.window.settings_requested.connect(lambda: self._show_settings(bench, controller))
+        return self.window
+
+    def switch_language(self, language: str) -> None:
+        """Show the UI in ``language`` now: new translators, then the window built again
+        around the same workbench, showing what it showed (see ui/language_switch.py)."""
+        from lapor_desktop.ui.language_switch import rebuild_window, switch_translator
+
+        old = self.window
+        assert old is not None
+        self.translator = switch_translator(self.qt_app, self.translator, language)
+        offer = self.handover.cancel_offer()
+        notifier, lessons = self.notifier, self.lessons
+
+        def build() -> MainWindow:
+            window = self._dress_window(dataclasses.replace(old.services, language=language))
+            if notifier is not None and self.notifier is not None:
+                self.notifier.history = notifier.history  # the tray's "open the latest"
+            if lessons is not None:
+                self._start_lessons()
+            if offer:
+                self.handover.offer_on_first_start()
+            return window
+
+        self.window = rebuild_window(old, build, senders=(
+            self.hub, old.services.sync, old.services.errors, self.tasks, self.qt_app))
 
     def _start_notifier(self, bench: Workbench, controller: SyncController) -> None:
         from lapor_desktop.ui.notifier import Notifier
@@ -330,11 +364,15 @@ class Application:
             return
         updated = dialog.settings()
 
+        language = self.window.services.language if self.window is not None else None
+
         def applied(_settings: object) -> None:
-            # The interval applies at once; language and CA bundle on the next start.
+            # Interval and language apply at once; the CA bundle on the next start.
             controller.set_interval(updated.sync_interval_minutes)
             if self.idle is not None:
                 self.idle.set_minutes(updated.idle_lock_minutes)
+            if self.window is not None and updated.language != language:
+                self.switch_language(updated.language)
 
         self.hub.run(lambda: bench.update_settings(updated), on_done=applied,
                      on_error=self._handle)
@@ -377,6 +415,7 @@ def run_gui(args: argparse.Namespace, *, on_ready: Callable[[Application], None]
         language = load_settings(resolve_profile_dir(args.profile, os.environ)).language
     translator = install_translator(qt_app, language)
     app = Application(qt_app, args)
+    app.translator = translator
     try:
         app.start()
     except KnownError as error:
@@ -390,7 +429,6 @@ def run_gui(args: argparse.Namespace, *, on_ready: Callable[[Application], None]
     finally:
         ticker.stop()
         app.shutdown()
-        del translator
 
 
 def run_selftest(args: argparse.Namespace) -> int:

@@ -55,6 +55,7 @@ class HandoverMenu:
         self.window, self.services = window, services
         self.bench: Workbench = services.bench
         self.view: HandedOverView | None = None
+        self._offer: Any = None  # the first-start question's pending slot
         menu = window.menuBar().addMenu(_t("Serah &terima"))
         self.action_wizard = QAction(_t("Serah terima tugas…"), window)
         self.action_import = QAction(_t("Impor paket serah terima…"), window)
@@ -141,13 +142,22 @@ class HandoverMenu:
             if asked or self.bench.store.sync_state.get().cursor is None:
                 return
             asked.append(True)
-            controller.finished.disconnect(after_first_pass)
+            self.cancel_offer()
             if question(self.window, APP_NAME, _t(
                     "Apakah Anda menggantikan petugas lain? Impor paket serah terima sekarang "
                     "agar draf dan catatan pendahulu menjadi milik Anda.")):
                 self.import_file()
 
         controller.finished.connect(after_first_pass)
+        self._offer = after_first_pass
+
+    def cancel_offer(self) -> bool:
+        """Withdraw the first-start question not yet asked (the window is being rebuilt, see
+        ui/language_switch.py); True when one was waiting."""
+        offer, self._offer = self._offer, None
+        if offer is not None:
+            self.services.sync.finished.disconnect(offer)
+        return offer is not None
 
     def show_view(self) -> None:
         """Open (or refresh) the "Baru diserahkan" view."""

@@ -149,7 +149,9 @@ class MainWindow(QMainWindow):
 
         self.sync_status = SyncStatusWidget(services.sync)
         self.statusBar().addPermanentWidget(self.sync_status)
-        services.errors.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        # Bound methods, not lambdas, for long-lived senders: a language switch deletes this
+        # window and its connections must go with it (ui/language_switch.py).
+        services.errors.status_message.connect(self._show_status)
         services.errors.parent_widget = self
 
         self._build_actions()
@@ -301,11 +303,17 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.queue_pane.complaint_selected.connect(self.open_complaint)
         self.services.hub.changed.connect(self.on_changes)
-        self.services.sync.crashed.connect(self.services.errors.handle)
+        self.services.sync.crashed.connect(self._crashed)
         if self.editor is not None:
             self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
 
     # --- behaviour --------------------------------------------------------------------------
+
+    def _crashed(self, error: BaseException) -> None:
+        self.services.errors.handle(error)
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
 
     def _set_work_offline(self, offline: bool) -> None:
         self.services.ui_state.setValue("sync/work_offline", offline)

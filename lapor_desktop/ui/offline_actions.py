@@ -43,8 +43,12 @@ class OfflineActions(QObject):
 
         self.link_label = LinkStatusLabel(services.tasks, services.bench)
         window.statusBar().addPermanentWidget(self.link_label)
-        services.hub.changed.connect(lambda _changes: self.link_label.refresh())
-        services.sync.finished.connect(lambda _report: self.link_label.refresh())
+        # Bound methods: the connections end with the window (rebuilt on a language switch).
+        services.hub.changed.connect(self._refresh_link)
+        services.sync.finished.connect(self._refresh_link)
+
+    def _refresh_link(self, _what: object) -> None:
+        self.link_label.refresh()
 
     def show_readiness(self) -> None:
         """Open (or raise) the readiness view."""

@@ -68,7 +68,7 @@ class SettingsDialog(QDialog):
         language_lay.setContentsMargins(0, 0, 0, 0)
         language_lay.setSpacing(2)
         language_lay.addWidget(self.language_combo)
-        note = QLabel(self.tr("Perubahan bahasa berlaku setelah aplikasi dimulai ulang."))
+        note = QLabel(self.tr("Bahasa langsung berganti saat disimpan; tulisan Anda tetap ada."))
         note.setObjectName("settingsLanguageNote")
         note.setStyleSheet("QLabel { color: #555555; font-style: italic; }")
         note.setWordWrap(True)

@@ -39,7 +39,7 @@ class SyncStatusWidget(QWidget):
             layout.addWidget(widget)
         controller.state_changed.connect(self._on_state)
         controller.progress.connect(self._on_progress)
-        controller.finished.connect(lambda _report: self._update_last())
+        controller.finished.connect(self._on_finished)  # a bound method: gone with the widget
         self._on_state(controller.state.value)
         self.set_waiting(0, 0)
 
@@ -54,6 +54,9 @@ class SyncStatusWidget(QWidget):
         if attention:
             text += " · " + self.tr("Perlu perhatian: {n}").format(n=attention)
         self.waiting_label.setText(text)
+
+    def _on_finished(self, _report: object) -> None:
+        self._update_last()
 
     def _on_button(self) -> None:
         if self._controller.running:

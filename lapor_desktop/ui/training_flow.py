@@ -69,8 +69,9 @@ class TrainingFlow(QObject):
         window.queue_pane.complaint_selected.connect(lambda cid: self.book.note("opened", cid))
         if window.dashboard is not None:
             window.dashboard.exported.connect(self._exported)
-        services.hub.changed.connect(lambda _changes: self.refresh_waiting())
-        services.sync.finished.connect(lambda _report: self.refresh_waiting())
+        # Bound methods: the connections end with the window (rebuilt on a language switch).
+        services.hub.changed.connect(self._refresh_on)
+        services.sync.finished.connect(self._refresh_on)
         if tell_on_quit:
             window.installEventFilter(self)
         self.refresh_waiting()
@@ -81,6 +82,9 @@ class TrainingFlow(QObject):
             return {op.complaint_id for op in self.bench.store.outbox.ledger(states=_WAITING)}
 
         self.tasks.db(read, on_done=self._set_waiting, on_error=lambda _e: None)
+
+    def _refresh_on(self, _what: object) -> None:
+        self.refresh_waiting()
 
     def _set_waiting(self, waiting: set[int]) -> None:
         self.waiting = waiting

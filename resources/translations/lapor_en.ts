@@ -2143,8 +2143,8 @@ Saved {time}</translation>
             <translation>Sync &amp;interval:</translation>
         </message>
         <message>
-            <source>Perubahan bahasa berlaku setelah aplikasi dimulai ulang.</source>
-            <translation>A language change takes effect after the application is restarted.</translation>
+            <source>Bahasa langsung berganti saat disimpan; tulisan Anda tetap ada.</source>
+            <translation>The language changes as soon as you save; your writing is kept.</translation>
         </message>
         <message>
             <source>Ba&amp;hasa:</source>

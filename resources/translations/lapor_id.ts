@@ -2143,8 +2143,8 @@ Tersimpan {time}</translation>
             <translation>&amp;Interval sinkronisasi:</translation>
         </message>
         <message>
-            <source>Perubahan bahasa berlaku setelah aplikasi dimulai ulang.</source>
-            <translation>Perubahan bahasa berlaku setelah aplikasi dimulai ulang.</translation>
+            <source>Bahasa langsung berganti saat disimpan; tulisan Anda tetap ada.</source>
+            <translation>Bahasa langsung berganti saat disimpan; tulisan Anda tetap ada.</translation>
         </message>
         <message>
             <source>Ba&amp;hasa:</source>
