@@ -13,13 +13,15 @@ import re
 
 import pytest
 import shiboken6
-from PySide6.QtCore import SIGNAL, QCoreApplication, QLocale, QObject, QTimer
+from PySide6.QtCore import SIGNAL, QCoreApplication, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton
 
 from lapor_desktop.app import Application
 from lapor_desktop.core import i18n as core_i18n
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.i18n import install_translator
+from lapor_desktop.ui.idle_lock import LockOverlay
+from lapor_desktop.ui.main_window import MainWindow
 from tests.sync_helpers import ClientProfile
 
 pytestmark = pytest.mark.timeout(180)
@@ -156,8 +158,19 @@ def test_language_switch_applies_at_once_and_keeps_the_officers_work(qtbot, app)
     assert english.tabs.currentWidget() is english.editor
     assert english.editor.text.toPlainText() == draft
     assert app.bench.settings.language == "en"  # and the next start opens in English
-    # The old window left no connection behind on the long-lived objects.
+    # The old window left no connection behind on the long-lived objects, and what hangs on
+    # the window (tray, idle lock) hangs on the new one: Ctrl+L locks it, in English.
     assert _receivers(long_lived) == connections
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)] == [english]
+    assert app.notifier.parent() is english
+    assert app.notifier.open_action.text() == "Open LAPOR! Desktop"  # the tray menu too
+    assert app.idle.parent() is english
+    english.action_lock.trigger()
+    assert app.idle.is_locked
+    overlay = english.findChild(LockOverlay)
+    assert overlay.isVisible() and overlay.message_text().startswith("The screen was locked")
+    qtbot.mouseClick(overlay.resume, Qt.MouseButton.LeftButton)
+    assert not app.idle.is_locked and english.editor.text.isVisible()
 
     indonesian = _choose_language(qtbot, app, "id")
     _settle(qtbot, indonesian, complaint.id, draft)
