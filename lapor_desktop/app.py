@@ -260,7 +260,8 @@ class Application:
             window = self._dress_window(dataclasses.replace(old.services, language=language))
             if notifier is not None and self.notifier is not None:
                 self.notifier.history = notifier.history  # the tray's "open the latest"
-            if lessons is not None:
+            if lessons is not None:  # progress is on disk; the new panel resumes it
+                lessons.close()
                 self._start_lessons()
             if offer:
                 self.handover.offer_on_first_start()

@@ -108,28 +108,24 @@ def restore_snapshot(window: MainWindow, snapshot: WindowSnapshot) -> None:
 
 def _select_when_loaded(window: MainWindow, complaint_id: int, rows: int) -> None:
     """Select ``complaint_id`` in the queue once its row is loaded (paging on as far as the old
-    window had), which opens it; a complaint outside the query is opened without a row."""
+    window had), which opens it; a complaint not among those rows is opened without one."""
     model = window.model
     connection: list[object] = []
 
-    def find() -> None:
+    def page_loaded(_count: int) -> None:  # after every page, also an empty one
         ids = [model.item(row).row.id for row in range(model.rowCount())]
+        if complaint_id not in ids and model.rowCount() < rows and model.canFetchMore():
+            model.fetchMore()
+            return
+        model.loaded.disconnect(connection.pop())
         if complaint_id in ids:
-            done()
             row = ids.index(complaint_id)
             window.table.selectRow(row)
             window.table.scrollTo(model.index(row, 0))
-        elif model.rowCount() < rows and model.canFetchMore():
-            model.fetchMore()
-        elif model.total is not None:  # the whole query is counted and the row is not in it
-            done()
+        else:  # outside the query (opened from a notification, say)
             window.open_complaint(complaint_id)
 
-    def done() -> None:
-        if connection:
-            model.loaded.disconnect(connection.pop())
-
-    connection.append(model.loaded.connect(lambda _n: find()))
+    connection.append(model.loaded.connect(page_loaded))  # the new window's own model
 
 
 def retire_window(window: QMainWindow, senders: Iterable[QObject], tasks: TaskManager) -> None:

@@ -14,7 +14,7 @@ import re
 import pytest
 import shiboken6
 from PySide6.QtCore import SIGNAL, QCoreApplication, QLocale, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QLabel, QPushButton
 
 from lapor_desktop.app import Application
 from lapor_desktop.core import i18n as core_i18n
@@ -22,6 +22,7 @@ from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.i18n import install_translator
 from lapor_desktop.ui.idle_lock import LockOverlay
 from lapor_desktop.ui.main_window import MainWindow
+from lapor_desktop.workbench.doors import open_training
 from tests.sync_helpers import ClientProfile
 
 pytestmark = pytest.mark.timeout(180)
@@ -183,3 +184,51 @@ def test_language_switch_applies_at_once_and_keeps_the_officers_work(qtbot, app)
     assert indonesian.table.currentIndex().row() == 0
     assert indonesian.editor.text.toPlainText() == draft
     assert _receivers(long_lived) == connections
+
+
+@pytest.fixture
+def training_app(qtbot, training_root):
+    """Training mode wired by the app: banner, lesson dock and "Mulai ulang latihan"."""
+    session, bench = open_training(training_root)
+    qt_app = QApplication.instance()
+    application = Application(qt_app, argparse.Namespace(demo=True, profile=None))
+    application.translator = install_translator(qt_app, "id")
+    application.errors = ErrorBridge(training_root / "logs", interactive=False)
+    application.training = session
+    application._build_window(bench, training_officer=bench.settings.username)
+    application._start_lessons()
+    try:
+        yield application
+    finally:
+        application.lessons.panel.timer.stop()
+        application.controller.stop()
+        application.notifier.stop()
+        application.idle.stop()
+        application.window.removeEventFilter(application.lessons)  # no "training is kept" note
+        application.window.close()
+        application.tasks.shutdown()
+        application.lessons.close()
+        bench.close()
+        session.stop()
+        qt_app.removeTranslator(application.translator)
+        core_i18n.install("id", {})
+        QLocale.setDefault(QLocale(QLocale.Language.Indonesian))
+
+
+def test_training_window_switches_with_its_lessons(qtbot, training_app):
+    """The lesson dock, the banner and "Mulai ulang latihan" come back once each, in English,
+    with the lesson the trainee was on."""
+    app = training_app
+    window = app.window
+    app.lessons.book.start("deadline")  # the trainee is on a lesson
+    app.switch_language("en")
+    english = app.window
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=10_000)
+    docks = [dock for dock in english.findChildren(QDockWidget) if dock.objectName() == "lessonDock"]
+    assert len(docks) == 1 and docks[0].windowTitle() == "Lessons" and docks[0].isVisible()
+    assert app.lessons.window is english
+    assert app.lessons.book.current.key == "deadline"
+    resets = [a for a in english.menu_file.actions() if a.objectName() == "actionResetTraining"]
+    assert len(resets) == 1
+    assert english.banner.text_label.text().startswith("TRAINING MODE")
+    assert english.banner.officer_label.text().startswith("Sample officer: ")
