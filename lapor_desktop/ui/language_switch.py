@@ -23,8 +23,18 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSystemTrayIcon
 
 from lapor_desktop.ui.i18n import install_translator
 from lapor_desktop.ui.idle_lock import IdleLock
@@ -54,8 +64,11 @@ class WindowSnapshot:
     categories: list[str]
     main_tab: int
     detail_tab: int
-    state: QByteArray
-    geometry: QByteArray
+    state: QByteArray  # docks and toolbars
+    geometry: QRect
+    window_state: Qt.WindowState
+    splitter: list[int]
+    docks: dict[str, QSize]  # the open docks' sizes, by object name
 
 
 _FILTER_COMBOS = ("view", "status", "classification", "category")
@@ -76,7 +89,10 @@ def take_snapshot(window: MainWindow) -> WindowSnapshot:
         categories=[filters.category.itemData(i) for i in range(1, filters.category.count())],
         main_tab=window.main_tabs.currentIndex(),
         detail_tab=window.tabs.currentIndex() if window.editor is not None else 0,
-        state=window.saveState(), geometry=window.saveGeometry())
+        state=window.saveState(), geometry=window.geometry(), window_state=window.windowState(),
+        splitter=window.splitter.sizes(),
+        docks={dock.objectName(): dock.size() for dock in window.findChildren(QDockWidget)
+               if dock.isVisible()})
 
 
 def restore_snapshot(window: MainWindow, snapshot: WindowSnapshot) -> None:
@@ -96,14 +112,49 @@ def restore_snapshot(window: MainWindow, snapshot: WindowSnapshot) -> None:
         widget.blockSignals(False)
     window.queue_pane.match_delegate.set_search(snapshot.search.strip())
     window.model.set_query(snapshot.query)
+    # Exactly where the old window was: restoreGeometry() would fit the saved size to the
+    # screen again, which can move or shrink a window the officer placed.
+    window.setGeometry(snapshot.geometry)
+    window.setWindowState(snapshot.window_state)
     # Docks added after the window's own restore (training's lesson panel) take their place too.
-    window.restoreGeometry(snapshot.geometry)
     window.restoreState(snapshot.state)
     window.main_tabs.setCurrentIndex(snapshot.main_tab)
     if window.editor is not None:
         window.tabs.setCurrentIndex(snapshot.detail_tab)
     if snapshot.selected_id is not None:
         _select_when_loaded(window, snapshot.selected_id, snapshot.row_count)
+
+
+def _restore_sizes(window: MainWindow, snapshot: WindowSnapshot) -> None:
+    """Splitter and dock sizes of the old window (once shown: showing lays them out anew)."""
+    window.splitter.setSizes(snapshot.splitter)
+    for dock in window.findChildren(QDockWidget):
+        size = snapshot.docks.get(dock.objectName())
+        if size is None or not dock.isVisible():
+            continue
+        area = window.dockWidgetArea(dock)
+        vertical = area in (Qt.DockWidgetArea.TopDockWidgetArea,
+                            Qt.DockWidgetArea.BottomDockWidgetArea)
+        window.resizeDocks([dock], [size.height() if vertical else size.width()],
+                           Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+
+
+class _SizesOnFirstPaint(QObject):
+    """Applies the old sizes when the new window first paints: the main window lays out its
+    docks again on its first real resize after being shown, so sooner they would not stay."""
+
+    def __init__(self, window: MainWindow, snapshot: WindowSnapshot) -> None:
+        super().__init__(window)
+        self._snapshot = snapshot
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """On the first paint: restore, then leave."""
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched, lambda: _restore_sizes(watched, self._snapshot))
+            self.deleteLater()
+        return False
 
 
 def _select_when_loaded(window: MainWindow, complaint_id: int, rows: int) -> None:
@@ -176,6 +227,7 @@ def rebuild_window(old: MainWindow, build: Callable[[], MainWindow], *,
     retire_window(old, senders, old.services.tasks)
     restore_snapshot(window, snapshot)
     window.show()
+    _SizesOnFirstPaint(window, snapshot)
     window.raise_()
     window.activateWindow()
     return window

@@ -126,9 +126,15 @@ def test_language_switch_applies_at_once_and_keeps_the_officers_work(qtbot, app)
     draft = "Kami sudah meninjau lokasi bersama tim teknis"
     qtbot.keyClicks(window.editor.text, draft)  # switched before the autosave runs
     assert window.menu_file.title() == "&Berkas"
+    window.show_ledger()  # the Kotak Keluar open below, the queue pane made wider
+    window.splitter.setSizes([800, 400])
+    sizes = window.splitter.sizes()
     submitted_id = window.detail.findChild(QLabel, "detailSubmitted").text()
     assert INDONESIAN_TIME.match(submitted_id), submitted_id
     qtbot.waitUntil(lambda: app.window.services.tasks.pending == 0, timeout=15_000)
+    window.resizeDocks([window.ledger_dock], [300], Qt.Orientation.Vertical)  # dragged taller
+    qtbot.waitUntil(lambda: window.ledger_dock.height() == 300)
+    layout = (window.geometry(), window.ledger_dock.size())
     long_lived = [app.hub, app.controller, app.errors, app.tasks, QCoreApplication.instance()]
     connections = _receivers(long_lived)
 
@@ -158,6 +164,9 @@ def test_language_switch_applies_at_once_and_keeps_the_officers_work(qtbot, app)
     assert english.model.item(0).row.id == complaint.id
     assert english.tabs.currentWidget() is english.editor
     assert english.editor.text.toPlainText() == draft
+    assert english.ledger_dock.isVisible() and english.ledger_dock.windowTitle() == "Outbox"
+    qtbot.waitUntil(lambda: (english.geometry(), english.ledger_dock.size()) == layout)
+    assert english.splitter.sizes() == sizes
     assert app.bench.settings.language == "en"  # and the next start opens in English
     # The old window left no connection behind on the long-lived objects, and what hangs on
     # the window (tray, idle lock) hangs on the new one: Ctrl+L locks it, in English.
