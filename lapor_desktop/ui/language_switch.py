@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QSystemTrayIcon
 from lapor_desktop.ui.i18n import install_translator
 from lapor_desktop.ui.idle_lock import IdleLock
 from lapor_desktop.ui.main_window import MainWindow
+from lapor_desktop.ui.review_queue import ReviewQueue
 from lapor_desktop.ui.tasks import TaskManager
 
 
@@ -69,6 +70,7 @@ class WindowSnapshot:
     window_state: Qt.WindowState
     splitter: list[int]
     docks: dict[str, QSize]  # the open docks' sizes, by object name
+    review: tuple[int, str, str] | None = None  # a pejabat's review: sign-off id, text, comment
 
 
 _FILTER_COMBOS = ("view", "status", "classification", "category")
@@ -92,7 +94,16 @@ def take_snapshot(window: MainWindow) -> WindowSnapshot:
         state=window.saveState(), geometry=window.geometry(), window_state=window.windowState(),
         splitter=window.splitter.sizes(),
         docks={dock.objectName(): dock.size() for dock in window.findChildren(QDockWidget)
-               if dock.isVisible()})
+               if dock.isVisible()},
+        review=_review_of(window))
+
+
+def _review_of(window: MainWindow) -> tuple[int, str, str] | None:
+    queue = window.review_queue
+    item = queue.current() if queue is not None else None
+    if item is None:
+        return None
+    return item.signoff_id, queue.text.toPlainText(), queue.comment.toPlainText()
 
 
 def restore_snapshot(window: MainWindow, snapshot: WindowSnapshot) -> None:
@@ -123,6 +134,22 @@ def restore_snapshot(window: MainWindow, snapshot: WindowSnapshot) -> None:
         window.tabs.setCurrentIndex(snapshot.detail_tab)
     if snapshot.selected_id is not None:
         _select_when_loaded(window, snapshot.selected_id, snapshot.row_count)
+    if snapshot.review is not None and window.review_queue is not None:
+        # The database worker runs jobs in order: this one's callback comes after the new
+        # review queue's first load, which the window queued while it was built.
+        queue, review = window.review_queue, snapshot.review
+        window.services.tasks.db(lambda: None, on_done=lambda _r: _restore_review(queue, review))
+
+
+def _restore_review(queue: ReviewQueue, review: tuple[int, str, str]) -> None:
+    """The pejabat's edited text and comment, on the follow-up they were reviewing."""
+    signoff_id, text, comment = review
+    for row in range(queue.list.count()):
+        queue.list.setCurrentRow(row)
+        if queue.current().signoff_id == signoff_id:
+            queue.text.setPlainText(text)
+            queue.comment.setPlainText(comment)
+            return
 
 
 def _restore_sizes(window: MainWindow, snapshot: WindowSnapshot) -> None:

@@ -9,6 +9,7 @@ the settings dialog while a complaint is selected, filtered by a search and a dr
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 
 import pytest
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QLabel, QPus
 
 from lapor_desktop.app import Application
 from lapor_desktop.core import i18n as core_i18n
+from lapor_desktop.server.seed import PEJABAT_USERNAME
+from lapor_desktop.server.signoff import set_setting
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.i18n import install_translator
 from lapor_desktop.ui.idle_lock import LockOverlay
 from lapor_desktop.ui.main_window import MainWindow
 from lapor_desktop.workbench.doors import open_training
-from tests.sync_helpers import ClientProfile
+from tests.sync_helpers import AGENCY, FOLLOW_UP_TEXT, ClientProfile
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -38,11 +41,18 @@ INDONESIAN_TIME = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4} \d{2}\.\d{2} WI[BT]A?$
 
 @pytest.fixture
 def app(qtbot, tmp_path, world):
-    """The app's window on a profile holding three complaints (synced before the window opens,
-    so no first-start question waits for the first pass)."""
+    """The app's window on a profile holding three complaints."""
     proxy, server = world
     server.dispose(3)
-    profile = ClientProfile(tmp_path / "profil", proxy.url, timeout=(2.0, 5.0))
+    with app_window(tmp_path, proxy.url) as application:
+        yield application
+
+
+@contextlib.contextmanager
+def app_window(tmp_path, proxy_url: str, **account):
+    """The app's window on a profile synced before the window opens (so no first-start
+    question waits for the first pass)."""
+    profile = ClientProfile(tmp_path / "profil", proxy_url, timeout=(2.0, 5.0), **account)
     profile.bench.sync()
     qt_app = QApplication.instance()
     application = Application(qt_app, argparse.Namespace(demo=False, profile=None))
@@ -241,3 +251,38 @@ def test_training_window_switches_with_its_lessons(qtbot, training_app):
     assert len(resets) == 1
     assert english.banner.text_label.text().startswith("TRAINING MODE")
     assert english.banner.officer_label.text().startswith("Sample officer: ")
+
+
+def test_a_pejabats_review_in_progress_survives_the_switch(qtbot, tmp_path, world):
+    """The official's edited text and unsent comment stay on the follow-up under review."""
+    proxy, server = world
+    with server.db.write() as session:
+        set_setting(session, AGENCY, True)  # sign-off by the Pejabat Penghubung
+    cids = server.dispose(2)
+    officer = ClientProfile(tmp_path / "officer", proxy.url)
+    try:
+        officer.bench.sync()
+        for cid in cids:
+            draft = officer.bench.drafts.open_or_create(cid)
+            officer.bench.drafts.autosave(draft.id, {"text": FOLLOW_UP_TEXT})
+            officer.bench.signoff.submit(draft.id)
+        officer.bench.sync()
+    finally:
+        officer.close()
+    with app_window(tmp_path, proxy.url, user=PEJABAT_USERNAME) as app:
+        queue = app.window.review_queue
+        qtbot.waitUntil(lambda: queue.list.count() == 2, timeout=10_000)
+        queue.list.setCurrentRow(1)
+        reviewed = queue.current().signoff_id
+        edited = FOLLOW_UP_TEXT + " Nomor surat 045/1."
+        queue.text.setPlainText(edited)
+        queue.comment.setPlainText("Sudah saya lengkapi.")
+        app.switch_language("en")
+        review = app.window.review_queue
+        qtbot.waitUntil(lambda: review.current() is not None
+                        and review.current().signoff_id == reviewed
+                        and review.comment.toPlainText() == "Sudah saya lengkapi.",
+                        timeout=10_000)
+        assert review.text.toPlainText() == edited
+        assert review.approve_button.text() == "Edit and &approve"
+        assert app.window.main_tabs.currentWidget() is review
