@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lapor_desktop.ui.plain import tooltip
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench import readiness, readiness_text, thin_link
 from lapor_desktop.workbench.changes import Changes
@@ -155,10 +156,10 @@ class ReadinessView(QDialog):
         for row in readiness_text.rows(result, self._tz):
             item = QTreeWidgetItem([f"{_MARK[row.ok]} {row.title}", row.summary])
             item.setData(0, Qt.ItemDataRole.UserRole, row.key)
-            item.setToolTip(1, row.summary)
+            item.setToolTip(1, tooltip(row.summary))
             for line in row.details:
                 child = QTreeWidgetItem(["", line])
-                child.setToolTip(1, line)
+                child.setToolTip(1, tooltip(line))
                 item.addChild(child)
             self.rows.addTopLevelItem(item)
             item.setExpanded(bool(row.details) and row.ok is False)
