@@ -228,6 +228,9 @@ class ChangesPage(_Response):
     next_cursor: int
     has_more: bool
     server_time: AwareDatetime
+    #: Who asked (as ``GET /me`` answers): a client with a valid session checks its identity
+    #: here instead of spending a round trip on ``/me`` every pass.
+    officer: OfficerInfo | None = None
 
 
 # --- Actions -------------------------------------------------------------------------------------

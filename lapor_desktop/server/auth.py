@@ -175,6 +175,11 @@ def revoke_token(token_id: Annotated[int, FastApiPath(ge=1, le=MAX_INT)], caller
             responses=error_responses(401))
 def me(caller: CallerDep) -> OfficerInfo:
     """The logged-in officer and their agency."""
+    return caller_info(caller)
+
+
+def caller_info(caller: Caller) -> OfficerInfo:
+    """The officer behind a request, as ``/me`` and the changes feed report it."""
     return OfficerInfo(username=caller.username, display_name=caller.display_name,
                        role=OfficerRole(caller.role), agency_id=caller.agency_id,
                        agency_name=caller.agency_name,

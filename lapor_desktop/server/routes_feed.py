@@ -24,7 +24,7 @@ from lapor_desktop.protocol import (
 from lapor_desktop.resources import resources_dir
 from lapor_desktop.server import models as m
 from lapor_desktop.server import workflow
-from lapor_desktop.server.auth import CallerDep, CtxDep
+from lapor_desktop.server.auth import CallerDep, CtxDep, caller_info
 from lapor_desktop.server.context import ServerContext
 from lapor_desktop.server.errors import error_responses
 from lapor_desktop.server.openapi_links import links
@@ -112,4 +112,4 @@ def changes(ctx: CtxDep, caller: CallerDep,
                       for _, t in page if isinstance(t, m.Tombstone)]
         next_cursor = page[-1][0] if page else cursor
     return ChangesPage(items=items, tombstones=tombstones, next_cursor=next_cursor,
-                       has_more=has_more, server_time=ctx.now())
+                       has_more=has_more, server_time=ctx.now(), officer=caller_info(caller))
