@@ -37,6 +37,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictBool,
     StringConstraints,
     ValidationInfo,
     field_validator,
@@ -253,7 +254,8 @@ class ActionRequest(_Request):
     text: RuleLongText | None = Field(default=None, validate_default=True)
     attachments: list[Sha256] = Field(default=[], max_length=MAX_ATTACHMENTS_PER_ACTION,
                                       validate_default=True)
-    propose_close: bool = Field(default=False, validate_default=True)
+    # Strict: 0/1 or "true" are refused (422), as the schema's boolean says.
+    propose_close: StrictBool = Field(default=False, validate_default=True)
     reason: RuleReason | None = Field(default=None, validate_default=True)
     suggested_agency: RuleShortText | None = Field(default=None, validate_default=True)
 
