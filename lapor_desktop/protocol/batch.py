@@ -17,6 +17,7 @@ from lapor_desktop.protocol.models import (
     ActionReceipt,
     ActionRequest,
     ErrorBody,
+    WireInt,
     _Request,
     _Response,
 )
@@ -32,7 +33,7 @@ class BatchAction(_Request):
     """One action of a batch: its idempotency key, the complaint, and the action itself."""
 
     action_id: uuid.UUID
-    complaint_id: int = Field(ge=1, le=MAX_INT)
+    complaint_id: WireInt = Field(ge=1, le=MAX_INT)
     action: ActionRequest
 
 

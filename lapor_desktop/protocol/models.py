@@ -35,6 +35,7 @@ from typing import Annotated, Literal
 from pydantic import (
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StrictBool,
@@ -61,6 +62,7 @@ from lapor_desktop.protocol.limits import (
     TEXT_MAX_CHARS,
     TEXT_PATTERN,
     clean_text,
+    json_integer,
     reconcile_filename,
     sanitize_filename,
     visible_length,
@@ -84,6 +86,10 @@ class OfficerRole(StrEnum):
 
     PENGHUBUNG = "penghubung"
     PEJABAT = "pejabat"
+
+
+# An integer as JSON Schema means it: "1" and true are refused (422), 140.0 is 140.
+WireInt = Annotated[int, BeforeValidator(json_integer)]
 
 
 class _Request(BaseModel):
@@ -250,7 +256,7 @@ class ActionRequest(_Request):
     model_config = ConfigDict(extra="forbid", json_schema_extra=action_schema_rules)
 
     kind: ActionKind
-    base_revision: int = Field(ge=0, le=MAX_INT)
+    base_revision: WireInt = Field(ge=0, le=MAX_INT)
     text: RuleLongText | None = Field(default=None, validate_default=True)
     attachments: list[Sha256] = Field(default=[], max_length=MAX_ATTACHMENTS_PER_ACTION,
                                       validate_default=True)
