@@ -30,6 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes (a minute or two)")
     parser.add_argument("--only", nargs="+", metavar="ID", choices=ORDER, help="rows to run")
     parser.add_argument("--rounds", type=int, default=5, help="rounds per measure (median)")
+    parser.add_argument("--sync-size", type=int, metavar="N", help="complaints of P3/P4/P9")
+    parser.add_argument("--push-size", type=int, metavar="N", help="follow-ups of P7")
+    parser.add_argument("--link-size", type=int, metavar="N", help="complaints of P11")
     parser.add_argument("--profile", metavar="ID", choices=ORDER,
                         help="run this row under py-spy and write bench-ID.svg")
     args = parser.parse_args(argv)
@@ -37,9 +40,9 @@ def main(argv: list[str] | None = None) -> int:
         return _profiled(args)
     wanted = set(args.only or ORDER)
     store_n = 5_000 if args.quick else 100_000
-    sync_n = 2_000 if args.quick else 50_000
-    pushes = 200 if args.quick else 1_000
-    link_n = 500 if args.quick else 5_000
+    sync_n = args.sync_size or (2_000 if args.quick else 50_000)
+    pushes = args.push_size or (200 if args.quick else 1_000)
+    link_n = args.link_size or (500 if args.quick else 5_000)
     rounds = max(1, args.rounds)
     print(f"LAPOR! Desktop benchmark: store {store_n:,}, sync {sync_n:,}, push {pushes:,}, "
           f"link {link_n:,}; medians of {rounds}", flush=True)
