@@ -15,7 +15,7 @@ from lapor_desktop.ui import theme
 from tests.gui.conftest import officer_window, sync_from_status_bar
 
 # A dark palette like the ones Windows, GNOME and KDE hand to Qt in dark mode.
-_DARK = {
+DARK_PALETTE = {
     QPalette.ColorRole.Window: "#2d2d2d", QPalette.ColorRole.WindowText: "#e6e6e6",
     QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#262626",
     QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#353535",
@@ -54,7 +54,7 @@ def dark_palette(qapp):
     """The application runs with a dark palette (as under the OS dark mode)."""
     before = qapp.palette()
     dark = QPalette(before)
-    for role, value in _DARK.items():
+    for role, value in DARK_PALETTE.items():
         dark.setColor(role, value)
     qapp.setPalette(dark)
     try:
