@@ -171,6 +171,11 @@ def style(sheet: str, palette: QPalette | None = None) -> str:
     return sheet.format_map(_RoleColours(palette))
 
 
+def role_names(kind: str) -> list[str]:
+    """The roles of one kind ("text", "fill", "border" or "fixed")."""
+    return [name for name, (role_kind, _light, _dark) in _ROLES.items() if role_kind == kind]
+
+
 def paper(role: str) -> QColor:
     """A colour of the fixed paper palette (what is printed, or drawn on a white card)."""
     return QColor(PAPER[role])

@@ -68,6 +68,25 @@ def test_contrast_is_the_wcag_ratio():
     assert contrast(QColor(0x77, 0x77, 0x77), QColor(255, 255, 255)) == pytest.approx(4.48, abs=0.01)
 
 
+# Text drawn on its own fill (chips, badges, banners): read against that fill, not the window.
+_ON_FILL = {
+    "amber_text": "amber_fill", "amber_strong_text": "amber_fill", "blue_text": "blue_fill",
+    "info_text": "info_fill", "green_text": "green_fill", "red_text": "red_fill",
+    "conflict_text": "conflict_fill", "grey_text": "grey_fill", "grey_note_text": "grey_light_fill",
+    "violet_text": "violet_fill", "training_text": "training_fill", "match_text": "match_fill",
+    "card_value_text": "card_fill", "card_alert_text": "card_fill", "card_caption_text": "card_fill",
+}
+
+
+@pytest.mark.parametrize("role", theme.role_names("text"))
+def test_every_text_role_is_readable_with_a_dark_palette(qapp, dark_palette, role):
+    window = dark_palette.color(QPalette.ColorRole.Window)
+    fill = theme.qcolour(_ON_FILL[role]) if role in _ON_FILL else window
+    assert contrast(theme.qcolour(role), fill) >= 4.5, (role, fill.name())
+    if role not in _ON_FILL:  # a note or message may also sit on an input's base
+        assert contrast(theme.qcolour(role), dark_palette.color(QPalette.ColorRole.Base)) >= 4.5
+
+
 def test_key_labels_are_readable_with_a_dark_palette(qtbot, tmp_path, world, dark_palette):
     assert theme.is_dark()
     proxy, server = world
