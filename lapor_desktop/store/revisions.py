@@ -9,6 +9,6 @@ the suite instead of being skipped at start-up.
 from __future__ import annotations
 
 #: The revision a database has once this app has opened it.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0007"
 #: Every revision id this version of the app can read or upgrade from.
-KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004", "0005"})
+KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004", "0005", "0006", "0007"})
