@@ -98,9 +98,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from lapor_desktop.app import run_selftest
 
         return run_selftest(args)
+    # Something on screen first: the shell paints before the application's imports.
+    from lapor_desktop.ui.first_paint import paint_first
+
+    shell = paint_first()
     from lapor_desktop.app import run_gui
 
-    return run_gui(args)
+    return run_gui(args, on_ready=shell.dismiss)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,14 @@ rules, ``models`` the pydantic request and response bodies, ``convert`` the snap
 conversions. Importers use this package's names.
 """
 
+from lapor_desktop.protocol.batch import (
+    MAX_BATCH_ACTIONS,
+    MAX_BATCH_RESPONSE_BYTES,
+    BatchAction,
+    BatchActionResult,
+    BatchActionsRequest,
+    BatchActionsResponse,
+)
 from lapor_desktop.protocol.convert import (
     complaint_to_snapshot,
     snapshot_to_complaint,
@@ -84,6 +92,12 @@ __all__ = [
     "API_VERSION",
     "ActionReceipt",
     "ActionRequest",
+    "BatchAction",
+    "BatchActionResult",
+    "BatchActionsRequest",
+    "BatchActionsResponse",
+    "MAX_BATCH_ACTIONS",
+    "MAX_BATCH_RESPONSE_BYTES",
     "AgencyInfo",
     "AttachmentInfo",
     "CategoryInfo",

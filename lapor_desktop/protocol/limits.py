@@ -166,3 +166,13 @@ def reconcile_filename(name: str, mime_type: str) -> str:
         name = stem  # a wrong extension is replaced, not kept in front of the right one
     name = name[: FILENAME_MAX_CHARS - len(allowed[0])]
     return name + allowed[0]
+
+
+def json_integer(value: object) -> object:
+    """Before int validation: a JSON integer (``140`` or ``140.0``), never a string or a
+    boolean, which pydantic's lax mode would coerce although the schema says ``integer``."""
+    if isinstance(value, str | bytes | bool):
+        from pydantic_core import PydanticCustomError
+
+        raise PydanticCustomError("int_type", "Input should be a valid integer")
+    return value

@@ -35,8 +35,10 @@ from typing import Annotated, Literal
 from pydantic import (
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
+    StrictBool,
     StringConstraints,
     ValidationInfo,
     field_validator,
@@ -61,6 +63,7 @@ from lapor_desktop.protocol.limits import (
     TEXT_MAX_CHARS,
     TEXT_PATTERN,
     clean_text,
+    json_integer,
     reconcile_filename,
     sanitize_filename,
     visible_length,
@@ -86,6 +89,10 @@ class OfficerRole(StrEnum):
 
     PENGHUBUNG = "penghubung"
     PEJABAT = "pejabat"
+
+
+# An integer as JSON Schema means it: "1" and true are refused (422), 140.0 is 140.
+WireInt = Annotated[int, BeforeValidator(json_integer)]
 
 
 class _Request(BaseModel):
@@ -234,6 +241,9 @@ class ChangesPage(_Response):
     next_cursor: int
     has_more: bool
     server_time: AwareDatetime
+    #: Who asked (as ``GET /me`` answers): a client with a valid session checks its identity
+    #: here instead of spending a round trip on ``/me`` every pass.
+    officer: OfficerInfo | None = None
 
 
 # --- Actions -------------------------------------------------------------------------------------
@@ -257,11 +267,12 @@ class ActionRequest(_Request):
     model_config = ConfigDict(extra="forbid", json_schema_extra=action_schema_rules)
 
     kind: ActionKind
-    base_revision: int = Field(ge=0, le=MAX_INT)
+    base_revision: WireInt = Field(ge=0, le=MAX_INT)
     text: RuleLongText | None = Field(default=None, validate_default=True)
     attachments: list[Sha256] = Field(default=[], max_length=MAX_ATTACHMENTS_PER_ACTION,
                                       validate_default=True)
-    propose_close: bool = Field(default=False, validate_default=True)
+    # Strict: 0/1 or "true" are refused (422), as the schema's boolean says.
+    propose_close: StrictBool = Field(default=False, validate_default=True)
     reason: RuleReason | None = Field(default=None, validate_default=True)
     suggested_agency: RuleShortText | None = Field(default=None, validate_default=True)
     related: list[TrackingId] = Field(default=[], max_length=MAX_RELATED_PER_ACTION,

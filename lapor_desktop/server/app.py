@@ -16,6 +16,7 @@ from lapor_desktop.protocol import API_PREFIX, MAX_CHUNK_BYTES, MAX_JSON_BYTES, 
 from lapor_desktop.server import (
     auth,
     routes_actions,
+    routes_batch,
     routes_feed,
     routes_handover,
     routes_signoff,
@@ -79,8 +80,8 @@ def create_app(db_url: str, *, clock: Clock | None = None,
                   docs_url=None, redoc_url=None, swagger_ui_oauth2_redirect_url=None)
     app.state.ctx = ctx
     install_error_handlers(app)
-    for module in (auth, routes_feed, routes_actions, routes_uploads, routes_handover,
-                   routes_signoff):
+    for module in (auth, routes_feed, routes_actions, routes_batch, routes_uploads,
+                   routes_handover, routes_signoff):
         app.include_router(module.router, prefix=API_PREFIX)
     # Order: the last added is outermost. Bodies are bounded before anything parses them; gzip
     # wraps everything; the Date stamp sees every response, including 413s.

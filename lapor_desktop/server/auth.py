@@ -29,6 +29,7 @@ from lapor_desktop.protocol import (
     OfficerRole,
     TokenInfo,
 )
+from lapor_desktop.protocol.signoff import SignoffSetting
 from lapor_desktop.server import models as m
 from lapor_desktop.server import throttle
 from lapor_desktop.server.context import Caller, ServerContext, get_ctx
@@ -179,9 +180,13 @@ def revoke_token(token_id: Annotated[int, FastApiPath(ge=1, le=MAX_INT)], caller
 def me(ctx: CtxDep, caller: CallerDep) -> OfficerInfo:
     """The logged-in officer and their agency (with its sign-off setting)."""
     with ctx.db.read() as session:
-        setting = signoff_setting(session, caller.agency_id)
+        return caller_info(caller, signoff_setting(session, caller.agency_id))
+
+
+def caller_info(caller: Caller, setting: SignoffSetting | None = None) -> OfficerInfo:
+    """The officer behind a request, as ``/me`` and the changes feed report it."""
     return OfficerInfo(username=caller.username, display_name=caller.display_name,
                        role=OfficerRole(caller.role), agency_id=caller.agency_id,
                        agency_name=caller.agency_name,
                        agency_timezone=caller.agency_timezone,  # type: ignore[arg-type]
-                       signoff=setting)
+                       signoff=setting or SignoffSetting())

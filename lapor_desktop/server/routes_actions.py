@@ -11,6 +11,7 @@ from fastapi import APIRouter, Header, Path
 from fastapi.responses import JSONResponse
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from lapor_desktop.core.errors import ActionNotAllowedError
 from lapor_desktop.core.models import ActionKind, Status
@@ -43,13 +44,16 @@ def request_hash(complaint_id: int, body: ActionRequest) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def _stored(action: m.Action, caller: Caller, complaint_id: int, digest: str) -> JSONResponse:
+Outcome = tuple[int, dict]  # (HTTP status, JSON body) of one action
+
+
+def stored_outcome(action: m.Action, caller: Caller, complaint_id: int, digest: str) -> Outcome:
     if action.officer_id != caller.officer_id or action.complaint_id != complaint_id \
             or action.request_hash != digest:
         raise ApiError(422, "idempotency_key_reused",
                        "Idempotency-Key ini sudah dipakai untuk tindakan lain; "
                        "buat kunci baru untuk tindakan yang berbeda")
-    return JSONResponse(json.loads(action.response_json), status_code=action.status_code)
+    return action.status_code, json.loads(action.response_json)
 
 
 def _check_attachments(session, caller: Caller, hashes: list[str]) -> list[tuple[str, str]]:
@@ -90,48 +94,72 @@ def _related(session, caller: Caller, c: m.Complaint, tracking_ids: list[str]
 
 
 def _accept(ctx: ServerContext, caller: Caller, complaint_id: int, key: str,
-            body: ActionRequest, digest: str) -> JSONResponse:
+            body: ActionRequest, digest: str) -> Outcome:
     with ctx.db.write() as session:
-        existing = session.execute(
-            select(m.Action).where(m.Action.idempotency_key == key)).scalar_one_or_none()
-        if existing is not None:
-            return _stored(existing, caller, complaint_id, digest)
-        c = session.execute(select(m.Complaint).where(m.Complaint.id == complaint_id)
-                            .with_for_update()).scalar_one_or_none()
-        if c is None or c.agency_id != caller.agency_id:
-            raise not_found("Laporan tidak ditemukan")
-        try:
-            check_action(Status(c.status), body.kind)
-        except ActionNotAllowedError as exc:
-            raise ApiError(409, "conflict", str(exc),
-                           complaint=complaint_snapshot(c, caller.agency_id)) from None
-        signoff.guard_follow_up(session, caller, body.kind)
-        attachments = _check_attachments(session, caller, body.attachments)
-        related = _related(session, caller, c, body.related)
-        now = ctx.now()
-        if body.kind in signoff.SIGNOFF_KINDS:
-            signoff.apply(session, c, body, caller, now, ctx.calendar, attachments)
-        else:
-            event = workflow.apply_action(session, c, body, actor=caller.display_name,
-                                          agency_id=caller.agency_id, now=now,
-                                          calendar=ctx.calendar, attachments=attachments)
-            workflow.link_related(session, c, event, related, actor=caller.display_name,
-                                  agency_id=caller.agency_id, now=now)
-        action = m.Action(idempotency_key=key, officer_id=caller.officer_id,
-                          complaint_id=c.id, kind=body.kind.value, request_hash=digest,
-                          status_code=201, response_json="", created_at=now)
-        session.add(action)
-        session.flush()
-        number = f"{RECEIPT_PREFIX[body.kind]}-{now.year}-{action.id:06d}"
-        signoff.note_receipt(session, body, number)
-        # Reload so the snapshot carries the new event and its attachments.
-        session.expire_all()
-        c = session.get(m.Complaint, complaint_id)
-        receipt = ActionReceipt(
-            action_id=uuid.UUID(key), receipt_number=number,
-            accepted_at=now, complaint=complaint_snapshot(c, caller.agency_id))
-        action.response_json = receipt.model_dump_json()
-        return JSONResponse(json.loads(action.response_json), status_code=201)
+        return accept_in(session, ctx, caller, complaint_id, key, body, digest)
+
+
+def accept_in(session: Session, ctx: ServerContext, caller: Caller, complaint_id: int, key: str,
+              body: ActionRequest, digest: str) -> Outcome:
+    """Apply one action in the caller's transaction (or savepoint); raises ApiError if refused."""
+    # The unique index on idempotency_key serves this lookup.
+    existing = session.execute(
+        select(m.Action).where(m.Action.idempotency_key == key)).scalar_one_or_none()
+    if existing is not None:
+        return stored_outcome(existing, caller, complaint_id, digest)
+    c = session.execute(select(m.Complaint).where(m.Complaint.id == complaint_id)
+                        .with_for_update()).scalar_one_or_none()
+    if c is None or c.agency_id != caller.agency_id:
+        raise not_found("Laporan tidak ditemukan")
+    try:
+        check_action(Status(c.status), body.kind)
+    except ActionNotAllowedError as exc:
+        raise ApiError(409, "conflict", str(exc),
+                       complaint=complaint_snapshot(c, caller.agency_id)) from None
+    signoff.guard_follow_up(session, caller, body.kind)
+    attachments = _check_attachments(session, caller, body.attachments)
+    related = _related(session, caller, c, body.related)
+    now = ctx.now()
+    if body.kind in signoff.SIGNOFF_KINDS:
+        signoff.apply(session, c, body, caller, now, ctx.calendar, attachments)
+    else:
+        event = workflow.apply_action(session, c, body, actor=caller.display_name,
+                                      agency_id=caller.agency_id, now=now,
+                                      calendar=ctx.calendar, attachments=attachments)
+        workflow.link_related(session, c, event, related, actor=caller.display_name,
+                              agency_id=caller.agency_id, now=now)
+    action = m.Action(idempotency_key=key, officer_id=caller.officer_id,
+                      complaint_id=c.id, kind=body.kind.value, request_hash=digest,
+                      status_code=201, response_json="", created_at=now)
+    session.add(action)
+    session.flush()
+    number = f"{RECEIPT_PREFIX[body.kind]}-{now.year}-{action.id:06d}"
+    signoff.note_receipt(session, body, number)
+    # No reload: workflow put the new event (with its attachment links) into the loaded
+    # complaint's collections, so the snapshot below is already complete.
+    receipt = ActionReceipt(
+        action_id=uuid.UUID(key), receipt_number=number,
+        accepted_at=now, complaint=complaint_snapshot(c, caller.agency_id))
+    body_json = receipt.model_dump(mode="json")
+    action.response_json = json.dumps(body_json, separators=(",", ":"))
+    return 201, body_json
+
+
+def accept_action(ctx: ServerContext, caller: Caller, complaint_id: int, key: str,
+                  body: ActionRequest) -> Outcome:
+    """Apply one action once (its own transaction); a replay of ``key`` returns the stored
+    outcome. Raises :class:`ApiError` for a refused action."""
+    digest = request_hash(complaint_id, body)
+    try:
+        return _accept(ctx, caller, complaint_id, key, body, digest)
+    except IntegrityError:
+        # Two requests with one key raced (PostgreSQL); the winner's result is the answer.
+        with ctx.db.read() as session:
+            existing = session.execute(
+                select(m.Action).where(m.Action.idempotency_key == key)).scalar_one_or_none()
+            if existing is None:
+                raise
+            return stored_outcome(existing, caller, complaint_id, digest)
 
 
 @router.post(
@@ -156,16 +184,5 @@ def post_action(
     Only accepted actions are stored: after a 409 or 422 the key may be reused.
     """
     run_auto_close(ctx)
-    key = str(idempotency_key)
-    digest = request_hash(complaint_id, body)
-    try:
-        return _accept(ctx, caller, complaint_id, key, body, digest)
-    except IntegrityError:
-        # Two requests with one key raced (PostgreSQL); the winner's result is the answer.
-        with ctx.db.read() as session:
-            existing = session.execute(
-                select(m.Action).where(m.Action.idempotency_key == key)).scalar_one_or_none()
-            if existing is None:
-                raise
-            return _stored(existing, caller, complaint_id, digest)
-
+    status, data = accept_action(ctx, caller, complaint_id, str(idempotency_key), body)
+    return JSONResponse(data, status_code=status)

@@ -24,7 +24,7 @@ from lapor_desktop.protocol import (
 from lapor_desktop.resources import resources_dir
 from lapor_desktop.server import models as m
 from lapor_desktop.server import workflow
-from lapor_desktop.server.auth import CallerDep, CtxDep
+from lapor_desktop.server.auth import CallerDep, CtxDep, caller_info
 from lapor_desktop.server.context import ServerContext
 from lapor_desktop.server.errors import error_responses
 from lapor_desktop.server.openapi_links import links
@@ -129,6 +129,7 @@ def changes(ctx: CtxDep, caller: CallerDep,
                 page = None
             else:
                 page = _page(session, agency, cursor, limit)
+                setting = signoff_setting(session, caller.agency_id)
         if page is not None:
             break
         with ctx.db.write() as session:
@@ -136,4 +137,4 @@ def changes(ctx: CtxDep, caller: CallerDep,
     assert page is not None
     items, tombstones, next_cursor, has_more = page
     return ChangesPage(items=items, tombstones=tombstones, next_cursor=next_cursor,
-                       has_more=has_more, server_time=ctx.now())
+                       has_more=has_more, server_time=ctx.now(), officer=caller_info(caller, setting))

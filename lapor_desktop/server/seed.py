@@ -332,13 +332,16 @@ def describe(summary: SeedSummary) -> str:
     return "\n".join(lines)
 
 
-def seed_bulk(db_url: str, count: int, *, now: dt.datetime | None = None) -> int:
-    """Add ``count`` synthetic complaints with bulk inserts (benchmark-size data)."""
+def seed_bulk(db_url: str, count: int, *, now: dt.datetime | None = None,
+              agency: str | None = None) -> int:
+    """Add ``count`` synthetic complaints with bulk inserts (benchmark-size data), disposed to
+    their theme's agencies or, with ``agency``, all to that one OPD (one officer's big queue)."""
     db = Database(db_url)
     db.create_schema()
     now = now or dt.datetime.now(dt.UTC)
     cal = WorkingCalendar()
     rng = random.Random(SEED + count)
+    agency_id = agency
     memo: dict[tuple[dt.date, int], dt.datetime] = {}
 
     def due(at: dt.datetime, days: int) -> dt.datetime:
@@ -355,7 +358,7 @@ def seed_bulk(db_url: str, count: int, *, now: dt.datetime | None = None) -> int
         for n in range(count):
             cid = start_id + n
             theme = rng.choice(THEMES)
-            agency = rng.choice(theme[2])
+            agency = agency_id or rng.choice(theme[2])
             title, body, place = _complaint_text(rng, theme, agency)
             cls = _pick(rng, CLASSIFICATION_WEIGHTS)
             disposed = now - dt.timedelta(hours=rng.uniform(1, 24 * 90))

@@ -54,6 +54,9 @@ def _touch(session: Session, c: m.Complaint, now: dt.datetime) -> None:
 def _event(session: Session, c: m.Complaint, kind: EventKind, now: dt.datetime, actor: str,
            text: str = "", **extra: object) -> m.Event:
     ev = m.Event(complaint_id=c.id, kind=kind.value, at=now, actor=actor, text=text, **extra)
+    # Through the relationship, so the loaded complaint already holds its new event (the
+    # action's receipt is built from it without reloading anything).
+    ev.complaint = c
     session.add(ev)
     session.flush()
     return ev
@@ -64,9 +67,15 @@ def _link(session: Session, c: m.Complaint, sha256: str, filename: str,
     blob = session.get(m.Blob, sha256)
     if blob is None:
         raise ValueError(f"blob {sha256} missing")
-    session.add(m.AttachmentLink(complaint_id=c.id, event_id=event.id if event else None,
-                                 sha256=sha256, filename=filename, mime_type=blob.mime_type,
-                                 size=blob.size))
+    link = m.AttachmentLink(complaint_id=c.id, event_id=event.id if event else None,
+                            sha256=sha256, filename=filename, mime_type=blob.mime_type,
+                            size=blob.size)
+    if event is not None:
+        # Into the event's collection too (the receipt is built from memory); loaded before
+        # the link is pending, so the load cannot flush it and list it twice.
+        with session.no_autoflush:
+            event.attachments.append(link)
+    session.add(link)
 
 
 def _set_dues(c: m.Complaint, agency: m.Agency, calendar: WorkingCalendar) -> None:

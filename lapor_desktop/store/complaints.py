@@ -103,23 +103,37 @@ class ComplaintRepository(Repository):
             .where(AttachmentRow.sha256.in_(shas), AttachmentRow.cache_path.is_not(None))
             .group_by(AttachmentRow.sha256)).all()) if shas else {}
         ids = [c.id for c in complaints]
-        # Replace the children wholesale: the snapshot is the full truth about them.
-        session.execute(sa.delete(AttachmentRow).where(AttachmentRow.complaint_id.in_(ids)))
-        session.execute(sa.delete(EventRow).where(EventRow.complaint_id.in_(ids)))
-        rows = [_complaint_values(c, now) for c in complaints]
-        stmt = sqlite_insert(ComplaintRow)
-        updatable = {k: stmt.excluded[k] for k in rows[0] if k not in ("id", "local_state")}
-        session.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=updatable), rows)
+        # The snapshot is the full truth about the children, but history events never change
+        # once written: rows already stored as they are stay, so a receipt (one new event)
+        # writes one event, not the whole history again.
         events = [_event_values(c.id, pos, e) for c in complaints for pos, e in
                   enumerate(c.events)]
+        stored = _stored_events(session, ids)
+        wanted = {_event_key(v) for v in events}
+        stale = [key[0] for key in stored if key not in wanted]
+        events = [v for v in events if _event_key(v) not in stored]
+        new_events = {v["id"] for v in events}
+        session.execute(sa.delete(AttachmentRow).where(AttachmentRow.complaint_id.in_(ids),
+                                                       AttachmentRow.event_id.is_(None)))
+        for start in range(0, len(stale), _CHUNK):
+            chunk = stale[start:start + _CHUNK]
+            session.execute(sa.delete(AttachmentRow).where(AttachmentRow.event_id.in_(chunk)))
+            session.execute(sa.delete(EventRow).where(EventRow.id.in_(chunk)))
+        rows = [_complaint_values(c, now) for c in complaints]
+        # Core statements on the tables, not the ORM bulk path: one executemany each (the ORM
+        # split the upsert into a statement per group of rows with the same None columns).
+        conn = session.connection()
+        stmt = sqlite_insert(ComplaintRow.__table__)
+        updatable = {k: stmt.excluded[k] for k in rows[0] if k not in ("id", "local_state")}
+        conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=updatable), rows)
         if events:
-            session.execute(sa.insert(EventRow), events)
+            conn.execute(EventRow.__table__.insert(), events)
         attachments = [_attachment_values(c.id, None, a, cached) for c in complaints
                        for a in c.attachments]
         attachments += [_attachment_values(c.id, e.id, a, cached) for c in complaints
-                        for e in c.events for a in e.attachments]
+                        for e in c.events if e.id in new_events for a in e.attachments]
         if attachments:
-            session.execute(sa.insert(AttachmentRow), attachments)
+            conn.execute(AttachmentRow.__table__.insert(), attachments)
         replace_signoffs(session, complaints)
         refresh_local_state(session, ids)
 
@@ -216,6 +230,24 @@ class ComplaintRepository(Repository):
         result = session.execute(sa.update(AttachmentRow).where(AttachmentRow.sha256 == sha256)
                                  .values(cache_path=cache_path))
         return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+_CHUNK = 900  # ids per IN (...) list
+
+
+def _event_key(v: dict[str, Any]) -> tuple[Any, ...]:
+    return (v["id"], v["complaint_id"], v["position"], v["kind"], v["at"], v["actor"], v["text"])
+
+
+def _stored_events(session: Session, ids: list[int]) -> set[tuple[Any, ...]]:
+    """The stored events of ``ids`` as comparable keys (times as aware UTC, like the domain)."""
+    found: set[tuple[Any, ...]] = set()
+    for start in range(0, len(ids), _CHUNK):
+        found.update(tuple(r) for r in session.execute(
+            sa.select(EventRow.id, EventRow.complaint_id, EventRow.position, EventRow.kind,
+                      EventRow.at, EventRow.actor, EventRow.text)
+            .where(EventRow.complaint_id.in_(ids[start:start + _CHUNK]))))
+    return found
 
 
 def _all_attachments(c: Complaint) -> Iterable[Attachment]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import shutil
 import sqlite3
 import struct
@@ -38,6 +39,7 @@ from lapor_desktop.store.duplicates import DuplicateRepository
 from lapor_desktop.store.handover import HandoverRepository
 from lapor_desktop.store.outbox import OutboxRepository
 from lapor_desktop.store.queue import QueueRepository
+from lapor_desktop.store.revisions import HEAD_REVISION, KNOWN_REVISIONS
 from lapor_desktop.store.secrets import SecretRepository
 from lapor_desktop.store.settings import (
     ProfileRepository,
@@ -49,6 +51,9 @@ from lapor_desktop.store.signoff import SignoffRepository
 Clock = Callable[[], dt.datetime]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+# PRAGMA quick_check reads the whole file (over a second for a big encrypted profile): it runs
+# after an unclean shutdown, when the file changed outside the app, and at least this often.
+INTEGRITY_EVERY = dt.timedelta(days=7)
 
 
 def utc_now() -> dt.datetime:
@@ -65,9 +70,12 @@ class Store:
     """
 
     def __init__(self, engine: sa.Engine, path: Path, *, clock: Clock = utc_now,
-                 cache_cipher: CacheCipher | None = None) -> None:
+                 cache_cipher: CacheCipher | None = None,
+                 checked_at: dt.datetime | None = None) -> None:
         self.engine = engine
         self.path = path
+        #: When the file's integrity was last checked (``PRAGMA quick_check``), if known.
+        self.checked_at = checked_at
         #: Seals the attachment cache of an encrypted store (None: plaintext store, old profiles).
         self.cache_cipher = cache_cipher
         self.session_factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
@@ -107,8 +115,10 @@ class Store:
                 raise
 
     def close(self) -> None:
-        """Close every pooled connection (checkpoints the WAL when the last one closes)."""
+        """Close every pooled connection (checkpoints the WAL when the last one closes) and
+        record the clean shutdown, so the next open can skip the integrity check."""
         self.engine.dispose()
+        _record_clean_close(self.path, self.checked_at)
 
     def __enter__(self) -> Store:
         return self
@@ -134,25 +144,37 @@ def open_store(path: Path | str, key: bytes | None = None, *,
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    revision: str | None = None
+    checked_at = None
     if path.exists() and path.stat().st_size > 0:
         if key is None and not encrypted.is_plaintext(path) and has_vault(path.parent):
             raise WrongPasswordError(_("Profil ini terenkripsi; masukkan kata sandi profil untuk "
                                      "membukanya."), path=str(path))
+        checked_at = _clean_close_check(path, clock)
+        integrity = checked_at is None
         if key is None or encrypted.is_plaintext(path):
-            revision = _inspect_existing(path, busy_timeout_ms, clock)
+            revision = _inspect_existing(path, busy_timeout_ms, clock, integrity=integrity)
             if key is not None:
                 encrypted.encrypt_in_place(path, key)
                 seal_plaintext_cache(path.parent / "cache", CacheCipher.from_master(key))
         if key is not None:
-            revision = _inspect_encrypted(path, key, busy_timeout_ms, clock)
-        if revision is not None and revision != migrate.head_revision():
+            revision = _inspect_encrypted(path, key, busy_timeout_ms, clock,
+                                          integrity=integrity)
+        if integrity:
+            checked_at = clock()
+        if revision is not None and revision != HEAD_REVISION:
             _backup(path, revision, clock, key)
+    else:
+        checked_at = clock()  # a new file: nothing to check
+    # Until a clean close says otherwise, this file counts as possibly interrupted.
+    _clean_stamp(path).unlink(missing_ok=True)
     engine = _make_engine(path, busy_timeout_ms, key)
     try:
-        # Migrating inside BEGIN IMMEDIATE also proves no other process holds the write lock,
-        # so a second copy of the app fails here, not on its first save.
+        # Taking the write lock (and migrating inside it when due) proves no other process
+        # holds it, so a second copy of the app fails here, not on its first save.
         with engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
-            migrate.upgrade(conn)
+            if revision != HEAD_REVISION:
+                migrate.upgrade(conn)
     except exc.OperationalError as error:
         engine.dispose()
         if _is_locked(error):
@@ -168,7 +190,41 @@ def open_store(path: Path | str, key: bytes | None = None, *,
         engine.dispose()
         raise
     cipher = CacheCipher.from_master(key) if key is not None else None
-    return Store(engine, path, clock=clock, cache_cipher=cipher)
+    return Store(engine, path, clock=clock, cache_cipher=cipher, checked_at=checked_at)
+
+
+def _clean_stamp(path: Path) -> Path:
+    return path.with_name(path.name + ".clean")
+
+
+def _record_clean_close(path: Path, checked_at: dt.datetime | None) -> None:
+    """After the last connection closed: the file as it was left, and when it was checked."""
+    wal = path.with_name(path.name + "-wal")
+    if checked_at is None or not path.exists() or (wal.exists() and wal.stat().st_size):
+        return  # another connection still holds it, or never checked: check next time
+    stat = path.stat()
+    with contextlib.suppress(OSError):
+        _clean_stamp(path).write_text(json.dumps({
+            "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+            "checked_at": checked_at.astimezone(dt.UTC).isoformat()}), encoding="utf-8")
+
+
+def _clean_close_check(path: Path, clock: Clock) -> dt.datetime | None:
+    """When the file was last checked, if it was closed cleanly since and left untouched (then
+    the integrity check can wait); None means check now."""
+    try:
+        stamp = json.loads(_clean_stamp(path).read_text(encoding="utf-8"))
+        checked_at = dt.datetime.fromisoformat(stamp["checked_at"])
+        stat = path.stat()
+        same = stamp["size"] == stat.st_size and stamp["mtime_ns"] == stat.st_mtime_ns
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    wal = path.with_name(path.name + "-wal")
+    if not same or (wal.exists() and wal.stat().st_size) or checked_at.tzinfo is None:
+        return None
+    if not dt.timedelta(0) <= clock() - checked_at < INTEGRITY_EVERY:
+        return None
+    return checked_at
 
 
 def _make_engine(path: Path, busy_timeout_ms: int, key: bytes | None = None) -> sa.Engine:
@@ -211,7 +267,8 @@ def _make_engine(path: Path, busy_timeout_ms: int, key: bytes | None = None) -> 
     return engine
 
 
-def _inspect_existing(path: Path, busy_timeout_ms: int, clock: Clock) -> str | None:
+def _inspect_existing(path: Path, busy_timeout_ms: int, clock: Clock, *,
+                      integrity: bool = True) -> str | None:
     """Check an existing file without writing to it; return its Alembic revision."""
     with path.open("rb") as fh:
         header = fh.read(100)
@@ -229,11 +286,12 @@ def _inspect_existing(path: Path, busy_timeout_ms: int, clock: Clock) -> str | N
     except sqlite3.Error as error:
         raise StoreError(_("Basis data {path} tidak dapat dibuka: {error}").format(path=path, error=error),
                          path=str(path)) from error
-    return _check_revision(conn, sqlite3, path, clock)
+    return _check_revision(conn, sqlite3, path, clock, integrity=integrity)
 
 
 def _check_revision(conn: Any, module: Any, path: Path, clock: Clock,
-                    probe: Callable[[], None] | None = None) -> str | None:
+                    probe: Callable[[], None] | None = None, *,
+                    integrity: bool = True) -> str | None:
     """Integrity, ownership and schema revision of a read-only connection (then closed).
 
     ``module`` is the DB-API module (sqlite3 or sqlcipher3) whose errors ``conn`` raises;
@@ -242,9 +300,10 @@ def _check_revision(conn: Any, module: Any, path: Path, clock: Clock,
     try:
         if probe is not None:
             probe()
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-        if rows != [("ok",)]:
-            raise _corrupt(path, clock, "; ".join(str(r[0]) for r in rows[:3]))
+        if integrity:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+            if rows != [("ok",)]:
+                raise _corrupt(path, clock, "; ".join(str(r[0]) for r in rows[:3]))
         revision = migrate.read_revision(conn)
         if revision is None and conn.execute(
                 "SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]:
@@ -258,7 +317,7 @@ def _check_revision(conn: Any, module: Any, path: Path, clock: Clock,
         raise _corrupt(path, clock, str(error)) from error
     finally:
         conn.close()
-    if revision is not None and revision not in migrate.known_revisions():
+    if revision is not None and revision not in KNOWN_REVISIONS:
         raise DatabaseTooNewError(
             _("Basis data {path} dibuat oleh versi LAPOR! Desktop yang lebih baru "
                "(revisi skema {revision}). Perbarui aplikasi ini; berkas tidak diubah.")
@@ -267,7 +326,8 @@ def _check_revision(conn: Any, module: Any, path: Path, clock: Clock,
     return revision
 
 
-def _inspect_encrypted(path: Path, key: bytes, busy_timeout_ms: int, clock: Clock) -> str | None:
+def _inspect_encrypted(path: Path, key: bytes, busy_timeout_ms: int, clock: Clock, *,
+                       integrity: bool = True) -> str | None:
     """Like :func:`_inspect_existing` for a SQLCipher file; a wrong key touches nothing."""
     module = encrypted.dbapi()
     try:
@@ -276,7 +336,8 @@ def _inspect_encrypted(path: Path, key: bytes, busy_timeout_ms: int, clock: Cloc
     except module.Error as error:
         raise StoreError(_("Basis data {path} tidak dapat dibuka: {error}").format(path=path, error=error),
                          path=str(path)) from error
-    return _check_revision(conn, module, path, clock, probe=lambda: encrypted.probe(conn, path))
+    return _check_revision(conn, module, path, clock, probe=lambda: encrypted.probe(conn, path),
+                           integrity=integrity)
 
 
 def _backup(path: Path, revision: str, clock: Clock, key: bytes | None = None) -> Path:

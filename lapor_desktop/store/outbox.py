@@ -142,8 +142,12 @@ class OutboxRepository(Repository):
         return _to_op(row)
 
     def mark_accepted(self, session: Session, op_id: str, receipt_number: str | None,
-                      accepted_at: dt.datetime | None = None) -> None:
-        """The server accepted the operation; its draft becomes *sent*."""
+                      accepted_at: dt.datetime | None = None, *, refresh: bool = True) -> None:
+        """The server accepted the operation; its draft becomes *sent*.
+
+        ``refresh=False`` leaves the complaint's local state to the caller, who refreshes a
+        whole batch of receipts at once (:func:`~lapor_desktop.store._base.refresh_local_state`).
+        """
         row = self._row(session, op_id)
         now = self._clock()
         row.state = OutboxState.ACCEPTED.value
@@ -154,7 +158,8 @@ class OutboxRepository(Repository):
         if row.draft_id is not None:
             self._set_draft(session, row.draft_id, DraftState.SENT, None, now)
         session.flush()
-        refresh_local_state(session, [row.complaint_id])
+        if refresh:
+            refresh_local_state(session, [row.complaint_id])
 
     def mark_retry(self, session: Session, op_id: str, error: str,
                    next_attempt_at: dt.datetime, error_kind: ErrorKind = ErrorKind.NETWORK,

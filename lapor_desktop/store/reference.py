@@ -62,6 +62,11 @@ def published_holidays(store: Store) -> dict[int, list[dt.date]]:
     return published
 
 
+def reference_stamp(store: Store) -> object:
+    """Changes whenever the cached reference data does (a cheap cache key)."""
+    return store.reference_data.stamp(REFERENCE_KEY)
+
+
 def working_calendar(store: Store) -> WorkingCalendar:
     """The working-day calendar with the server's published holiday lists (they win)."""
     return WorkingCalendar(published_holidays(store))

@@ -117,6 +117,14 @@ class ReferenceDataRepository(Repository):
             row = s.get(ReferenceDataRow, key)
             return ReferenceEntry(row.key, row.version, row.data, row.updated_at) if row else None
 
+    def stamp(self, key: str, *, session: Session | None = None) -> tuple[str, Any] | None:
+        """(version, updated_at) of the entry for ``key`` without reading its data: the key of
+        caches built from it."""
+        with self._reading(session) as s:
+            row = s.execute(sa.select(ReferenceDataRow.version, ReferenceDataRow.updated_at)
+                            .where(ReferenceDataRow.key == key)).first()
+            return (row[0], row[1]) if row else None
+
     def put(self, session: Session, key: str, version: str, data: Any) -> None:
         """Create or replace the entry for ``key``."""
         values = {"version": version, "data": data, "updated_at": self._clock()}

@@ -84,6 +84,25 @@ def upsert_if_newer(store: Store, session: Session, complaint: Complaint) -> boo
     return True
 
 
+def upsert_newer(store: Store, session: Session, complaints: Sequence[Complaint]) -> set[int]:
+    """:func:`upsert_if_newer` for a batch of receipts: one read of the local revisions, one
+    upsert of those not older than stored; returns the ids written. A batch that breaks a
+    local constraint falls back to one complaint at a time (each skipped on its own)."""
+    ids = [c.id for c in complaints]
+    local = dict(session.execute(sa.select(ComplaintRow.id, ComplaintRow.revision)
+                                 .where(ComplaintRow.id.in_(ids))).all()) if ids else {}
+    newer = list({c.id: c for c in complaints
+                  if local.get(c.id) is None or local[c.id] <= c.revision}.values())
+    if not newer:
+        return set()
+    try:
+        with session.begin_nested():
+            store.complaints.upsert_snapshots(session, newer)
+    except exc.IntegrityError:
+        return {c.id for c in newer if upsert_if_newer(store, session, c)}
+    return {c.id for c in newer}
+
+
 def release(session: Session, op_id: str) -> None:
     """Undo :meth:`OutboxRepository.mark_sending` when nothing was decided (a 401 or a
     cancellation): the operation is queued again as it was, without counting the attempt."""

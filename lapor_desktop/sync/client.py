@@ -22,11 +22,15 @@ from lapor_desktop import __version__
 from lapor_desktop.core.i18n import _
 from lapor_desktop.protocol import (
     API_PREFIX,
+    MAX_BATCH_RESPONSE_BYTES,
     MAX_FILE_BYTES,
     MAX_PAGE_LIMIT,
     UPLOAD_CONTENT_TYPE,
     ActionReceipt,
     ActionRequest,
+    BatchAction,
+    BatchActionsRequest,
+    BatchActionsResponse,
     ChangesPage,
     Health,
     LoginRequest,
@@ -39,7 +43,7 @@ from lapor_desktop.protocol import (
 from lapor_desktop.protocol.messages import validation_message
 from lapor_desktop.security.cache_crypto import CacheCipher
 from lapor_desktop.sync import errors
-from lapor_desktop.sync.http import HttpTransport, iter_body
+from lapor_desktop.sync.http import HttpTransport, error_for_status, iter_body
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -71,6 +75,14 @@ def _check_sizes(value: Any, depth: int = 0) -> None:
     elif isinstance(value, list):
         for item in value:
             _check_sizes(item, depth + 1)
+
+
+def _checked_receipt(receipt: ActionReceipt, op_id: str, complaint_id: int) -> ActionReceipt:
+    if receipt.action_id != uuid.UUID(op_id) or receipt.complaint.id != complaint_id:
+        raise errors.ProtocolError(_("Tanda terima server tidak cocok dengan tindakan yang dikirim."))
+    if not receipt.receipt_number or len(receipt.receipt_number) > 128:
+        raise errors.ProtocolError(_("Nomor tanda terima dari server tidak valid."))
+    return receipt
 
 
 def validate(model: type[M], data: Any, what: str) -> M:
@@ -186,11 +198,43 @@ class SyncClient:
         receipt = self._json(
             "POST", f"/complaints/{int(complaint_id)}/actions", ActionReceipt, "receipt",
             json_body=request.model_dump(mode="json"), headers={"Idempotency-Key": op_id})
-        if receipt.action_id != uuid.UUID(op_id) or receipt.complaint.id != complaint_id:
-            raise errors.ProtocolError(_("Tanda terima server tidak cocok dengan tindakan yang dikirim."))
-        if not receipt.receipt_number or len(receipt.receipt_number) > 128:
-            raise errors.ProtocolError(_("Nomor tanda terima dari server tidak valid."))
-        return receipt
+        return _checked_receipt(receipt, op_id, complaint_id)
+
+    def post_actions(self, actions: list[tuple[str, int, ActionRequest]]
+                     ) -> list[ActionReceipt | errors.SyncError]:
+        """Send several ``(op_id, complaint_id, request)`` in one request (``/actions/batch``).
+
+        One outcome per action, in order: its receipt, or the typed error it would have had
+        alone (each action keeps its own idempotency key on the server). A failure of the
+        request as a whole raises, and then no outcome is known for any of them.
+        """
+        body = BatchActionsRequest(actions=[
+            BatchAction(action_id=uuid.UUID(op_id), complaint_id=complaint_id, action=request)
+            for op_id, complaint_id, request in actions])
+        try:
+            response = self.transport.request("POST", API_PREFIX + "/actions/batch",
+                                              token=self.token,
+                                              json_body=body.model_dump(mode="json"))
+            answer = validate(BatchActionsResponse, self.transport.get_json(
+                response, MAX_BATCH_RESPONSE_BYTES), "batch")
+        except (errors.ProtocolError, errors.NetworkError, errors.RequestTimeout):
+            self.drop_connections()
+            raise
+        if len(answer.results) != len(actions):
+            raise errors.ProtocolError(_("Jawaban server untuk kiriman gabungan tidak lengkap."))
+        out: list[ActionReceipt | errors.SyncError] = []
+        for (op_id, complaint_id, _request), result in zip(actions, answer.results, strict=True):
+            if result.action_id != uuid.UUID(op_id):
+                raise errors.ProtocolError(_("Jawaban server untuk kiriman gabungan tidak urut."))
+            if result.receipt is not None and 200 <= result.status < 300:
+                try:
+                    out.append(_checked_receipt(result.receipt, op_id, complaint_id))
+                except errors.ProtocolError as error:
+                    out.append(error)
+            else:
+                error_body = result.error.model_dump(mode="json") if result.error else {}
+                out.append(error_for_status(result.status, error_body))
+        return out
 
     def create_upload(self, create: UploadCreate) -> UploadStatus:
         """Announce a file; complete at once if the server already has this hash."""

@@ -141,10 +141,10 @@ class HttpTransport:
             return response
         raise self._error_for(response)
 
-    def get_json(self, response: requests.Response) -> Any:
+    def get_json(self, response: requests.Response, limit: int = MAX_JSON_BYTES) -> Any:
         """Read a JSON body with a size cap; malformed, oversized or absurdly deep bodies raise
         ProtocolError."""
-        body = b"".join(iter_body(response, MAX_JSON_BYTES, "Jawaban server terlalu besar."))
+        body = b"".join(iter_body(response, limit, "Jawaban server terlalu besar."))
         try:
             return json.loads(body)
         except RecursionError:
@@ -173,24 +173,31 @@ class HttpTransport:
                 body = parsed
         except errors.SyncError:
             pass
-        message = body.get("message") if isinstance(body.get("message"), str) else None
         retry_after = parse_retry_after(response.headers.get("Retry-After"), now=self._now())
-        kwargs = {"status": status, "retry_after": retry_after, "body": body}
-        if status == 401:
-            return errors.LoginRequired(message or "Sesi berakhir. Silakan masuk lagi.", **kwargs)
-        if status == 409:
-            return errors.ConflictError(message or "Laporan telah berubah di server.", **kwargs)
-        if status == 426:
-            return errors.OutdatedClient(message or "Perbarui aplikasi.", **kwargs)
-        if status == 429:
-            return errors.RateLimited(message or "Server sedang sibuk.", **kwargs)
-        if status in (408, 502, 503, 504) or status >= 500:
-            return errors.ServerError(message or f"Server bermasalah (HTTP {status}).", **kwargs)
-        if 400 <= status < 500:
-            return errors.ValidationRejected(message or f"Permintaan ditolak (HTTP {status}).",
-                                             **kwargs)
-        return errors.ProtocolError(_("Jawaban server tidak terduga (HTTP {status}).")
-            .format(status=status), **kwargs)
+        return error_for_status(status, body, retry_after)
+
+
+def error_for_status(status: int, body: dict[str, Any],
+                     retry_after: float | None = None) -> errors.SyncError:
+    """The typed error of an HTTP status and its ErrorBody (also one batch result's)."""
+    message = body.get("message") if isinstance(body.get("message"), str) else None
+    kwargs = {"status": status, "retry_after": retry_after, "body": body}
+    if status == 401:
+        return errors.LoginRequired(message or _("Sesi berakhir. Silakan masuk lagi."), **kwargs)
+    if status == 409:
+        return errors.ConflictError(message or _("Laporan telah berubah di server."), **kwargs)
+    if status == 426:
+        return errors.OutdatedClient(message or _("Perbarui aplikasi."), **kwargs)
+    if status == 429:
+        return errors.RateLimited(message or _("Server sedang sibuk."), **kwargs)
+    if status in (408, 502, 503, 504) or status >= 500:
+        return errors.ServerError(
+            message or _("Server bermasalah (HTTP {status}).").format(status=status), **kwargs)
+    if 400 <= status < 500:
+        return errors.ValidationRejected(
+            message or _("Permintaan ditolak (HTTP {status}).").format(status=status), **kwargs)
+    return errors.ProtocolError(_("Jawaban server tidak terduga (HTTP {status}).")
+                                .format(status=status), **kwargs)
 
 
 STEP_BYTES = 64 * 1024

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from lapor_desktop.core.errors import KnownError
 from lapor_desktop.protocol import sanitize_filename
+from lapor_desktop.ui import theme
 from lapor_desktop.ui.formatting import format_size
 from lapor_desktop.ui.plain import plain_label, tooltip
 from lapor_desktop.ui.redact_dialog import RedactDialog
@@ -94,11 +95,11 @@ class AttachmentList(QWidget):
         self.message = plain_label()
         self.message.setObjectName("attachMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("QLabel { color: #8a1c17; }")
+        self.message.setStyleSheet(f"QLabel {{ color: {theme.colour('error_text')}; }}")
         self.message.hide()
         hint = QLabel(self.tr("PNG, JPEG atau PDF, maksimal 10 MB; seret berkas ke sini. "
                               "Metadata (lokasi, waktu, perangkat) selalu dihapus."))
-        hint.setStyleSheet("QLabel { color: #555555; }")
+        hint.setStyleSheet(f"QLabel {{ color: {theme.colour('note_text')}; }}")
         hint.setWordWrap(True)
 
         buttons = QHBoxLayout()

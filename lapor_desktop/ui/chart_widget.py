@@ -16,16 +16,17 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from lapor_desktop.core.models import Status
 from lapor_desktop.core.status import STATUS_LABELS
 from lapor_desktop.reports.indicators import MonthlyReport
+from lapor_desktop.ui import theme
 from lapor_desktop.ui.formatting import month_label
 from lapor_desktop.ui.i18n import tr
 
-BLUE = QColor("#2F6DB5")
-GREEN = QColor("#2E8B57")
-ORANGE = QColor("#E08A1E")
-RED = QColor("#C0392B")
-GREY = QColor("#7F8C8D")
-AXIS = QColor("#B0B7BF")
-TEXT = QColor("#263238")
+BLUE = theme.paper("blue")
+GREEN = theme.paper("green")
+ORANGE = theme.paper("orange")
+RED = theme.paper("red")
+GREY = theme.paper("grey")
+AXIS = theme.paper("rule")
+TEXT = theme.paper("ink")
 
 TrendSeries = tuple[str, Sequence[int], QColor]
 
@@ -195,7 +196,7 @@ class ChartWidget(QWidget):
         """Paint the chart on a white card."""
         painter = QPainter(self)
         rect = QRectF(self.rect()).adjusted(8, 6, -8, -6)
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        painter.fillRect(self.rect(), theme.paper("paper"))
         if self._kind == "trend" and self._trend is not None:
             paint_trend(painter, rect, self.title, *self._trend)
         else:

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from lapor_desktop.core.checks import CompletenessReport, Element, Issue, check_follow_up
 from lapor_desktop.protocol import FOLLOW_UP_MIN_CHARS
+from lapor_desktop.ui import theme
 from lapor_desktop.ui.i18n import tr
 
 _CTX = "Checklist"
-_OK_STYLE = "QLabel { color: #1b6e20; }"
-_MISSING_STYLE = "QLabel { color: #8a1c17; }"
+_OK_STYLE = "QLabel {{ color: {ok_text}; }}"
+_MISSING_STYLE = "QLabel {{ color: {error_text}; }}"
 
 
 def element_text(element: Element) -> str:
@@ -92,7 +93,7 @@ class ChecklistWidget(QWidget):
 
     def _mark(self, label: QLabel, text: str, ok: bool) -> None:
         label.setText(f"{'✓' if ok else '✗'}  {text}")
-        label.setStyleSheet(_OK_STYLE if ok else _MISSING_STYLE)
+        label.setStyleSheet(theme.style(_OK_STYLE if ok else _MISSING_STYLE))
         label.setAccessibleName(self.tr("{label}: ada").format(label=text) if ok
                                 else self.tr("{label}: belum ada").format(label=text))
 

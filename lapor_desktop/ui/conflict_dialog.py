@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from lapor_desktop.core.models import Complaint
 from lapor_desktop.core.status import STATUS_LABELS, allowed_actions
 from lapor_desktop.store.outbox import ErrorKind
+from lapor_desktop.ui import theme
 from lapor_desktop.ui.formatting import event_kind_label, format_datetime
 from lapor_desktop.workbench.ledger import RevisionContext
 
@@ -68,7 +69,7 @@ class ConflictDialog(QDialog):
         self.intro = self._plain(intro, "conflictIntro")
         self.reason = self._plain(self.tr("Alasan dari server: {reason}").format(
             reason=context.reason or "–"), "conflictReason")
-        self.reason.setStyleSheet("QLabel { color: #8a1c17; }")
+        self.reason.setStyleSheet(f"QLabel {{ color: {theme.colour('error_text')}; }}")
 
         self.current = QPlainTextEdit(self._complaint_text(context.complaint))
         self.current.setObjectName("conflictCurrent")
@@ -87,7 +88,7 @@ class ConflictDialog(QDialog):
         panes.addWidget(right, 1)
 
         self.blocked = self._plain("", "conflictBlocked")
-        self.blocked.setStyleSheet("QLabel { color: #6b4a00; font-style: italic; }")
+        self.blocked.setStyleSheet(f"QLabel {{ color: {theme.colour('warning_text')}; font-style: italic; }}")
         self.resend_button = QPushButton(self.tr("Kirim ulang setelah direvisi"))
         self.resend_button.setObjectName("conflictResend")
         self.resend_button.setDefault(True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from lapor_desktop.reports.indicators import MonthlyReport
 from lapor_desktop.reports.monthly import Signatory
 from lapor_desktop.reports.period import Period, month_choices
+from lapor_desktop.ui import theme
 from lapor_desktop.ui.chart_widget import (
     ChartWidget,
     overdue_category_items,
@@ -49,16 +50,17 @@ class FigureCard(QFrame):
         super().__init__(parent)
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(f"#{name} {{ background: #F4F7FA; border: 1px solid #B0B7BF; "
+        self.setStyleSheet(f"#{name} {{ background: {theme.colour('card_fill')}; "
+                           f"border: 1px solid {theme.colour('card_border')}; "
                            "border-radius: 6px; }")
         self.value = QLabel("–")
         self.value.setObjectName(f"{name}Value")
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.value.setStyleSheet("font-size: 26pt; font-weight: bold; color: #1F4E79; "
-                                 "border: none;")
+        self.value.setStyleSheet(theme.style("font-size: 26pt; font-weight: bold;"
+                                             " color: {card_value_text}; border: none;"))
         self.caption = QLabel(label)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setStyleSheet("color: #37474F; border: none;")
+        self.caption.setStyleSheet(f"color: {theme.colour('card_caption_text')}; border: none;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
@@ -66,7 +68,7 @@ class FigureCard(QFrame):
     def set_value(self, text: str, *, alert: bool = False) -> None:
         """Show ``text``; red when ``alert``."""
         self.value.setText(text)
-        color = "#C0392B" if alert else "#1F4E79"
+        color = theme.colour("card_alert_text" if alert else "card_value_text")
         self.value.setStyleSheet(f"font-size: 26pt; font-weight: bold; color: {color}; "
                                  "border: none;")
 
@@ -98,7 +100,7 @@ class DashboardTab(QWidget):
             self.period.addItem(period_label(month), month.key)
         self.sync_label = QLabel()
         self.sync_label.setObjectName("dashboardSync")
-        self.sync_label.setStyleSheet("color: #546E7A;")
+        self.sync_label.setStyleSheet(f"color: {theme.colour('muted_text')};")
         self.export_button = QPushButton(self.tr("Ekspor…"))
         self.export_button.setObjectName("dashboardExport")
         top = QHBoxLayout()

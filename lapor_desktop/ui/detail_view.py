@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from lapor_desktop.core.models import Attachment, Complaint, TimeZone
 from lapor_desktop.core.status import STATUS_LABELS
 from lapor_desktop.protocol import sanitize_filename
+from lapor_desktop.ui import theme
 from lapor_desktop.ui.attachment_menu import attachment_menu
 from lapor_desktop.ui.formatting import (
     channel_label,
@@ -47,15 +48,15 @@ _SHA_ROLE = Qt.ItemDataRole.UserRole
 _CHIP_STYLE = ("QLabel {{ background: {bg}; color: {fg}; border: 1px solid {border};"
                " border-radius: 9px; padding: 2px 10px; font-weight: bold; }}")
 _CHIP_COLOURS = {
-    "status": ("#e3effd", "#0b3d91", "#9bbbe8"),
-    "local": ("#fff4d6", "#6b4a00", "#e6c36a"),
-    "anonim": ("#ececec", "#333333", "#b5b5b5"),
-    "rahasia": ("#fde2e1", "#8a1c17", "#e59a96"),
+    "status": ("blue_fill", "blue_text", "blue_border"),
+    "local": ("amber_fill", "amber_text", "amber_border"),
+    "anonim": ("grey_fill", "grey_text", "grey_border"),
+    "rahasia": ("red_fill", "red_text", "red_border"),
 }
 
 
 # Secondary text: grey enough to read as a note, dark enough to stay readable (not "disabled").
-_NOTE_STYLE = "QLabel { color: #555555; font-style: italic; }"
+_NOTE_STYLE = "QLabel {{ color: {note_text}; font-style: italic; }}"
 
 
 def _plain_label(text: str = "", *, name: str | None = None, wrap: bool = True) -> QLabel:
@@ -76,7 +77,8 @@ def _chip(text: str, kind: str, name: str) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setObjectName(name)
     bg, fg, border = _CHIP_COLOURS[kind]
-    label.setStyleSheet(_CHIP_STYLE.format(bg=bg, fg=fg, border=border))
+    label.setStyleSheet(_CHIP_STYLE.format(bg=theme.colour(bg), fg=theme.colour(fg),
+                                         border=theme.colour(border)))
     return label
 
 
@@ -116,7 +118,7 @@ class ComplaintDetail(QWidget):
         self.empty_label.setObjectName("detailEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet(_NOTE_STYLE)
+        self.empty_label.setStyleSheet(theme.style(_NOTE_STYLE))
         self._stack.addWidget(self.empty_label)
 
         self.scroll = QScrollArea()
@@ -162,9 +164,9 @@ class ComplaintDetail(QWidget):
         lay.addWidget(self.title_label)
         # What the predecessor wrote for the successor (serah terima); hidden when none.
         self.handover_label = _plain_label(name="detailHandoverNote")
-        self.handover_label.setStyleSheet("QLabel#detailHandoverNote { background: #f3eefb;"
-                                          " border: 1px solid #b9a6dc; border-radius: 4px;"
-                                          " padding: 6px; }")
+        self.handover_label.setStyleSheet(theme.style(
+            "QLabel#detailHandoverNote {{ background: {handover_fill};"
+            " border: 1px solid {handover_border}; border-radius: 4px; padding: 6px; }}"))
         self.handover_label.hide()
         lay.addWidget(self.handover_label)
 
@@ -203,7 +205,7 @@ class ComplaintDetail(QWidget):
         self.sync_note = _plain_label(
             self.tr("Tenggat ditetapkan server; sisa waktu dihitung per sinkronisasi terakhir."),
             name="detailSyncNote")
-        self.sync_note.setStyleSheet(_NOTE_STYLE)
+        self.sync_note.setStyleSheet(theme.style(_NOTE_STYLE))
         lay.addWidget(self.sync_note)
 
         lay.addWidget(_heading(self.tr("Pelapor")))
@@ -258,7 +260,7 @@ class ComplaintDetail(QWidget):
         attachment_menu(self.attachments, _SHA_ROLE, self.attachment_requested.emit)
         lay.addWidget(self.attachments)
         self.no_attachments = _plain_label(self.tr("Tidak ada lampiran."), name="detailNoAttachments")
-        self.no_attachments.setStyleSheet(_NOTE_STYLE)
+        self.no_attachments.setStyleSheet(theme.style(_NOTE_STYLE))
         lay.addWidget(self.no_attachments)
         # Filled by the window with the "Laporan serupa" panel (it needs the workbench).
         self.related_heading = _heading(self.tr("Laporan serupa dan terkait"))

@@ -34,6 +34,7 @@ from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.formatting import format_date
 from lapor_desktop.ui.i18n import tr
+from lapor_desktop.ui.plain import tooltip
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench import Workbench
 from lapor_desktop.workbench.duplicates import DuplicateEntry, Duplicates
@@ -173,7 +174,7 @@ class DuplicatePanel(QWidget):
             STATUS_LABELS[e.status], short_date(e.submitted_at, self._timezone)])
         item.setData(0, _ID_ROLE, e.id)
         for col in range(5):
-            item.setToolTip(col, f"#{e.tracking_id} {e.title}\n{reason_text(e.reasons)}")
+            item.setToolTip(col, tooltip(f"#{e.tracking_id} {e.title}\n{reason_text(e.reasons)}"))
         if checkable:
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)

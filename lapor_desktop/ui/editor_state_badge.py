@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from lapor_desktop.core.models import ActionKind, Complaint
 from lapor_desktop.store import OutboxState
+from lapor_desktop.ui import theme
 from lapor_desktop.ui.formatting import format_datetime
 from lapor_desktop.workbench.drafts import EditorData
 
@@ -19,7 +20,8 @@ class EditorStateBadge(QLabel):
         self.setObjectName("editorState")
         self.setTextFormat(Qt.TextFormat.PlainText)  # carries the server's receipt number
         self.setStyleSheet(
-            "QLabel { background: #fff4d6; color: #6b4a00; border: 1px solid #e6c36a;"
+            f"QLabel {{ background: {theme.colour('amber_fill')}; color: {theme.colour('amber_text')};"
+            f" border: 1px solid {theme.colour('amber_border')};"
             " border-radius: 3px; padding: 1px 6px; }")
 
     def show_state(self, complaint: Complaint | None, data: EditorData | None, *, locked: bool,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lapor_desktop.ui import theme
 from lapor_desktop.workbench.evidence import PreparedEvidence
 
 
@@ -36,8 +37,8 @@ class EvidencePanel(QFrame):
         super().__init__(parent)
         self.setObjectName("evidencePanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#evidencePanel { background: #f4f7fb; border: 1px solid #c9d6e6;"
-                           " border-radius: 3px; }")
+        self.setStyleSheet(f"#evidencePanel {{ background: {theme.colour('panel_fill')};"
+                           f" border: 1px solid {theme.colour('panel_border')}; border-radius: 3px; }}")
         self._evidence: PreparedEvidence | None = None
 
         self.title = QLabel()

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from lapor_desktop import APP_NAME
 from lapor_desktop.sync.http import InsecureServerError, check_server_url
+from lapor_desktop.ui import theme
 from lapor_desktop.ui.login_dialog import ERROR_STYLE
 
-_CARD_STYLE = ("QFrame#{name} {{ border: 1px solid #b8c4d6; border-radius: 8px;"
-               " background: #ffffff; }}")
+_CARD_STYLE = ("QFrame#{name} {{ border: 1px solid {border}; border-radius: 8px;"
+               " background: {fill}; }}")
 
 
 class FirstRunPage(QWidget):
@@ -95,7 +96,7 @@ class FirstRunPage(QWidget):
         self.error_label.setObjectName("firstRunError")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(theme.style(ERROR_STYLE))
         self.error_label.hide()
         server_lay.addWidget(self.error_label)
         server_lay.addStretch(1)
@@ -118,7 +119,8 @@ class FirstRunPage(QWidget):
     def _card(name: str, row: QHBoxLayout) -> QFrame:
         card = QFrame()
         card.setObjectName(name)
-        card.setStyleSheet(_CARD_STYLE.format(name=name))
+        card.setStyleSheet(_CARD_STYLE.format(name=name, border=theme.colour('welcome_border'),
+                                            fill=theme.colour('welcome_fill')))
         card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         row.addWidget(card, 1)
         return card

@@ -31,6 +31,7 @@ from lapor_desktop.core.errors import KnownError
 from lapor_desktop.core.models import ActionKind, Complaint, TimeZone
 from lapor_desktop.core.status import allowed_actions
 from lapor_desktop.store import DraftState, OutboxState
+from lapor_desktop.ui import theme
 from lapor_desktop.ui.attachment_list import AttachmentList
 from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.checklist_widget import ChecklistWidget
@@ -115,11 +116,11 @@ class FollowUpEditor(QWidget):
         self.text.setMinimumHeight(140)
         self.save_label = QLabel()
         self.save_label.setObjectName("autosaveLabel")
-        self.save_label.setStyleSheet("QLabel { color: #555555; }")
+        self.save_label.setStyleSheet(f"QLabel {{ color: {theme.colour('note_text')}; }}")
         self.notice = plain_label()  # may carry a server's message
         self.notice.setObjectName("editorNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("QLabel { color: #8a1c17; }")
+        self.notice.setStyleSheet(f"QLabel {{ color: {theme.colour('error_text')}; }}")
         self.notice.hide()
 
         self.checklist = ChecklistWidget()

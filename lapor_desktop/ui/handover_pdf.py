@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, Qt
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from lapor_desktop import APP_NAME
 from lapor_desktop.reports.export_files import atomic_path
@@ -24,6 +24,7 @@ from lapor_desktop.reports.handover_report import (
     summary_line,
     work_rows,
 )
+from lapor_desktop.ui import theme
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.pdf_report import RESOLUTION, _Page, _table
 
@@ -60,7 +61,7 @@ def _paint(page: _Page, report: HandoverReport) -> None:
     page.text(report.agency_name, 11, align=center)
     page.text(_t("Nomor: {number}").format(number=report.number), 10, align=center)
     page.gap(2)
-    page.painter.setPen(QPen(QColor("#263238"), page.mm(0.4)))
+    page.painter.setPen(QPen(theme.paper("ink"), page.mm(0.4)))
     page.painter.drawLine(0, int(page.y), page.width, int(page.y))
     page.gap(3)
     page.text(opening(report), 10)

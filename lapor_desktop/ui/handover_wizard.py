@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from lapor_desktop.core.models import TimeZone
 from lapor_desktop.core.status import ACTION_LABELS, STATUS_LABELS
 from lapor_desktop.security.handover_seal import MIN_PASSWORD_CHARS
+from lapor_desktop.ui import theme
 from lapor_desktop.ui.formatting import format_datetime
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.plain import tooltip
@@ -145,7 +146,7 @@ class WorkPage(QWizardPage):
             header.resizeSection(column, width)
         self.table.resizeRowsToContents()
         self.error = QLabel()
-        self.error.setStyleSheet("color: #8a1c17;")
+        self.error.setStyleSheet(f"color: {theme.colour('error_text')};")
         self.error.setWordWrap(True)
         layout = QVBoxLayout(self)
         if not plan.work:
@@ -196,7 +197,7 @@ class PackagePage(QWizardPage):
         self.pdf.setChecked(True)
         self.xlsx = QCheckBox(_t("Tulis juga Berita Acara (XLSX)"))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #8a1c17;")
+        self.error.setStyleSheet(f"color: {theme.colour('error_text')};")
         form = QFormLayout(self)
         form.addRow(_t("Diserahkan kepada"), self.to_name)
         form.addRow(_t("Pejabat Penghubung"), self.pejabat)

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtGui import QAction, QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from lapor_desktop.core.models import TimeZone
 from lapor_desktop.core.status import ACTION_LABELS
 from lapor_desktop.store.outbox import OutboxState
+from lapor_desktop.ui import theme
 from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.conflict_dialog import ConflictDialog, ConflictOutcome
 from lapor_desktop.ui.formatting import format_datetime, format_time
@@ -44,12 +45,12 @@ _CTX = "LedgerView"
 _OP_ROLE = Qt.ItemDataRole.UserRole
 # (background, text) per state: light fills with dark text stay readable in any theme.
 STATE_COLOURS: dict[OutboxState, tuple[str, str]] = {
-    OutboxState.QUEUED: ("#fff4d6", "#4d3600"),
-    OutboxState.SENDING: ("#e3effd", "#0b3d91"),
-    OutboxState.ACCEPTED: ("#e2f4e1", "#1d5e20"),
-    OutboxState.NEEDS_ATTENTION: ("#fde2e1", "#8a1c17"),
-    OutboxState.DISCARDED: ("#eeeeee", "#555555"),
-    OutboxState.HANDED_OVER: ("#ece6f6", "#3f2a6b"),
+    OutboxState.QUEUED: ("amber_fill", "amber_strong_text"),
+    OutboxState.SENDING: ("blue_fill", "blue_text"),
+    OutboxState.ACCEPTED: ("green_fill", "green_text"),
+    OutboxState.NEEDS_ATTENTION: ("red_fill", "red_text"),
+    OutboxState.DISCARDED: ("grey_light_fill", "grey_note_text"),
+    OutboxState.HANDED_OVER: ("violet_fill", "violet_text"),
 }
 COLUMNS = ("No. Laporan", "Judul laporan", "Jenis", "Dibuat", "Status", "Percobaan")
 
@@ -200,7 +201,7 @@ class LedgerView(QWidget):
         self.loaded.emit()
 
     def _fill(self, index: int, row: LedgerRow) -> None:
-        background, foreground = (QBrush(QColor(c)) for c in STATE_COLOURS[row.state])
+        background, foreground = (QBrush(theme.qcolour(c)) for c in STATE_COLOURS[row.state])
         status = state_text(row, self._tz)
         tip = "\n".join(filter(None, [
             status,

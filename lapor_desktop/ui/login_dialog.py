@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 from lapor_desktop import APP_NAME
 from lapor_desktop.core.errors import KnownError
 from lapor_desktop.sync.http import InsecureServerError, check_server_url
+from lapor_desktop.ui import theme
 
-ERROR_STYLE = "QLabel { color: #a11b14; font-weight: bold; }"
-INFO_STYLE = ("QLabel { background: #e8f1fc; color: #123a6b; border: 1px solid #9bbbe8;"
-              " border-radius: 4px; padding: 8px; }")
+ERROR_STYLE = "QLabel {{ color: {login_error_text}; font-weight: bold; }}"
+INFO_STYLE = ("QLabel {{ background: {info_fill}; color: {info_text}; border: 1px solid {blue_border};"
+              " border-radius: 4px; padding: 8px; }}")
 
 
 class LoginDialog(QDialog):
@@ -54,7 +55,7 @@ class LoginDialog(QDialog):
         self.message_label.setObjectName("loginMessage")
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(INFO_STYLE)
+        self.message_label.setStyleSheet(theme.style(INFO_STYLE))
         self.message_label.hide()
         layout.addWidget(self.message_label)
 
@@ -84,7 +85,7 @@ class LoginDialog(QDialog):
         self.error_label.setObjectName("loginError")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(theme.style(ERROR_STYLE))
         self.error_label.hide()
         layout.addWidget(self.error_label)
 

@@ -13,6 +13,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from lapor_desktop.ui import theme
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -36,8 +38,8 @@ class MatchDelegate(QStyledItemDelegate):
         out, last = [], 0
         for found in self._pattern.finditer(text):
             out.append(html.escape(text[last:found.start()]))
-            out.append(f"<b style='background-color:#fff176; color:#000000'>"
-                       f"{html.escape(found.group(0))}</b>")
+            out.append(theme.style("<b style='background-color:{match_fill}; color:{match_text}'>")
+                       + f"{html.escape(found.group(0))}</b>")
             last = found.end()
         out.append(html.escape(text[last:]))
         return "".join(out)

@@ -17,10 +17,11 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QAction, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from lapor_desktop import APP_NAME
+from lapor_desktop.ui import theme
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench.notifications import (
     Notification,
@@ -51,13 +52,13 @@ def tray_icon() -> QIcon:
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#c62828"))
+        painter.setBrush(theme.qcolour("tray_fill"))
         painter.drawRoundedRect(QRectF(0, 0, size, size), size * 0.22, size * 0.22)
         font = QFont()
         font.setBold(True)
         font.setPixelSize(max(8, int(size * 0.58)))
         painter.setFont(font)
-        painter.setPen(QColor("white"))
+        painter.setPen(theme.qcolour("tray_text"))
         painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "L!")
         painter.end()
         icon.addPixmap(pixmap)

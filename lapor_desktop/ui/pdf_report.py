@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QGuiApplication,
     QPageLayout,
@@ -36,6 +35,7 @@ from lapor_desktop.reports.tables import (
     indicator_rows,
     overdue_rows,
 )
+from lapor_desktop.ui import theme
 from lapor_desktop.ui.chart_widget import (
     overdue_category_items,
     paint_hbars,
@@ -49,7 +49,7 @@ from lapor_desktop.ui.i18n import tr
 RESOLUTION = 300
 FONT_FAMILY = "DejaVu Sans"
 _OVERDUE_WIDTHS = (0.12, 0.32, 0.18, 0.15, 0.12, 0.11)
-_HEADER_FILL = QColor("#DDE6F0")
+_HEADER_FILL = theme.paper("header_fill")
 
 
 def _t(text: str) -> str:
@@ -92,7 +92,7 @@ class _Page:
         flags = int(align | Qt.TextFlag.TextWordWrap)
         bound = self.painter.boundingRect(QRectF(left, 0, width, 10_000), flags, text)
         self.ensure(bound.height())
-        self.painter.setPen(QColor("#263238"))
+        self.painter.setPen(theme.paper("ink"))
         self.painter.drawText(QRectF(left, self.y, width, bound.height()), flags, text)
         self.y += bound.height()
 
@@ -135,7 +135,7 @@ def _paint(page: _Page, report: MonthlyReport, signatory: Signatory,
     page.text(_t("Periode: {period}").format(period=period_label(report.period)), 11,
               align=Qt.AlignmentFlag.AlignHCenter)
     page.gap(2)
-    page.painter.setPen(QPen(QColor("#263238"), page.mm(0.4)))
+    page.painter.setPen(QPen(theme.paper("ink"), page.mm(0.4)))
     page.painter.drawLine(0, int(page.y), page.width, int(page.y))
     page.gap(3)
     fmt = report_formats()
@@ -203,15 +203,15 @@ def _indicator_cards(page: _Page, report: MonthlyReport) -> None:
     page.ensure(height)
     for i, (label, value) in enumerate(cards):
         rect = QRectF(i * (width + gap), page.y, width, height)
-        page.painter.setPen(QPen(QColor("#B0B7BF"), page.mm(0.3)))
-        page.painter.setBrush(QColor("#F4F7FA"))
+        page.painter.setPen(QPen(theme.paper("rule"), page.mm(0.3)))
+        page.painter.setBrush(theme.paper("card_fill"))
         page.painter.drawRoundedRect(rect, page.mm(2), page.mm(2))
-        page.painter.setPen(QColor("#C0392B") if label == _t("Terlambat") and ind.overdue
-                            else QColor("#1F4E79"))
+        page.painter.setPen(theme.paper("alert") if label == _t("Terlambat") and ind.overdue
+                            else theme.paper("figure"))
         page.font(18, bold=True)
         page.painter.drawText(rect.adjusted(0, page.mm(2), 0, -height / 2.6),
                               Qt.AlignmentFlag.AlignCenter, value)
-        page.painter.setPen(QColor("#263238"))
+        page.painter.setPen(theme.paper("ink"))
         page.font(8)
         page.painter.drawText(rect.adjusted(0, height * 0.6, 0, -page.mm(1)),
                               Qt.AlignmentFlag.AlignCenter, label)
@@ -239,11 +239,11 @@ def _table(page: _Page, headers: Sequence[str], rows: Sequence[Sequence[object]]
             page.font(size)
         if header:
             page.painter.fillRect(QRectF(0, page.y, page.width, height), _HEADER_FILL)
-        page.painter.setPen(QColor("#263238"))
+        page.painter.setPen(theme.paper("ink"))
         for i, text in enumerate(texts):
             page.painter.drawText(QRectF(lefts[i] + pad, page.y + pad, cols[i] - 2 * pad,
                                          height), flags, text)
-        page.painter.setPen(QPen(QColor("#B0B7BF"), 0))
+        page.painter.setPen(QPen(theme.paper("rule"), 0))
         page.painter.drawLine(0, int(page.y + height), page.width, int(page.y + height))
         page.y += height
 

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lapor_desktop.ui import theme
+from lapor_desktop.ui.plain import tooltip
 from lapor_desktop.ui.tasks import TaskManager
 from lapor_desktop.workbench import readiness, readiness_text, thin_link
 from lapor_desktop.workbench.changes import Changes
@@ -150,15 +152,16 @@ class ReadinessView(QDialog):
         result, self._tz = loaded
         self.verdict.setText(readiness_text.verdict(result))
         self.verdict.setProperty("ready", result.ready)
-        self.verdict.setStyleSheet("color: #1b5e20;" if result.ready else "color: #b71c1c;")
+        self.verdict.setStyleSheet(theme.style("color: {ready_text};" if result.ready
+                                               else "color: {not_ready_text};"))
         self.rows.clear()
         for row in readiness_text.rows(result, self._tz):
             item = QTreeWidgetItem([f"{_MARK[row.ok]} {row.title}", row.summary])
             item.setData(0, Qt.ItemDataRole.UserRole, row.key)
-            item.setToolTip(1, row.summary)
+            item.setToolTip(1, tooltip(row.summary))
             for line in row.details:
                 child = QTreeWidgetItem(["", line])
-                child.setToolTip(1, line)
+                child.setToolTip(1, tooltip(line))
                 item.addChild(child)
             self.rows.addTopLevelItem(item)
             item.setExpanded(bool(row.details) and row.ok is False)

@@ -7,9 +7,10 @@ preview it is given; the blurring and blacking-out is done by the Qt-free eviden
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from lapor_desktop.ui import theme
 from lapor_desktop.workbench.evidence import Redaction
 
 MIN_FRACTION = 0.005  # a click without a drag marks nothing
@@ -81,7 +82,7 @@ class RedactCanvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """The picture, and the rectangle being drawn as a dashed outline."""
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#3a3a3a"))
+        painter.fillRect(self.rect(), theme.qcolour("canvas_fill"))
         area = self.picture_rect()
         painter.drawImage(area, self._image)
         if self._start is not None and self._end is not None:
@@ -89,7 +90,7 @@ class RedactCanvas(QWidget):
                         area.y() + self._start.y() * area.height())
             b = QPointF(area.x() + self._end.x() * area.width(),
                         area.y() + self._end.y() * area.height())
-            pen = QPen(QColor("#ffcc00"), 2, Qt.PenStyle.DashLine)
+            pen = QPen(theme.qcolour("redact_pen"), 2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawRect(QRectF(a, b).normalized())
         painter.end()

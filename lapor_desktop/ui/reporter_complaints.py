@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from lapor_desktop.core.status import STATUS_LABELS
 from lapor_desktop.store.complaints import ReporterComplaint
 from lapor_desktop.ui.i18n import tr
+from lapor_desktop.ui.plain import tooltip
 
 
 class ReporterComplaints(QWidget):
@@ -47,7 +48,7 @@ class ReporterComplaints(QWidget):
             status = tr("Status", STATUS_LABELS[c.status])
             item = QListWidgetItem(f"#{c.tracking_id} · {status} · {c.title}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
-            item.setToolTip(c.title)
+            item.setToolTip(tooltip(c.title))
             self.list.addItem(item)
         self.heading.setText(tr("ReporterComplaints", "&Laporan lain dari pelapor ini ({n}):")
                              .format(n=len(complaints)))

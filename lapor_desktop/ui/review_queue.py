@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desktop.core.checks import Element
+from lapor_desktop.ui import theme
 from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.checklist_widget import element_text
 from lapor_desktop.ui.error_bridge import ErrorBridge
@@ -59,8 +60,9 @@ class ReviewQueue(QWidget):
         self.conflicts = plain_label()
         self.conflicts.setObjectName("reviewConflicts")
         self.conflicts.setWordWrap(True)
-        self.conflicts.setStyleSheet("QLabel { background: #fdecea; color: #611a15; "
-                                     "padding: 6px; border-radius: 4px; }")
+        self.conflicts.setStyleSheet(theme.style(
+            "QLabel {{ background: {conflict_fill}; color: {conflict_text}; "
+            "padding: 6px; border-radius: 4px; }}"))
         self.conflicts.hide()
         self.list = QListWidget()
         self.list.setObjectName("reviewList")

@@ -17,6 +17,7 @@ from lapor_desktop.store.outbox import OutboxState
 from lapor_desktop.store.queue import QueueQuery
 from lapor_desktop.sync.outbox import ActionInput
 from lapor_desktop.sync.report import Outcome
+from lapor_desktop.workbench.preview import render_pdf_page
 
 STEP_TIMEOUT_MS = 120_000
 
@@ -94,6 +95,26 @@ class SelfTest(QObject):
             self.fail(f"tindak lanjut belum diterima server (status: {op and op.state})")
             return
         self.log(f"diterima server: tanda terima {op.receipt_number}")
+        # The attachment preview's PDFium is a native library the bundle must carry.
+        try:
+            page = render_pdf_page(_blank_pdf())
+        except Exception as exc:  # noqa: BLE001 - any failure here is the finding
+            self.fail(f"pratinjau PDF gagal: {exc}")
+            return
+        self.log(f"pratinjau PDF: {page.pages} halaman, {len(page.png)} bita PNG")
         self.log("SELFTEST OK")
         self._deadline.stop()
         self.app.qt_app.exit(0)
+
+
+def _blank_pdf() -> bytes:
+    """A one-page PDF made here (the self-test carries no sample files)."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=100)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desktop.sync.http import InsecureServerError, check_server_url
+from lapor_desktop.ui import theme
 from lapor_desktop.ui.i18n import LANGUAGES
 from lapor_desktop.ui.login_dialog import ERROR_STYLE
 from lapor_desktop.workbench.settings import Settings
@@ -70,7 +71,7 @@ class SettingsDialog(QDialog):
         language_lay.addWidget(self.language_combo)
         note = QLabel(self.tr("Bahasa langsung berganti saat disimpan; tulisan Anda tetap ada."))
         note.setObjectName("settingsLanguageNote")
-        note.setStyleSheet("QLabel { color: #555555; font-style: italic; }")
+        note.setStyleSheet(f"QLabel {{ color: {theme.colour('note_text')}; font-style: italic; }}")
         note.setWordWrap(True)
         language_lay.addWidget(note)
         self._add_row(form, self.tr("Ba&hasa:"), language_box, buddy=self.language_combo)
@@ -112,7 +113,7 @@ class SettingsDialog(QDialog):
         self.error_label.setObjectName("settingsError")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(theme.style(ERROR_STYLE))
         self.error_label.hide()
         layout.addWidget(self.error_label)
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from lapor_desktop.protocol import SignoffState
+from lapor_desktop.ui import theme
 from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.plain import plain_label
@@ -19,9 +20,9 @@ from lapor_desktop.workbench import Workbench
 from lapor_desktop.workbench.signoff import EditorSignoff
 
 _COLOURS = {
-    SignoffState.PENDING: "#fff4e5",
-    SignoffState.RETURNED: "#fdecea",
-    SignoffState.APPROVED: "#edf7ed",
+    SignoffState.PENDING: "pending_fill",
+    SignoffState.RETURNED: "returned_fill",
+    SignoffState.APPROVED: "approved_fill",
 }
 
 
@@ -86,7 +87,7 @@ class SignoffPanel(QFrame):
         if view is None or view.state not in _COLOURS:
             self.hide()
             return
-        self.setStyleSheet(f"#signoffPanel {{ background: {_COLOURS[view.state]}; }}")
+        self.setStyleSheet(f"#signoffPanel {{ background: {theme.colour(_COLOURS[view.state])}; }}")
         self.withdraw_button.setVisible(view.state is SignoffState.PENDING)
         if view.state is SignoffState.PENDING:
             self.state.setText(self.tr("Menunggu persetujuan Pejabat Penghubung"))

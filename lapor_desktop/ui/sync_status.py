@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from lapor_desktop.core.models import TimeZone
+from lapor_desktop.ui import theme
 from lapor_desktop.ui.formatting import format_datetime, format_time
 from lapor_desktop.ui.sync_controller import ConnectionState, SyncController
 
@@ -74,13 +75,14 @@ class SyncStatusWidget(QWidget):
             ConnectionState.OUTDATED: self.tr("Perbarui aplikasi"),
             ConnectionState.WORK_OFFLINE: self.tr("● Kerja luring"),
         }
-        colours = {ConnectionState.ONLINE: "#2e7d32", ConnectionState.OFFLINE: "#b71c1c",
-                   ConnectionState.LOGIN_REQUIRED: "#d84315", ConnectionState.OUTDATED: "#d84315",
-                   ConnectionState.WORK_OFFLINE: "#6d4c41"}
+        colours = {ConnectionState.ONLINE: "online_text", ConnectionState.OFFLINE: "offline_text",
+                   ConnectionState.LOGIN_REQUIRED: "attention_text",
+                   ConnectionState.OUTDATED: "attention_text",
+                   ConnectionState.WORK_OFFLINE: "work_offline_text"}
         value = ConnectionState(state)
         self.state_label.setText(texts[value])
         colour = colours.get(value)
-        self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+        self.state_label.setStyleSheet(f"color: {theme.colour(colour)}; font-weight: bold;" if colour else "")
         syncing = value is ConnectionState.SYNCING
         self.progress_bar.setVisible(syncing)
         if syncing:

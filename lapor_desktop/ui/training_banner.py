@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from lapor_desktop.ui import theme
+
 
 class TrainingBanner(QFrame):
     """A yellow/orange strip saying the app runs on invented data, with the demo officer's name."""
@@ -13,8 +15,9 @@ class TrainingBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("trainingBanner")
         # Dark text on amber keeps a high contrast whatever the system theme is.
-        self.setStyleSheet("QFrame#trainingBanner { background: #ffc94d; border-bottom: 2px solid"
-                           " #e08a00; } QFrame#trainingBanner QLabel { color: #3d2600; }")
+        self.setStyleSheet(theme.style(
+            "QFrame#trainingBanner {{ background: {training_fill}; border-bottom: 2px solid"
+            " {training_border}; }} QFrame#trainingBanner QLabel {{ color: {training_text}; }}"))
         self.setAccessibleName(self.tr("Mode latihan"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)

@@ -11,13 +11,14 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from lapor_desktop import APP_NAME
 from lapor_desktop.store.outbox import OutboxState
 from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.lesson_panel import LessonPanel, lesson_text
 from lapor_desktop.ui.main_window import MainWindow
+from lapor_desktop.ui.plain import information, question
 from lapor_desktop.ui.training_certificate import write_certificate
 from lapor_desktop.workbench.lesson_book import LessonBook
 from lapor_desktop.workbench.lessons import LESSONS, training_world
@@ -127,19 +128,18 @@ class TrainingFlow(QObject):
 
     def confirm_reset(self) -> None:
         """"Mulai ulang latihan": after confirmation, everything of the training goes on quit."""
-        answer = QMessageBox.question(
-            self.window, APP_NAME,
-            tr(_CTX, "Mulai ulang latihan? Semua draf, Kotak Keluar, kemajuan pelajaran dan "
-                     "data server latihan dihapus. Aplikasi akan ditutup; buka Mode Latihan "
-                     "lagi untuk mulai dari awal."))
-        if answer == QMessageBox.StandardButton.Yes:
+        if question(
+                self.window, APP_NAME,
+                tr(_CTX, "Mulai ulang latihan? Semua draf, Kotak Keluar, kemajuan pelajaran dan "
+                         "data server latihan dihapus. Aplikasi akan ditutup; buka Mode Latihan "
+                         "lagi untuk mulai dari awal.")):
             self.window.removeEventFilter(self)
             self.reset_requested.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """On quitting, say that the training is kept."""
         if watched is self.window and event.type() == QEvent.Type.Close:
-            QMessageBox.information(
+            information(
                 self.window, APP_NAME,
                 tr(_CTX, "Latihan Anda tetap tersimpan: draf, Kotak Keluar dan kemajuan "
                          "pelajaran ada lagi saat Mode Latihan dibuka. Pilih Berkas > \"Mulai "

@@ -32,10 +32,11 @@ from lapor_desktop.security.keys import (
     load_vault,
 )
 from lapor_desktop.security.remember import KeyRemember
+from lapor_desktop.ui import theme
 from lapor_desktop.ui.plain import plain_label
 from lapor_desktop.ui.tasks import TaskManager
 
-ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = "color: {unlock_error_text};"
 MAX_DELAY_MS = 5 * 60 * 1000
 
 
@@ -87,7 +88,7 @@ class UnlockPage(QWidget):
                     "dimasukkan setiap kali aplikasi dibuka."))
         self.error = plain_label()
         self.error.setObjectName("unlockError")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(theme.style(ERROR_STYLE))
         self.error.setWordWrap(True)
         self.button = QPushButton()
         self.button.setObjectName("unlockButton")

@@ -17,7 +17,7 @@ from lapor_desktop.core.models import Complaint, TimeZone
 from lapor_desktop.store.complaints import LocalInfo, ReporterComplaint
 from lapor_desktop.store.engine import Store
 from lapor_desktop.store.queue import PageKey, QueueQuery, QueueRow
-from lapor_desktop.store.reference import category_names, working_calendar
+from lapor_desktop.store.reference import category_names, reference_stamp, working_calendar
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -49,6 +49,9 @@ class QueueService:
     def __init__(self, store: Store, clock: Callable[[], dt.datetime]) -> None:
         self._store = store
         self._clock = clock
+        # (reference stamp, calendar): rebuilt only when the server's lists change, not on
+        # every keystroke of a search.
+        self._calendar: tuple[object, WorkingCalendar] | None = None
 
     def timezone(self) -> TimeZone:
         """The agency's time zone (WIB until an officer profile says otherwise)."""
@@ -57,7 +60,11 @@ class QueueService:
 
     def calendar(self) -> WorkingCalendar:
         """Working-day calendar with the server's published holiday list, if any."""
-        return working_calendar(self._store)
+        stamp = reference_stamp(self._store)
+        cached = self._calendar
+        if cached is None or cached[0] != stamp:
+            cached = self._calendar = (stamp, working_calendar(self._store))
+        return cached[1]
 
     def page(self, query: QueueQuery, after: PageKey | None,
              limit: int) -> tuple[list[QueueEntry], PageKey | None]:

@@ -11,7 +11,9 @@ a profile is bound to its server address.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import datetime as dt
 import json
 import os
 import shutil
@@ -20,12 +22,14 @@ from pathlib import Path
 
 import platformdirs
 
+from lapor_desktop import __version__
 from lapor_desktop.core.errors import KnownError
 from lapor_desktop.core.i18n import _
 from lapor_desktop.security.keys import KEY_BYTES
 from lapor_desktop.server.seed import seed_demo
 from lapor_desktop.server.seed_data import DEMO_PASSWORD
 from lapor_desktop.server.testing import LiveServer
+from lapor_desktop.store.profile import APP_DIR_NAME
 
 # The Kota Batam officer: the busiest queue of the demo province (about 90 complaints in every
 # status), so a new officer meets late, due-soon and replied-to reports on the first day.
@@ -125,11 +129,14 @@ def _saved_port(root: Path) -> int:
         return 0
 
 
-def start_training(root: Path | None = None) -> TrainingSession:
+def start_training(root: Path | None = None, *, cache: Path | None = None) -> TrainingSession:
     """Open (or create and seed once) the training folder and start its server.
 
-    The first run seeds the demo data into the folder's database file (takes a few seconds);
-    later runs reuse the file, so everything the trainee did on the server is still there.
+    The first run copies the demo data into the folder's database file; later runs reuse the
+    file, so everything the trainee did on the server is still there. Seeding writes complaint by
+    complaint through the server's workflow (the realistic history is the point) and takes
+    seconds, so the seeded database is built once per hour into ``cache`` (the user's cache
+    folder) and copied from there.
     """
     root = Path(root) if root else default_root()
     root.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -142,7 +149,7 @@ def start_training(root: Path | None = None) -> TrainingSession:
         # Seeded into a temporary name first: a run killed mid-seed leaves no half database.
         partial = root / (SERVER_DB + ".part")
         partial.unlink(missing_ok=True)
-        seed_demo(f"sqlite:///{partial}")
+        shutil.copyfile(_seeded(cache or _cache_dir()), partial)
         os.replace(partial, db_file)
     port = _saved_port(root)
     server = _serve(db_url, port)
@@ -160,3 +167,28 @@ def reset_training(session: TrainingSession) -> None:
 def throwaway_root() -> Path:
     """A fresh temporary folder (screenshots and tests that must not share a folder)."""
     return Path(tempfile.mkdtemp(prefix="lapor-latihan-"))
+
+
+def _cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir(APP_DIR_NAME, appauthor=False)) / "latihan"
+
+
+def _seeded(cache: Path) -> Path:
+    """This hour's seeded demo database in ``cache`` (built now if missing; older ones go)."""
+    now = dt.datetime.now(dt.UTC)
+    name = f"server-{__version__}-{now:%Y%m%d%H}.db"
+    target = cache / name
+    if target.exists():
+        return target
+    cache.mkdir(parents=True, exist_ok=True)
+    for old in cache.glob("server-*.db"):
+        with contextlib.suppress(OSError):
+            old.unlink()
+    work = cache / f".{name}.{os.getpid()}.tmp"
+    try:
+        seed_demo(f"sqlite:///{work}", now=now)
+        os.replace(work, target)  # atomic: another start never copies a half-seeded file
+    finally:
+        with contextlib.suppress(OSError):
+            work.unlink()
+    return target

@@ -91,7 +91,8 @@ def test_follow_up_queued_offline_is_accepted_with_the_servers_receipt(qtbot, of
     op = profile.store.outbox.get(op_id)
     assert op.state is OutboxState.ACCEPTED and op.receipt_number.startswith("TL-")
     local = op.accepted_at.astimezone(dt.timezone(dt.timedelta(hours=7)))
-    assert _state(view) == f"Diterima server (No. {op.receipt_number}, {local:%H:%M} WIB)"
+    # Indonesian clock style (10.05), from the locale formatter.
+    assert _state(view) == f"Diterima server (No. {op.receipt_number}, {local:%H.%M} WIB)"
     assert server.follow_ups(cid) == 1
 
 

@@ -228,7 +228,8 @@ def test_no_widget_sets_a_tooltip_or_static_message_box_around_the_helper():
                           and node.func.value.id == "QMessageBox")
             if name != "setToolTip" and not static_box:
                 continue
-            text = node.args[0] if name == "setToolTip" else node.args[2]
+            # setToolTip(text) on a widget, setToolTip(column, text) on a tree/table item.
+            text = node.args[-1] if name == "setToolTip" else node.args[2]
             source = ast.unparse(text)
             if not _literal(text):
                 offenders.append(f"{path.name}:{node.lineno}: {source}")

@@ -8,7 +8,7 @@ import os
 from sqlalchemy import delete, func, select
 
 from lapor_desktop.core.models import ActionKind
-from lapor_desktop.protocol import UploadCreate
+from lapor_desktop.protocol import MAX_BATCH_ACTIONS, UploadCreate
 from lapor_desktop.server import models as m
 from lapor_desktop.store import OutboxState
 from lapor_desktop.store.sync_support import set_payload
@@ -68,9 +68,11 @@ def test_download_resumes_with_range(world, profile, tmp_path):
     assert client.download(sha, dest).read_bytes() == path.read_bytes()
 
 
-def test_cancel_between_items_leaves_the_rest_queued(world, profile):
+def test_cancel_between_batches_leaves_the_rest_queued(world, profile):
+    # Text actions go in batches (one request each); a cancel takes effect between batches:
+    # what was sent is accepted, nothing after it leaves.
     server, w = world
-    ids = w.dispose(3)
+    ids = w.dispose(MAX_BATCH_ACTIONS + 2)
     profile.engine.run_once()
     ops = [queue_action(profile.store, c, ActionInput(ActionKind.FOLLOW_UP, text=FOLLOW_UP_TEXT))
            for c in ids]
@@ -82,9 +84,9 @@ def test_cancel_between_items_leaves_the_rest_queued(world, profile):
     report = profile.engine.run_once(progress=ticks.append, cancelled=cancelled)
     assert report.cancelled and report.outcome is Outcome.CANCELLED
     states = [profile.store.outbox.get(o).state for o in ops]
-    assert states.count(OutboxState.ACCEPTED) == 1
+    assert states.count(OutboxState.ACCEPTED) == MAX_BATCH_ACTIONS
     assert states.count(OutboxState.QUEUED) == 2
-    assert w.follow_ups() == 1
+    assert w.follow_ups() == MAX_BATCH_ACTIONS
 
 
 def test_expired_token_logs_in_again_from_password(world, profile):

@@ -7,6 +7,7 @@ is checked for scope when it is added.
 from __future__ import annotations
 
 import json
+import uuid
 
 import requests
 from fastapi.routing import iter_route_contexts
@@ -82,6 +83,21 @@ def probe_action(server, a, world):
     missing = a.post(f"{server.api}/complaints/999999999/actions", json=body, headers=idem())
     assert r.status_code == missing.status_code == 404
     assert r.json() == missing.json()  # existence is not leaked
+    assert server.count(m.Event) == events
+
+
+def probe_batch_actions(server, a, world):
+    # In a batch, another OPD's complaint answers exactly like an absent one, on its own line.
+    events = server.count(m.Event)
+    body = {"kind": "internal_note", "base_revision": 1, "text": "mengintip"}
+    r = a.post(f"{server.api}/actions/batch", json={"actions": [
+        {"action_id": str(uuid.uuid4()), "complaint_id": world["cid"], "action": body},
+        {"action_id": str(uuid.uuid4()), "complaint_id": 999999999, "action": body}]})
+    assert r.status_code == 200
+    victim, missing = r.json()["results"]
+    assert victim["status"] == missing["status"] == 404
+    assert victim["error"] == missing["error"]  # existence is not leaked
+    _no_victim_data(r.text, world)
     assert server.count(m.Event) == events
 
 
@@ -258,6 +274,7 @@ PROBES = {
     ("GET", "/api/v1/reference"): probe_reference,
     ("GET", "/api/v1/changes"): probe_changes,
     ("POST", "/api/v1/complaints/{complaint_id}/actions"): probe_action,
+    ("POST", "/api/v1/actions/batch"): probe_batch_actions,
     ("POST", "/api/v1/uploads"): probe_create_upload,
     ("GET", "/api/v1/uploads/{upload_id}"): probe_get_upload,
     ("PATCH", "/api/v1/uploads/{upload_id}"): probe_patch_upload,

@@ -86,6 +86,20 @@ def test_fts_prefix_query(big: tuple[Store, list[Complaint]]) -> None:
     assert raw == everywhere
 
 
+def test_broad_search_walks_the_sort_index(big: tuple[Store, list[Complaint]]) -> None:
+    # A prefix matching tens of thousands: the page comes from the risk index in order (no sort
+    # of every hit), the count from the FTS index alone; both agree with the data.
+    store, complaints = big
+    q = QueueQuery(text="jal")
+    expected = _risk_order([c for c in complaints if any(t.startswith("jal") for t in _tokens(c))])
+    assert len(expected) > 10_000
+    page_plan = " | ".join(store.queue.explain(q, None, 200)[1])
+    assert "USING INDEX ix_complaints_next_due" in page_plan, page_plan
+    assert "TEMP B-TREE" not in page_plan, page_plan
+    assert [r.id for r in store.queue.page(q, None, 200).rows] == expected[:200]
+    assert store.queue.count(q) == len(expected)
+
+
 def test_tracking_id_search(big: tuple[Store, list[Complaint]]) -> None:
     store, _ = big
     rows = store.queue.page(QueueQuery(text="LPR-2026-0054321"), None, 10).rows

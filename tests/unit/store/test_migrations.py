@@ -105,3 +105,25 @@ def test_failed_upgrade_loses_nothing(old_db: Path, monkeypatch: pytest.MonkeyPa
                       ).fetchone() == (0,)
     db.close()
     assert _revision(old_db.with_name(f"lapor.db.bak-{old_revision}")) == old_revision
+
+
+def test_revision_constants_match_the_migration_scripts() -> None:
+    # Start-up decides "migration due?" from these constants without importing Alembic; a new
+    # migration must update them or it would never run on an existing profile.
+    from lapor_desktop.store import revisions
+
+    assert migrate.head_revision() == revisions.HEAD_REVISION
+    assert migrate.known_revisions() == revisions.KNOWN_REVISIONS
+
+
+def test_opening_a_current_profile_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "lapor.db"
+    open_store(path).close()
+    code = ("import sys; from lapor_desktop.store import open_store; "
+            f"open_store({str(path)!r}).close(); print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).parents[3])
+    assert out.stdout.strip() == "False"
