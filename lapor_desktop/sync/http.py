@@ -139,7 +139,14 @@ class HttpTransport:
             self.link_meter.record(len(data), response.elapsed.total_seconds())
         if response.status_code in expect:
             return response
-        raise self._error_for(response)
+        error = self._error_for(response)
+        if response.status_code >= 500:
+            # A server that failed unexpectedly may close the connection right after its 500
+            # (Starlette does); a next request on that pooled connection would fail as if the
+            # server were down. Fresh connections from here on.
+            for adapter in self.session.adapters.values():
+                adapter.close()
+        raise error
 
     def get_json(self, response: requests.Response, limit: int = MAX_JSON_BYTES) -> Any:
         """Read a JSON body with a size cap; malformed, oversized or absurdly deep bodies raise

@@ -15,10 +15,12 @@ from lapor_desktop.core.status import (
 )
 
 A = ActionKind
+# Sign-off (issue 15) goes wherever a follow-up may: submit, review or withdraw it.
+SIGNOFF = {A.SUBMIT_SIGNOFF, A.APPROVE_SIGNOFF, A.RETURN_SIGNOFF, A.WITHDRAW_SIGNOFF}
 EXPECTED: dict[Status, set[ActionKind]] = {
-    Status.TERDISPOSISI: {A.FOLLOW_UP, A.INTERNAL_NOTE, A.BUKAN_WEWENANG},
-    Status.DITINDAKLANJUTI: {A.FOLLOW_UP, A.INTERNAL_NOTE},
-    Status.DITANGGAPI_PELAPOR: {A.FOLLOW_UP, A.INTERNAL_NOTE, A.ACKNOWLEDGE_REPLY},
+    Status.TERDISPOSISI: {A.FOLLOW_UP, A.INTERNAL_NOTE, A.BUKAN_WEWENANG} | SIGNOFF,
+    Status.DITINDAKLANJUTI: {A.FOLLOW_UP, A.INTERNAL_NOTE} | SIGNOFF,
+    Status.DITANGGAPI_PELAPOR: {A.FOLLOW_UP, A.INTERNAL_NOTE, A.ACKNOWLEDGE_REPLY} | SIGNOFF,
     Status.SELESAI: set(),
     Status.DIKEMBALIKAN: set(),
     Status.ARSIP: set(),
