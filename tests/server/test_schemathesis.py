@@ -29,7 +29,9 @@ EXAMPLES = 100 if STRESS else 10
 HOOKS = Path(__file__).with_name("schemathesis_hooks.py")
 pytestmark = pytest.mark.timeout(3600 if STRESS else 600)
 
-STATEFUL_SCENARIOS = 150 if STRESS else 40
+# The stateful phase picks its starting operations at random among all 21; with the batch and
+# sign-off routes added, 40 or 60 scenarios (seeds 1 and 2) never followed login -> changes.
+STATEFUL_SCENARIOS = 150 if STRESS else 120
 CONFIG = f"""
 [auth.dynamic.openapi.HTTPBearer]
 path = "/api/v1/auth/login"
