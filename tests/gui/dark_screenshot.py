@@ -15,20 +15,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtGui import QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from lapor_desktop.ui.change_hub import ChangeHub  # noqa: E402
-from lapor_desktop.ui.error_bridge import ErrorBridge  # noqa: E402
-from lapor_desktop.ui.i18n import install_translator  # noqa: E402
-from lapor_desktop.ui.main_window import MainWindow, WindowServices  # noqa: E402
-from lapor_desktop.ui.sync_controller import SyncController  # noqa: E402
-from lapor_desktop.ui.tasks import TaskManager  # noqa: E402
-from lapor_desktop.workbench import Changes  # noqa: E402
-from lapor_desktop.workbench.doors import open_training  # noqa: E402
 from tests.gui.test_dark_palette import DARK_PALETTE  # noqa: E402
-from tests.gui.window_screenshots import SIZES, _grab, _settle, _wait  # noqa: E402
+from tests.gui.window_screenshots import (  # noqa: E402
+    SIZES,
+    _grab,
+    _settle,
+    _wait,
+    training_window,
+)
 
 
 def main() -> int:
@@ -41,18 +38,8 @@ def main() -> int:
     size = SIZES[""]
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        translator = install_translator(app, "id")
-        training, bench = open_training(root / "id")
-        tasks = TaskManager()
-        hub = ChangeHub(tasks)
-        controller = SyncController(tasks, bench.sync, interval_minutes=60)
-        controller.finished.connect(lambda report: hub.announce(Changes.from_log(report.changes)))
-        services = WindowServices(
-            tasks=tasks, bench=bench, hub=hub, sync=controller,
-            errors=ErrorBridge(root / "logs", interactive=False),
-            ui_state=QSettings(str(root / "ui.ini"), QSettings.Format.IniFormat),
-            language="id", training_officer=bench.settings.username)
-        win = MainWindow(services, bench.clock)
+        win, training, bench, translator = training_window(app, "id", root / "id", root / "ui.ini")
+        tasks, controller = win.services.tasks, win.services.sync
         try:
             win.show()
             win.resize(size)

@@ -16,40 +16,23 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QSize  # noqa: E402
+from PySide6.QtCore import QSize  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from lapor_desktop.ui.change_hub import ChangeHub  # noqa: E402
-from lapor_desktop.ui.error_bridge import ErrorBridge  # noqa: E402
-from lapor_desktop.ui.i18n import install_translator  # noqa: E402
 from lapor_desktop.ui.lesson_panel import lesson_text  # noqa: E402
-from lapor_desktop.ui.main_window import MainWindow, WindowServices  # noqa: E402
-from lapor_desktop.ui.sync_controller import SyncController  # noqa: E402
-from lapor_desktop.ui.tasks import TaskManager  # noqa: E402
 from lapor_desktop.ui.training_certificate import write_certificate  # noqa: E402
 from lapor_desktop.ui.training_flow import TrainingFlow  # noqa: E402
-from lapor_desktop.workbench import Changes  # noqa: E402
-from lapor_desktop.workbench.doors import open_training  # noqa: E402
 from lapor_desktop.workbench.lessons import LESSONS  # noqa: E402
-from tests.gui.window_screenshots import _settle, _wait  # noqa: E402
+from tests.gui.window_screenshots import _settle, _wait, training_window  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
 SIZE = QSize(1366, 768)
 
 
 def shoot(app: QApplication, language: str, root: Path) -> list[Path]:
-    translator = install_translator(app, language)
-    training, bench = open_training(root)
-    tasks = TaskManager()
-    hub = ChangeHub(tasks)
-    controller = SyncController(tasks, bench.sync, interval_minutes=60)
-    controller.finished.connect(lambda report: hub.announce(Changes.from_log(report.changes)))
-    services = WindowServices(
-        tasks=tasks, bench=bench, hub=hub, sync=controller,
-        errors=ErrorBridge(root / "logs", interactive=False),
-        ui_state=QSettings(str(root / f"ui-{language}.ini"), QSettings.Format.IniFormat),
-        language=language, training_officer=bench.settings.username)
-    win = MainWindow(services, bench.clock)
+    win, training, bench, translator = training_window(app, language, root,
+                                                       root / f"ui-{language}.ini")
+    tasks, controller = win.services.tasks, win.services.sync
     flow = TrainingFlow(win, training, tell_on_quit=False)
     panel = flow.panel
     written = []

@@ -49,22 +49,30 @@ def _settle(tasks: TaskManager) -> None:
     loop.exec()
 
 
-def shoot(app: QApplication, language: str, root: Path, suffix: str = "") -> list[Path]:
-    """Render the three window screenshots in ``language`` at ``SIZES[suffix]``."""
-    size = SIZES[suffix]
-    root = root / (suffix or "small")
+def training_window(app: QApplication, language: str, training_root: Path, ui_ini: Path):
+    """The training window wired as app.py wires it (one wiring for every screenshot script):
+    returns (window, training session, workbench, translator to remove afterwards)."""
     translator = install_translator(app, language)
-    training, bench = open_training(root / language)
+    training, bench = open_training(training_root)
     tasks = TaskManager()
     hub = ChangeHub(tasks)
     controller = SyncController(tasks, bench.sync, interval_minutes=60)
     controller.finished.connect(lambda report: hub.announce(Changes.from_log(report.changes)))
     services = WindowServices(
         tasks=tasks, bench=bench, hub=hub, sync=controller,
-        errors=ErrorBridge(root / "logs", interactive=False),
-        ui_state=QSettings(str(root / f"ui-{language}.ini"), QSettings.Format.IniFormat),
+        errors=ErrorBridge(ui_ini.parent / "logs", interactive=False),
+        ui_state=QSettings(str(ui_ini), QSettings.Format.IniFormat),
         language=language, training_officer=bench.settings.username)
-    win = MainWindow(services, bench.clock)
+    return MainWindow(services, bench.clock), training, bench, translator
+
+
+def shoot(app: QApplication, language: str, root: Path, suffix: str = "") -> list[Path]:
+    """Render the three window screenshots in ``language`` at ``SIZES[suffix]``."""
+    size = SIZES[suffix]
+    root = root / (suffix or "small")
+    win, training, bench, translator = training_window(app, language, root / language,
+                                                       root / f"ui-{language}.ini")
+    tasks, controller = win.services.tasks, win.services.sync
     written = []
     try:
         win.show()
