@@ -34,6 +34,8 @@ COMPLETION_DAYS: dict[Classification, int] = {
 
 # Guard against runaway loops on absurd input (a year of holidays would still be far below this).
 _MAX_SCAN_DAYS = 3660
+# Remembered (start, end) pairs of working_days_between: thousands of due dates times a few days.
+_MEMO_LIMIT = 20_000
 
 
 class WorkingCalendar:
@@ -55,6 +57,11 @@ class WorkingCalendar:
                     raise InvalidDataError(
                         _("Hari libur {day} tidak berada di tahun {year}").format(day=day, year=year),
                                            field="holidays", value=str(day))
+        # Working days per (start, end): a queue page asks for the same few pairs hundreds of
+        # times (most rows share today and a handful of due dates). The calendar never changes
+        # after construction, so the memo never goes stale; a new reference list builds a new
+        # calendar.
+        self._between: dict[tuple[dt.date, dt.date], int] = {}
 
     @property
     def published_years(self) -> frozenset[int]:
@@ -86,6 +93,15 @@ class WorkingCalendar:
 
     def working_days_between(self, start: dt.date, end: dt.date) -> int:
         """Working days in the half-open range (start, end]; negative when end is before start."""
+        key = (start, end)
+        known = self._between.get(key)
+        if known is None:
+            if len(self._between) >= _MEMO_LIMIT:
+                self._between.clear()  # a long-running window must not grow without bound
+            known = self._between[key] = self._count_between(start, end)
+        return known
+
+    def _count_between(self, start: dt.date, end: dt.date) -> int:
         if end < start:
             return -self.working_days_between(end, start)
         if (end - start).days > _MAX_SCAN_DAYS:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import math
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -135,19 +136,31 @@ def countdown(due: dt.datetime | None, now: dt.datetime, tz: TimeZone,
     if due is None:
         return CLOSED
     require_aware(due, field="due")
-    zone = ZoneInfo(tz.value)
-    due_day = due.astimezone(zone).date()
-    today = now.astimezone(zone).date()
+    zone = _zone(tz)
     due_utc = due.astimezone(dt.UTC)
-    if now > due:
+    days, level, text = _standing(due.astimezone(zone).date(), now.astimezone(zone).date(),
+                                  now > due, calendar)
+    return Countdown(days, level, text, due_utc)
+
+
+@functools.lru_cache(maxsize=16)
+def _zone(tz: TimeZone) -> ZoneInfo:
+    return ZoneInfo(tz.value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _standing(due_day: dt.date, today: dt.date, past: bool,
+              calendar: WorkingCalendar) -> tuple[int, RiskLevel, str]:
+    # Rows of a queue page share today and a handful of due dates: the level and its text are
+    # worked out once per (due date, today) instead of once per row.
+    if past:
         late = max(1, calendar.working_days_between(due_day, today))
-        return Countdown(-late, RiskLevel.OVERDUE,
-                         countdown_text(RiskLevel.OVERDUE, -late), due_utc)
+        return -late, RiskLevel.OVERDUE, countdown_text(RiskLevel.OVERDUE, -late)
     if today == due_day:
-        return Countdown(0, RiskLevel.DUE_TODAY, countdown_text(RiskLevel.DUE_TODAY, 0), due_utc)
+        return 0, RiskLevel.DUE_TODAY, countdown_text(RiskLevel.DUE_TODAY, 0)
     remaining = calendar.working_days_between(today, due_day)
     level = _level_for_remaining(remaining)
-    return Countdown(remaining, level, countdown_text(level, remaining), due_utc)
+    return remaining, level, countdown_text(level, remaining)
 
 
 def complaint_countdown(complaint: Complaint, now: dt.datetime, tz: TimeZone,
