@@ -93,6 +93,13 @@ class Store:
         self.signoffs = SignoffRepository(factory, clock)
 
     @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for several reads that belong together (one snapshot, one connection
+        checkout): a queue page reads the profile, the calendar's stamp and the rows in it."""
+        with self.session_factory() as session:
+            yield session
+
+    @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session in a write transaction: committed on success, rolled back on any error.
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from enum import StrEnum
@@ -134,28 +135,41 @@ class QueueRepository(Repository):
             raise ValueError("limit must be positive")
         with self._reading(session) as s:
             rows = self._fetch(s, query, after, limit + 1)
-        has_more = len(rows) > limit
-        rows = rows[:limit]
-        next_key = None
-        if has_more:
-            last = rows[-1]
-            next_key = PageKey(_sort_value(query.sort, last), last.id)
-        return Page(rows, next_key)
+        return _paged(query, rows, limit)
+
+    def first_page(self, query: QueueQuery, limit: int = 100, *,
+                   session: Session | None = None) -> tuple[Page, int]:
+        """The first page and how many complaints match, read in one snapshot.
+
+        A search-as-you-type keystroke needs both; for text alone the MATCH is evaluated once
+        for the two (:func:`_search_first`).
+        """
+        if limit < 1:
+            raise ValueError("limit must be positive")
+        match = fts_query(query.text)
+        with self._reading(session) as s:
+            if match is not None and _text_only(query):
+                found, total = _search_first(s, query, match, limit + 1)
+                rows = found if found is not None else self._fetch(s, query, None, limit + 1,
+                                                                   hits=total)
+            else:
+                total = self.count(query, session=s)
+                rows = self._fetch(s, query, None, limit + 1)
+        return _paged(query, rows, limit), total
 
     def count(self, query: QueueQuery, *, session: Session | None = None) -> int:
         """How many complaints match ``query`` (sort is irrelevant)."""
         match = fts_query(query.text)
-        if match is not None and dataclasses.replace(query, text="", sort=QueueSort.RISK) \
-                == QueueQuery():
+        if match is not None and _text_only(query):
             # Text alone: the FTS index counts its own hits (every row of it is a complaint);
             # joining each hit back to its complaint row cost ten times more.
             stmt = sa.select(sa.text("count(*) FROM complaints_fts WHERE complaints_fts MATCH "
                                      ":match")).params(match=match)
             with self._reading(session) as s:
-                return int(s.scalar(stmt) or 0)
+                return int(s.connection().scalar(stmt) or 0)
         stmt = sa.select(sa.func.count()).select_from(ComplaintRow).where(*_filters(query))
         with self._reading(session) as s:
-            return int(s.scalar(stmt) or 0)
+            return int(s.connection().scalar(stmt) or 0)
 
     def explain(self, query: QueueQuery, after: PageKey | None = None, limit: int = 100, *,
                 session: Session | None = None) -> list[list[str]]:
@@ -178,10 +192,10 @@ class QueueRepository(Repository):
                 for statement, parameters in captured]
 
     def _fetch(self, s: Session, query: QueueQuery, after: PageKey | None,
-               want: int) -> list[QueueRow]:
+               want: int, *, hits: int | None = None) -> list[QueueRow]:
         nullable = query.sort in _NULLABLE_SORTS
         in_null_segment = nullable and after is not None and after.value is None
-        walk = _broad(s, query)
+        walk = _broad(s, query) if hits is None else hits >= BROAD_MATCH
         rows: list[QueueRow] = []
         if not in_null_segment:
             rows = _load(s, _segment_stmt(query, after, want, nulls=False, walk=walk))
@@ -190,6 +204,63 @@ class QueueRepository(Repository):
             rows += _load(s, _segment_stmt(query, null_after, want - len(rows), nulls=True,
                                            walk=walk))
         return rows
+
+
+def _text_only(query: QueueQuery) -> bool:
+    """Whether ``query`` filters by text alone (its count is the FTS index's own hit count)."""
+    return dataclasses.replace(query, text="", sort=QueueSort.RISK) == QueueQuery()
+
+
+def _paged(query: QueueQuery, rows: list[QueueRow], limit: int) -> Page:
+    """A page of ``limit`` rows out of ``limit + 1`` fetched (the extra one says more exist)."""
+    if len(rows) <= limit:
+        return Page(rows, None)
+    rows = rows[:limit]
+    last = rows[-1]
+    return Page(rows, PageKey(_sort_value(query.sort, last), last.id))
+
+
+def _search_first(s: Session, query: QueueQuery, match: str,
+                  want: int) -> tuple[list[QueueRow] | None, int]:
+    """The first ``want`` rows of a broad text-only search and its number of hits, from one MATCH.
+
+    The hits are read once into a set (their count is the total); a broad search then walks the
+    sort order's index, ids only, keeping hits until the page is full, and reads those rows. A
+    prefix MATCH (the FTS index merging every term's list) is most of a keystroke's cost; the
+    count and the page each evaluating it cost 1.5-2 times the MATCH alone. Rows are None for a
+    narrow search: fetching its few hits by id and sorting them is the cheaper plan.
+    """
+    # The driver's cursor, on the session's connection (same snapshot): tens of thousands of
+    # ids through SQLAlchemy's result rows cost more than the MATCH itself.
+    cursor = s.connection().connection.cursor()
+    try:
+        cursor.execute("SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?", (match,))
+        hits = {row[0] for row in cursor.fetchall()}
+        if len(hits) < BROAD_MATCH:
+            return None, len(hits)
+        ids: list[int] = []
+        for sql in _order_walks(query.sort):
+            cursor.execute(sql)
+            while len(ids) < want and (part := cursor.fetchmany(2000)):
+                ids += [row[0] for row in part if row[0] in hits]
+            if len(ids) >= want:
+                break
+    finally:
+        cursor.close()
+    ids = ids[:want]
+    place = {cid: n for n, cid in enumerate(ids)}
+    rows = _load(s, sa.select(*_ROW_COLUMNS).where(ComplaintRow.id.in_(ids)))
+    return sorted(rows, key=lambda r: place[r.id]), len(hits)
+
+
+def _order_walks(sort: QueueSort) -> list[str]:
+    """SQL reading the id of every complaint in ``sort`` order through the sort's index (which
+    covers the id): non-null values first, then the nulls, like the pages."""
+    col = _SORT_COLUMNS[sort].key
+    if sort is QueueSort.SUBMITTED_DATE:
+        return [f"SELECT id FROM complaints ORDER BY {col} DESC, id DESC"]
+    return [f"SELECT id FROM complaints WHERE {col} IS NOT NULL ORDER BY {col}, id",
+            f"SELECT id FROM complaints WHERE {col} IS NULL ORDER BY id"]
 
 
 # Hits from which a search walks the sort index instead of sorting every hit.
@@ -202,7 +273,7 @@ def _broad(s: Session, query: QueueQuery) -> bool:
     match = fts_query(query.text)
     if match is None:
         return False
-    hits = s.scalar(sa.select(sa.text(
+    hits = s.connection().scalar(sa.select(sa.text(
         f"count(*) FROM (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH :match "
         f"LIMIT {BROAD_MATCH})")).params(match=match))
     return int(hits or 0) >= BROAD_MATCH
@@ -210,22 +281,43 @@ def _broad(s: Session, query: QueueQuery) -> bool:
 
 def _segment_stmt(query: QueueQuery, after: PageKey | None, limit: int, *,
                   nulls: bool, walk: bool = False) -> sa.Select[tuple[object, ...]]:
+    """The statement of one segment, with the page key and limit as bound values.
+
+    Built once per query shape and kept (:func:`_segment_shape`): scrolling or paging a view
+    reruns the same shape with a new key, and building the expression tree anew cost as much
+    as SQLite's whole query.
+    """
+    stmt = _segment_shape(query, after is not None, nulls=nulls, walk=walk)
+    params: dict[str, object] = {"page_limit": limit}
+    if after is not None:
+        params["after_id"] = after.id
+        if not nulls:
+            params["after_value"] = after.value
+    return stmt.params(**params)
+
+
+@functools.lru_cache(maxsize=64)
+def _segment_shape(query: QueueQuery, has_after: bool, *, nulls: bool,
+                   walk: bool) -> sa.Select[tuple[object, ...]]:
     col = _SORT_COLUMNS[query.sort]
-    stmt = sa.select(*_ROW_COLUMNS).where(*_filters(query, walk=walk)).limit(limit)
+    after_id = sa.bindparam("after_id", type_=sa.Integer)
+    after_value = sa.bindparam("after_value", type_=col.type)
+    stmt = sa.select(*_ROW_COLUMNS).where(*_filters(query, walk=walk)).limit(
+        sa.bindparam("page_limit", type_=sa.Integer, literal_execute=False))
     if query.sort is QueueSort.SUBMITTED_DATE:
-        if after is not None:
+        if has_after:
             # Expanded form of (col, id) < (v, k) that keeps a range on col for the index.
-            stmt = stmt.where(col <= after.value,
-                              sa.or_(col < after.value, ComplaintRow.id < after.id))
+            stmt = stmt.where(col <= after_value,
+                              sa.or_(col < after_value, ComplaintRow.id < after_id))
         return stmt.order_by(col.desc(), ComplaintRow.id.desc())
     if nulls:
         stmt = stmt.where(col.is_(None))
-        if after is not None:
-            stmt = stmt.where(ComplaintRow.id > after.id)
+        if has_after:
+            stmt = stmt.where(ComplaintRow.id > after_id)
         return stmt.order_by(col, ComplaintRow.id)
-    if after is not None:
-        stmt = stmt.where(col >= after.value, sa.or_(col > after.value,
-                                                     ComplaintRow.id > after.id))
+    if has_after:
+        stmt = stmt.where(col >= after_value, sa.or_(col > after_value,
+                                                     ComplaintRow.id > after_id))
     else:
         stmt = stmt.where(col.is_not(None))
     return stmt.order_by(col, ComplaintRow.id)
@@ -270,12 +362,20 @@ def _values(items: Sequence[str] | frozenset[str]) -> list[str]:
     return sorted(str(getattr(i, "value", i)) for i in items)
 
 
+# Enum members by stored value: a dict lookup, where calling the enum class costs a microsecond
+# a value (three per row).
+_CLASSIFICATIONS = {c.value: c for c in Classification}
+_STATUSES = {s.value: s for s in Status}
+_LOCAL_STATES = {s.value: s for s in LocalState}
+
+
 def _load(s: Session, stmt: sa.Select[tuple[object, ...]]) -> list[QueueRow]:
-    return [QueueRow(id=r[0], tracking_id=r[1], title=r[2], category=r[3],
-                     classification=Classification(r[4]), status=Status(r[5]),
-                     next_due_at=r[6], local_state=LocalState(r[7]), anonim=bool(r[8]),
-                     rahasia=bool(r[9]), submitted_at=r[10], completion_due=r[11])
-            for r in s.execute(stmt).all()]
+    classifications, statuses, local_states = _CLASSIFICATIONS, _STATUSES, _LOCAL_STATES
+    return [QueueRow(r[0], r[1], r[2], r[3], classifications[r[4]], statuses[r[5]], r[6],
+                     local_states[r[7]], bool(r[8]), bool(r[9]), r[10], r[11])
+            # Core, not the ORM: these are plain columns, and the ORM's result machinery cost
+            # more than the query itself on a 200-row page.
+            for r in s.connection().execute(stmt).all()]
 
 
 def _sort_value(sort: QueueSort, row: QueueRow) -> dt.datetime | None:

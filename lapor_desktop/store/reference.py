@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from lapor_desktop.core.calendar import WorkingCalendar
 from lapor_desktop.store.engine import Store
 
@@ -62,9 +64,9 @@ def published_holidays(store: Store) -> dict[int, list[dt.date]]:
     return published
 
 
-def reference_stamp(store: Store) -> object:
+def reference_stamp(store: Store, *, session: Session | None = None) -> object:
     """Changes whenever the cached reference data does (a cheap cache key)."""
-    return store.reference_data.stamp(REFERENCE_KEY)
+    return store.reference_data.stamp(REFERENCE_KEY, session=session)
 
 
 def working_calendar(store: Store) -> WorkingCalendar:

@@ -96,6 +96,15 @@ class ProfileRepository(Repository):
             return OfficerProfile(row.server_url, row.username, row.display_name, row.agency_id,
                                   row.agency_name, TimeZone(row.agency_timezone), row.role)
 
+    def timezone(self, *, session: Session | None = None) -> TimeZone | None:
+        """The agency's time zone alone (every queue page needs it; the whole profile through
+        the ORM's identity map cost more than the page's own query)."""
+        with self._reading(session) as s:
+            value = s.connection().execute(
+                sa.select(OfficerProfileRow.agency_timezone)
+                .where(OfficerProfileRow.id == _SINGLE_ROW_ID)).scalar()
+            return TimeZone(value) if value else None
+
     def save(self, session: Session, profile: OfficerProfile) -> None:
         """Create or replace the profile."""
         values = dataclasses.asdict(profile)
@@ -121,8 +130,9 @@ class ReferenceDataRepository(Repository):
         """(version, updated_at) of the entry for ``key`` without reading its data: the key of
         caches built from it."""
         with self._reading(session) as s:
-            row = s.execute(sa.select(ReferenceDataRow.version, ReferenceDataRow.updated_at)
-                            .where(ReferenceDataRow.key == key)).first()
+            row = s.connection().execute(
+                sa.select(ReferenceDataRow.version, ReferenceDataRow.updated_at)
+                .where(ReferenceDataRow.key == key)).first()
             return (row[0], row[1]) if row else None
 
     def put(self, session: Session, key: str, version: str, data: Any) -> None:

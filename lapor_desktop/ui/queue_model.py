@@ -27,6 +27,8 @@ from lapor_desktop.workbench.queue import QueueEntry
 PAGE_SIZE = 200
 
 PageLoader = Callable[[QueueQuery, PageKey | None, int], tuple[list[QueueEntry], PageKey | None]]
+#: The first page of a query and how many complaints match it, read together.
+FirstPageLoader = Callable[[QueueQuery, int], tuple[list[QueueEntry], PageKey | None, int]]
 
 
 class QueueModel(QAbstractTableModel):
@@ -42,14 +44,13 @@ class QueueModel(QAbstractTableModel):
     #: The number of complaints matching the current query is known.
     total_changed = Signal(int)
 
-    def __init__(self, tasks: TaskManager, load_page: PageLoader,
-                 count: Callable[[QueueQuery], int], *, language: str = "id",
-                 parent: Any = None) -> None:
+    def __init__(self, tasks: TaskManager, load_page: PageLoader, first_page: FirstPageLoader,
+                 *, language: str = "id", parent: Any = None) -> None:
         super().__init__(parent)
         self._language = language
         self._tasks = tasks
         self._load_page = load_page
-        self._count = count
+        self._first_page = first_page
         self._items: list[QueueEntry] = []
         self._query = QueueQuery()
         self._next_key: PageKey | None = None
@@ -76,10 +77,12 @@ class QueueModel(QAbstractTableModel):
         self._loading = False
         self.endResetModel()
         self.total = None
-        self._request_page()
+        self._loading = True
         generation = self._generation
-        self._tasks.db(lambda: self._count(query),
-                       on_done=lambda n: self._on_count(generation, n))
+        # One task for the page and the count: a keystroke of a search reads both in one
+        # snapshot, and the count picks the page's plan (workbench QueueService.first_page).
+        self._tasks.db(lambda: self._first_page(query, PAGE_SIZE),
+                       on_done=lambda result: self._on_first_page(generation, result))
 
     def refresh(self) -> None:
         """Start the current query again from its first page (F5, "Muat ulang antrean")."""
@@ -96,15 +99,21 @@ class QueueModel(QAbstractTableModel):
         generation, query = self._generation, self._query
         wanted = max(PAGE_SIZE, len(self._items))
         self._loading = True
-        self._tasks.db(lambda: self._load_page(query, None, wanted),
+        self._tasks.db(lambda: self._first_page(query, wanted),
                        on_done=lambda result: self._on_reload(generation, result))
-        self._tasks.db(lambda: self._count(query),
-                       on_done=lambda n: self._on_count(generation, n))
 
-    def _on_reload(self, generation: int, result: tuple[list[QueueEntry], PageKey | None]) -> None:
+    def _on_first_page(self, generation: int,
+                       result: tuple[list[QueueEntry], PageKey | None, int]) -> None:
+        items, next_key, total = result
+        self._on_count(generation, total)  # known before ``loaded``: the empty state reads it
+        self._on_page(generation, (items, next_key))
+
+    def _on_reload(self, generation: int,
+                   result: tuple[list[QueueEntry], PageKey | None, int]) -> None:
         if generation != self._generation:
             return
-        items, next_key = result
+        items, next_key, total = result
+        self._on_count(generation, total)
         self._loading = False
         self._next_key = next_key
         self._exhausted = next_key is None

@@ -37,7 +37,7 @@ class QueuePane(QWidget):
                  now: Callable, language: str = "id", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ui_state = ui_state
-        self.model = QueueModel(tasks, bench.queue.page, bench.queue.count,
+        self.model = QueueModel(tasks, bench.queue.page, bench.queue.first_page,
                                 language=language, parent=self)
         self.filters = FilterBar(now)
         self.table = QTableView()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from lapor_desktop.core.calendar import WorkingCalendar
 from lapor_desktop.core.countdown import Countdown, complaint_countdown, countdown
@@ -18,6 +19,9 @@ from lapor_desktop.store.complaints import LocalInfo, ReporterComplaint
 from lapor_desktop.store.engine import Store
 from lapor_desktop.store.queue import PageKey, QueueQuery, QueueRow
 from lapor_desktop.store.reference import category_names, reference_stamp, working_calendar
+
+if TYPE_CHECKING:  # the type only: sessions come from the store
+    from sqlalchemy.orm import Session
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -53,14 +57,13 @@ class QueueService:
         # every keystroke of a search.
         self._calendar: tuple[object, WorkingCalendar] | None = None
 
-    def timezone(self) -> TimeZone:
+    def timezone(self, *, session: Session | None = None) -> TimeZone:
         """The agency's time zone (WIB until an officer profile says otherwise)."""
-        profile = self._store.profile.get()
-        return profile.agency_timezone if profile else TimeZone.WIB
+        return self._store.profile.timezone(session=session) or TimeZone.WIB
 
-    def calendar(self) -> WorkingCalendar:
+    def calendar(self, *, session: Session | None = None) -> WorkingCalendar:
         """Working-day calendar with the server's published holiday list, if any."""
-        stamp = reference_stamp(self._store)
+        stamp = reference_stamp(self._store, session=session)
         cached = self._calendar
         if cached is None or cached[0] != stamp:
             cached = self._calendar = (stamp, working_calendar(self._store))
@@ -69,11 +72,25 @@ class QueueService:
     def page(self, query: QueueQuery, after: PageKey | None,
              limit: int) -> tuple[list[QueueEntry], PageKey | None]:
         """One keyset page with countdowns."""
-        page = self._store.queue.page(query, after, limit)
-        now, tz, calendar = self._clock(), self.timezone(), self.calendar()
-        entries = [QueueEntry(row, countdown(row.next_due_at, now, tz, calendar))
-                   for row in page.rows]
-        return entries, page.next_key
+        # One session for the page and what its countdowns need: one connection checkout.
+        with self._store.reading() as s:
+            page = self._store.queue.page(query, after, limit, session=s)
+            now, tz, calendar = self._clock(), self.timezone(session=s), self.calendar(session=s)
+        return self._entries(page.rows, now, tz, calendar), page.next_key
+
+    @staticmethod
+    def _entries(rows: list[QueueRow], now: dt.datetime, tz: TimeZone,
+                 calendar: WorkingCalendar) -> list[QueueEntry]:
+        return [QueueEntry(row, countdown(row.next_due_at, now, tz, calendar)) for row in rows]
+
+    def first_page(self, query: QueueQuery,
+                   limit: int) -> tuple[list[QueueEntry], PageKey | None, int]:
+        """The first page with countdowns and the number of matches (a new query or a
+        keystroke of a search), read in one snapshot so the count and the rows agree."""
+        with self._store.reading() as s:
+            page, total = self._store.queue.first_page(query, limit, session=s)
+            now, tz, calendar = self._clock(), self.timezone(session=s), self.calendar(session=s)
+        return self._entries(page.rows, now, tz, calendar), page.next_key, total
 
     def count(self, query: QueueQuery) -> int:
         """How many complaints match."""

@@ -143,6 +143,45 @@ def test_filters_sorts_and_keyset_pages_match_python(specs, queries, limit) -> N
             assert walked == expected, q
             assert len(set(walked)) == len(walked)
             assert store.queue.count(q) == len(expected)
+            first, total = store.queue.first_page(q, limit)
+            assert [r.id for r in first.rows] == expected[:limit], q
+            assert total == len(expected)
+            assert (first.next_key is None) == (len(expected) <= limit)
+
+
+def test_first_page_of_a_broad_search_walks_the_sort_index_and_agrees(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The keystroke's count picks the plan: with enough hits the page walks the due-date
+    index in order; either plan returns the same rows as a plain page."""
+    from lapor_desktop.store import queue as queue_module
+
+    with store.transaction() as s:
+        store.complaints.upsert_snapshots(s, [
+            make_complaint(i, title=f"Banjir rob {i}" if i % 3 else f"Lampu mati {i}",
+                           first_response_due=T0 + dt.timedelta(days=i % 7, hours=i))
+            for i in range(1, 40)])
+        # closed ones (no deadline) sort last: the walk must reach the null segment too
+        store.complaints.upsert_snapshots(s, [
+            make_complaint(i, title=f"Banjir rob {i}", status=Status.SELESAI,
+                           first_response_due=None, completion_due=None)
+            for i in range(40, 44)])
+    for sort in QueueSort:
+        query = QueueQuery(text="banj", sort=sort)
+        monkeypatch.setattr(queue_module, "BROAD_MATCH", 1000)
+        narrow, total = store.queue.first_page(query, 29)
+        monkeypatch.setattr(queue_module, "BROAD_MATCH", 3)
+        broad, broad_total = store.queue.first_page(query, 29)
+        assert [r.id for r in broad.rows] == [r.id for r in narrow.rows] \
+            == [r.id for r in store.queue.page(query, None, 29).rows], sort
+        assert total == broad_total == 30
+        assert broad.next_key == narrow.next_key is not None
+    query = QueueQuery(text="banj")
+    plan = " ".join(" ".join(step) for step in store.queue.explain(query, None, 5))
+    # the walk: the sort index read in order, no temporary B-tree sorting every hit
+    assert "ix_complaints_next_due" in plan and "TEMP B-TREE" not in plan, plan
+    monkeypatch.setattr(queue_module, "BROAD_MATCH", 1000)
+    plan = " ".join(" ".join(step) for step in store.queue.explain(query, None, 5))
+    assert "TEMP B-TREE" in plan, plan  # few hits: fetch them by rowid and sort them
 
 
 def test_page_rows_carry_queue_fields(store: Store) -> None:
