@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from zxcvbn import zxcvbn
-
 from lapor_desktop.core.i18n import _
 
 MIN_SCORE = 3
@@ -56,6 +54,9 @@ def password_score(password: str, user_inputs: Iterable[str] = ()) -> int:
     text = password[:_CHECKED_CHARS]
     joined = _SEPARATORS.sub("", text)
     candidates = {text, joined} if joined else {text}
+    # Imported here: its dictionaries load only when a password is being chosen, not at start-up.
+    from zxcvbn import zxcvbn
+
     return min(int(zxcvbn(c, user_inputs=inputs)["score"]) for c in candidates)
 
 

@@ -9,13 +9,13 @@ creator, producer, dates) and without XMP packets on the catalogue or the pages.
 from __future__ import annotations
 
 import io
-
-from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PyPdfError
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
+from typing import TYPE_CHECKING
 
 from lapor_desktop.core.i18n import _
 from lapor_desktop.workbench.evidence_meta import FoundMetadata
+
+if TYPE_CHECKING:  # pypdf itself is imported when a PDF is attached, not at start-up (~0.2 s)
+    from pypdf import PdfReader
 
 _SCRIPT_KEYS = {"/JS", "/JavaScript", "/XFA", "/RichMedia"}
 _SCRIPT_ACTIONS = {"/JavaScript", "/Launch", "/RichMediaExecute"}
@@ -28,6 +28,7 @@ _INFO_LABELS = {"/Author": "Penulis", "/Creator": "Aplikasi pembuat", "/Producer
 
 def _active_content(reader: PdfReader) -> str | None:
     """``"script"``, ``"file"`` or None, from a walk of every object reachable from the root."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
     seen: set[tuple[int, int]] = set()
     stack: list[object] = [reader.trailer["/Root"]]
     steps = 0
@@ -61,6 +62,10 @@ def _active_content(reader: PdfReader) -> str | None:
 def clean_pdf(data: bytes, name: str, error: type[Exception]) -> tuple[bytes, FoundMetadata]:
     """The PDF without document metadata, and what was found; raises ``error`` with an
     Indonesian message for a damaged, locked or active PDF."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.errors import PyPdfError
+    from pypdf.generic import NameObject
+
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
