@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import functools
 import math
+from collections.abc import Iterable
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -141,6 +142,26 @@ def countdown(due: dt.datetime | None, now: dt.datetime, tz: TimeZone,
     days, level, text = _standing(due.astimezone(zone).date(), now.astimezone(zone).date(),
                                   now > due, calendar)
     return Countdown(days, level, text, due_utc)
+
+
+def countdowns(dues: Iterable[dt.datetime | None], now: dt.datetime, tz: TimeZone,
+               calendar: WorkingCalendar) -> list[Countdown]:
+    """:func:`countdown` of each deadline as of one moment (a queue page).
+
+    Deadlines are the end of a working day, so a page's rows share a few instants: each distinct
+    one is worked out once (countdowns are immutable and shared).
+    """
+    seen: dict[dt.datetime, Countdown] = {}
+    out = []
+    for due in dues:
+        if due is None:
+            out.append(countdown(None, now, tz, calendar))
+            continue
+        known = seen.get(due)
+        if known is None:
+            known = seen[due] = countdown(due, now, tz, calendar)
+        out.append(known)
+    return out
 
 
 @functools.lru_cache(maxsize=16)

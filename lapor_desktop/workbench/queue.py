@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from lapor_desktop.core.calendar import WorkingCalendar
-from lapor_desktop.core.countdown import Countdown, complaint_countdown, countdown
+from lapor_desktop.core.countdown import Countdown, complaint_countdown, countdowns
 from lapor_desktop.core.models import Complaint, TimeZone
 from lapor_desktop.store.complaints import LocalInfo, ReporterComplaint
 from lapor_desktop.store.engine import Store
@@ -81,7 +81,8 @@ class QueueService:
     @staticmethod
     def _entries(rows: list[QueueRow], now: dt.datetime, tz: TimeZone,
                  calendar: WorkingCalendar) -> list[QueueEntry]:
-        return [QueueEntry(row, countdown(row.next_due_at, now, tz, calendar)) for row in rows]
+        return [QueueEntry(row, cd) for row, cd in zip(
+            rows, countdowns((row.next_due_at for row in rows), now, tz, calendar), strict=True)]
 
     def first_page(self, query: QueueQuery,
                    limit: int) -> tuple[list[QueueEntry], PageKey | None, int]:

@@ -17,6 +17,7 @@ from lapor_desktop.core.countdown import (
     complaint_countdown,
     countdown,
     countdown_text,
+    countdowns,
     risk_key,
 )
 from lapor_desktop.core.errors import InvalidDataError
@@ -183,3 +184,20 @@ def test_countdown_agrees_with_add_working_days(cal: WorkingCalendar, day: dt.da
     assert result.working_days == n
     assert result.level is {1: RiskLevel.DUE_SOON, 2: RiskLevel.AT_RISK,
                             3: RiskLevel.AT_RISK}.get(n, RiskLevel.ON_TRACK)
+
+
+_INSTANTS = st.datetimes(min_value=dt.datetime(2025, 12, 1), max_value=dt.datetime(2026, 6, 30),
+                         timezones=st.just(dt.UTC))
+
+
+@settings(max_examples=80, deadline=None)
+@given(dues=st.lists(st.none() | _INSTANTS | st.sampled_from(
+           [dt.datetime(2026, 1, 9, 16, 59, 59, 999999, tzinfo=dt.UTC)]), max_size=40),
+       now=_INSTANTS, tz=st.sampled_from(list(TimeZone)))
+def test_a_page_of_countdowns_equals_each_countdown(dues: list[dt.datetime | None],
+                                                    now: dt.datetime, tz: TimeZone) -> None:
+    # A queue page works out shared deadlines once; every row must still get its own answer,
+    # and the remembered working-day counts must agree with a fresh calendar's.
+    cal = WorkingCalendar()
+    page = countdowns(dues, now, tz, cal)
+    assert page == [countdown(d, now, tz, WorkingCalendar()) for d in dues]
