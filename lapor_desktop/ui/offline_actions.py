@@ -56,6 +56,7 @@ class OfflineActions(QObject):
             self.view = ReadinessView(self._services.tasks, self._services.bench, self._window,
                                       on_error=self._services.errors.handle)
             self.view.changed.connect(self._services.hub.announce)
+            self._services.hub.changed.connect(self.view.on_changes)
         self.view.show()
         self.view.raise_()
         self.view.activateWindow()
