@@ -314,6 +314,7 @@ class Application:
         flow = AttachmentFlow(self.tasks, bench.store, bench.cache_dir, bench.session.client,
                               opener, self.errors.handle, parent=window)
         flow.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
+        flow.fetched.connect(self.hub.announce)  # the readiness view counts cached files
         window.detail.attachment_activated.connect(
             lambda sha: flow.activate(window.detail.complaint(), sha))
         window.detail.attachment_requested.connect(

@@ -19,7 +19,7 @@ def action_schema_rules(schema: dict) -> None:
     text_only = {"attachments": {"maxItems": 0}, "propose_close": {"const": False}}
     no_bw = {"reason": {"type": "null"}, "suggested_agency": {"type": "null"},
              "signoff_id": {"type": "null"}, "comment": {"type": "null"}}
-    no_related = {"related": {"maxItems": 0}}
+    no_related = {"related": {"maxItems": 0}, "unrelated": {"maxItems": 0}}
     review = {"reason": {"type": "null"}, "suggested_agency": {"type": "null"}, **text_only,
               **no_related}
 

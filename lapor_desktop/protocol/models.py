@@ -254,7 +254,8 @@ class ActionRequest(_Request):
 
     - ``follow_up``: ``text`` (20..20000 chars), optional ``attachments`` and ``propose_close``.
     - ``internal_note``: ``text`` (1..20000 chars), optional ``related``: tracking ids of the
-      agency's complaints the officer links to this one as the same problem.
+      agency's complaints the officer links to this one as the same problem; optional
+      ``unrelated``: tracking ids whose link to this one the officer removes.
     - ``bukan_wewenang``: ``reason`` and ``suggested_agency``.
     - ``acknowledge_reply``: optional ``text``.
     - ``submit_signoff``: as ``follow_up``, kept for the Pejabat Penghubung's sign-off.
@@ -278,6 +279,9 @@ class ActionRequest(_Request):
     related: list[TrackingId] = Field(default=[], max_length=MAX_RELATED_PER_ACTION,
                                       validate_default=True,
                                       json_schema_extra={"uniqueItems": True})
+    unrelated: list[TrackingId] = Field(default=[], max_length=MAX_RELATED_PER_ACTION,
+                                        validate_default=True,
+                                        json_schema_extra={"uniqueItems": True})
     signoff_id: int | None = Field(default=None, ge=1, le=MAX_INT, validate_default=True)
     comment: RuleReason | None = Field(default=None, validate_default=True)
 
@@ -309,7 +313,7 @@ class ActionRequest(_Request):
             raise ValueError("Hanya tindak lanjut yang boleh memuat kolom ini")
         return value
 
-    @field_validator("related")
+    @field_validator("related", "unrelated")
     @classmethod
     def _note_only(cls, value: list[str], info: ValidationInfo) -> list[str]:
         kind = info.data.get("kind")
@@ -317,6 +321,8 @@ class ActionRequest(_Request):
             raise ValueError("Hanya catatan internal yang boleh memuat kolom ini")
         if len(set(value)) != len(value):
             raise ValueError("Nomor laporan terkait tidak boleh berulang")
+        if info.field_name == "unrelated" and set(value) & set(info.data.get("related") or ()):
+            raise ValueError("Laporan yang sama tidak boleh dikaitkan dan dilepas sekaligus")
         return value
 
     @field_validator("reason", "suggested_agency")

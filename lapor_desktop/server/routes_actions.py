@@ -39,7 +39,11 @@ RECEIPT_PREFIX = {
 
 def request_hash(complaint_id: int, body: ActionRequest) -> str:
     """Fingerprint of what was asked, to tell a replay from a reuse of the key."""
-    canonical = json.dumps({"complaint_id": complaint_id, **body.model_dump(mode="json")},
+    fields = body.model_dump(mode="json")
+    if not fields["unrelated"]:
+        # Added later: leaving it out when empty keeps the hashes of actions stored before it.
+        del fields["unrelated"]
+    canonical = json.dumps({"complaint_id": complaint_id, **fields},
                            sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()
 
@@ -77,15 +81,15 @@ def _check_attachments(session, caller: Caller, hashes: list[str]) -> list[tuple
     return out
 
 
-def _related(session, caller: Caller, c: m.Complaint, tracking_ids: list[str]
-             ) -> list[m.Complaint]:
-    """The agency's complaints named in ``related`` (422 for any other, or for ``c`` itself)."""
+def _related(session, caller: Caller, c: m.Complaint, tracking_ids: list[str],
+             field: str = "related") -> list[m.Complaint]:
+    """The agency's complaints named in ``field`` (422 for any other, or for ``c`` itself)."""
     if not tracking_ids:
         return []
     found = {r.tracking_id: r for r in session.execute(
         select(m.Complaint).where(m.Complaint.tracking_id.in_(tracking_ids),
                                   m.Complaint.agency_id == caller.agency_id)).scalars()}
-    errors = [FieldError(loc=["body", "related", i],
+    errors = [FieldError(loc=["body", field, i],
                          msg="Laporan terkait tidak ditemukan di instansi Anda")
               for i, tid in enumerate(tracking_ids) if tid not in found or tid == c.tracking_id]
     if errors:
@@ -119,6 +123,7 @@ def accept_in(session: Session, ctx: ServerContext, caller: Caller, complaint_id
     signoff.guard_follow_up(session, caller, body.kind)
     attachments = _check_attachments(session, caller, body.attachments)
     related = _related(session, caller, c, body.related)
+    unrelated = _related(session, caller, c, body.unrelated, "unrelated")
     now = ctx.now()
     if body.kind in signoff.SIGNOFF_KINDS:
         signoff.apply(session, c, body, caller, now, ctx.calendar, attachments)
@@ -128,6 +133,8 @@ def accept_in(session: Session, ctx: ServerContext, caller: Caller, complaint_id
                                       calendar=ctx.calendar, attachments=attachments)
         workflow.link_related(session, c, event, related, actor=caller.display_name,
                               agency_id=caller.agency_id, now=now)
+        workflow.unlink_related(session, c, unrelated, actor=caller.display_name,
+                                agency_id=caller.agency_id, now=now)
     action = m.Action(idempotency_key=key, officer_id=caller.officer_id,
                       complaint_id=c.id, kind=body.kind.value, request_hash=digest,
                       status_code=201, response_json="", created_at=now)

@@ -166,6 +166,23 @@ def link_related(session: Session, c: m.Complaint, note: m.Event, related: list[
         _touch(session, other, now)
 
 
+def unlink_related(session: Session, c: m.Complaint, unrelated: list[m.Complaint], *,
+                   actor: str, agency_id: str, now: dt.datetime) -> None:
+    """Remove the recorded link between ``c`` and each of ``unrelated`` (the officer found
+    they are different problems), with an internal note on the other side too; a pair that
+    was not linked is left as it is."""
+    for other in unrelated:
+        low, high = sorted((c.id, other.id))
+        link = session.execute(select(m.ComplaintLink).where(
+            m.ComplaintLink.low_id == low, m.ComplaintLink.high_id == high)).scalar_one_or_none()
+        if link is None:
+            continue
+        session.delete(link)
+        _event(session, other, EventKind.INTERNAL_NOTE, now, actor,
+               f"Tidak lagi terkait dengan #{c.tracking_id}", agency_id=agency_id)
+        _touch(session, other, now)
+
+
 def reporter_reply(session: Session, c: m.Complaint, text: str, now: dt.datetime) -> m.Event:
     """The reporter answers a follow-up: the work is open again (*Ditanggapi Pelapor*)."""
     actor = "Anonim" if c.anonim else (c.reporter_name or "Pelapor")

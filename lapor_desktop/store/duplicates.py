@@ -1,8 +1,9 @@
 """Duplicate detection's store side: the per-complaint keys, the candidate queries, the links.
 
-The keys (salted reporter keys, normalised place, category, submission time) are computed above
-the store (:mod:`lapor_desktop.core.duplicates`) and kept in ``duplicate_keys``; a candidate query
-reads only indexed rows: the same phone or e-mail key, or the same place and category within the
+The keys (salted reporter keys, normalised place, category, submission time, content words) are
+computed above
+the store (:mod:`lapor_desktop.core.duplicates`) and kept in ``duplicate_keys``; a candidate
+query reads only indexed rows: the same phone or e-mail key, or the same place and category within the
 time window. Links are symmetric pairs kept as (low id, high id).
 """
 
@@ -34,6 +35,7 @@ class KeySource:
     submitted_at: dt.datetime
     reporter: Reporter | None
     synced_at: dt.datetime | None
+    text: str  # title and body, for the content words
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -47,17 +49,23 @@ class Keys:
     category: str
     submitted_at: dt.datetime
     synced_at: dt.datetime | None
+    words: str  # content words, space-separated (computed when keyed, not per lookup)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Candidate:
-    """A complaint that shares a key with the one looked at, with its text for scoring."""
+    """A keyed complaint as the scorer and the duplicate list need it (no body, no identity)."""
 
-    keys: Keys
+    id: int
     tracking_id: str
     title: str
-    body: str
     status: str
+    category: str
+    place_key: str
+    submitted_at: dt.datetime
+    phone_key: str | None
+    email_key: str | None
+    words: str
 
 
 class DuplicateRepository(Repository):
@@ -71,11 +79,12 @@ class DuplicateRepository(Repository):
         or keys older than their snapshot. Callers page by id so no row is scanned twice."""
         k = DuplicateKeyRow
         c = ComplaintRow
-        stale = sa.or_(k.complaint_id.is_(None),
+        stale = sa.or_(k.complaint_id.is_(None), k.words.is_(None),
                        sa.and_(c.synced_at.is_not(None),
                                sa.or_(k.synced_at.is_(None), k.synced_at != c.synced_at)))
         stmt = (sa.select(c.id, c.location, c.category, c.submitted_at, c.anonim,
-                          c.reporter_name, c.reporter_phone, c.reporter_email, c.synced_at)
+                          c.reporter_name, c.reporter_phone, c.reporter_email, c.synced_at,
+                          c.title, c.body)
                 .outerjoin(k, k.complaint_id == c.id).where(c.id > after_id, stale)
                 .order_by(c.id).limit(limit))
         with self._reading(session) as s:
@@ -84,7 +93,7 @@ class DuplicateRepository(Repository):
                 submitted_at=r.submitted_at,
                 reporter=None if r.anonim or r.reporter_name is None else Reporter(
                     r.reporter_name, r.reporter_phone, r.reporter_email),
-                synced_at=r.synced_at) for r in s.execute(stmt)]
+                synced_at=r.synced_at, text=f"{r.title} {r.body}") for r in s.execute(stmt)]
 
     def put_keys(self, session: Session, keys: Iterable[Keys]) -> int:
         """Insert or replace keys; returns how many."""
@@ -110,54 +119,27 @@ class DuplicateRepository(Repository):
 
     # --- candidates ---------------------------------------------------------------------------
 
-    def candidates(self, query: Keys, window: dt.timedelta, *, limit: int = CANDIDATE_LIMIT,
-                   session: Session | None = None) -> list[Candidate]:
-        """Complaints sharing a reporter key, or place and category within ``window``."""
-        k = DuplicateKeyRow
-        ids: set[int] = set()
+    def candidates(self, query: Candidate, window: dt.timedelta, *,
+                   limit: int = CANDIDATE_LIMIT, session: Session | None = None
+                   ) -> list[Candidate]:
+        """Complaints sharing a reporter key, or place and category within ``window``: one
+        prepared statement (an indexed branch per signal, each with its own limit), so a
+        lookup costs one round trip and no statement building."""
+        place = query.place_key or None  # no place: that branch matches nothing
+        at = query.submitted_at
+        params = {"phone": query.phone_key, "email": query.email_key, "place": place,
+                  "category": query.category, "since": at - window, "at": at,
+                  "until": at + window, "per_branch": limit // 2, "me": query.id}
         with self._reading(session) as s:
-            # One indexed lookup per signal (an OR across indexes would scan).
-            lookups = []
-            if query.phone_key:
-                lookups.append(sa.select(k.complaint_id).where(k.phone_key == query.phone_key))
-            if query.email_key:
-                lookups.append(sa.select(k.complaint_id).where(k.email_key == query.email_key))
-            if query.place_key:
-                # The nearest in time on either side, straight off the (place, category,
-                # submitted_at) index: a busy place keeps the work bounded.
-                same = (k.place_key == query.place_key, k.category == query.category)
-                at = query.submitted_at
-                lookups.append(sa.select(k.complaint_id).where(
-                    *same, k.submitted_at.between(at - window, at))
-                    .order_by(k.submitted_at.desc()))
-                lookups.append(sa.select(k.complaint_id).where(
-                    *same, k.submitted_at > at, k.submitted_at <= at + window)
-                    .order_by(k.submitted_at))
-            if not lookups:
-                return []
-            # One round trip: each branch keeps its own index and limit.
-            parts = [sa.select(sub.c.complaint_id) for sub in (
-                stmt.limit(limit // 2).subquery() for stmt in lookups)]
-            ids.update(s.scalars(sa.union_all(*parts)))
-            ids.discard(query.complaint_id)
-            return self._load(s, sorted(ids)[:limit]) if ids else []
+            rows = s.execute(_CANDIDATES, params).all()
+        return [Candidate(*r) for r in rows][:limit]
 
     def candidate(self, complaint_id: int, *, session: Session | None = None
                   ) -> Candidate | None:
-        """One keyed complaint with its text (None when not stored or not keyed yet)."""
+        """One keyed complaint (None when not stored or not keyed yet)."""
         with self._reading(session) as s:
-            found = self._load(s, [complaint_id])
-            return found[0] if found else None
-
-    @staticmethod
-    def _load(s: Session, ids: list[int]) -> list[Candidate]:
-        # Plain columns, no ORM entities: this runs for every complaint the officer opens.
-        c, k = ComplaintRow, DuplicateKeyRow
-        rows = s.execute(
-            sa.select(*_KEY_COLUMNS, c.tracking_id, c.title, c.body, c.status)
-            .join(c, c.id == k.complaint_id).where(k.complaint_id.in_(ids)))
-        return [Candidate(Keys(*r[:len(_KEY_COLUMNS)]), r.tracking_id, r.title, r.body,
-                          r.status) for r in rows]
+            row = s.execute(_ONE, {"id": complaint_id}).first()
+            return Candidate(*row) if row else None
 
     # --- links --------------------------------------------------------------------------------
 
@@ -202,9 +184,47 @@ class DuplicateRepository(Repository):
 
 
 _KEY_FIELDS = [f.name for f in dataclasses.fields(Keys)]
-_KEY_COLUMNS = [getattr(DuplicateKeyRow, name) for name in _KEY_FIELDS]
 
 
 def _keys(row: DuplicateKeyRow) -> Keys:
     return Keys(row.complaint_id, row.phone_key, row.email_key, row.place_key, row.category,
-                row.submitted_at, row.synced_at)
+                row.submitted_at, row.synced_at, row.words or "")
+
+
+def _candidate_select() -> sa.Select:
+    k, c = DuplicateKeyRow, ComplaintRow
+    return (sa.select(k.complaint_id, c.tracking_id, c.title, c.status, k.category, k.place_key,
+                      k.submitted_at, k.phone_key, k.email_key, sa.func.coalesce(k.words, ""))
+            .join(c, c.id == k.complaint_id))
+
+
+def _candidates_statement() -> sa.Select:
+    """Built once: SQLAlchemy caches its compiled form, so a lookup only binds parameters."""
+    k = DuplicateKeyRow
+    per = sa.bindparam("per_branch")
+    same_place = (k.place_key == sa.bindparam("place"),
+                  k.category == sa.bindparam("category"))
+    at = sa.bindparam("at", type_=k.submitted_at.type)
+    branches = [
+        sa.select(k.complaint_id).where(k.phone_key == sa.bindparam("phone")).limit(per),
+        sa.select(k.complaint_id).where(k.email_key == sa.bindparam("email")).limit(per),
+        # The nearest in time on either side, straight off the (place, category,
+        # submitted_at) index: a busy place keeps the work bounded.
+        sa.select(k.complaint_id).where(
+            *same_place, k.submitted_at.between(
+                sa.bindparam("since", type_=k.submitted_at.type), at))
+        .order_by(k.submitted_at.desc()).limit(per),
+        sa.select(k.complaint_id).where(
+            *same_place, k.submitted_at > at,
+            k.submitted_at <= sa.bindparam("until", type_=k.submitted_at.type))
+        .order_by(k.submitted_at).limit(per),
+    ]
+    ids = sa.union_all(*(sa.select(b.subquery().c.complaint_id) for b in branches)).subquery()
+    return (_candidate_select()
+            .where(k.complaint_id.in_(sa.select(ids.c.complaint_id)),
+                   k.complaint_id != sa.bindparam("me"))
+            .order_by(k.complaint_id))
+
+
+_CANDIDATES = _candidates_statement()
+_ONE = _candidate_select().where(DuplicateKeyRow.complaint_id == sa.bindparam("id"))

@@ -272,6 +272,7 @@ class DuplicateKeyRow(Base):
     category: Mapped[str] = mapped_column(sa.String(200))
     submitted_at: Mapped[dt.datetime]
     synced_at: Mapped[dt.datetime | None]
+    words: Mapped[str | None] = mapped_column(sa.Text)  # content words, space-separated
 
     __table_args__ = (sa.Index("ix_duplicate_keys_place", "place_key", "category",
                                "submitted_at"),)

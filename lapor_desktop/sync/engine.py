@@ -130,6 +130,8 @@ class SyncEngine:
         self._reference_tried_at: dt.datetime | None = None
         #: Thin link (metered mode): actions with files go after the complaint updates.
         self.metered: Callable[[], bool] = lambda: False
+        #: Whether an action's files may go now (metered mode's daily budget, data_budget.py).
+        self.admit_upload: Callable[[OutboxOp], bool] = lambda _op: True
         #: False once the server answered that it has no batch endpoint (an older server).
         self._batch_supported = True
         #: The current client passed the health and identity checks on an earlier pass.
@@ -248,7 +250,8 @@ class SyncEngine:
         for _round in range(MAX_PUSH_ROUNDS):
             # Thin links: text-only actions before those with files (sync/ordering.py).
             ops = text_first(op for op in self.store.outbox.due_ops(self._clock())
-                             if op.id not in tried and (files or not pending_upload_bytes(op)))
+                             if op.id not in tried and (not pending_upload_bytes(op) or (
+                                 files and self.admit_upload(op))))
             if not ops:
                 return
             total = len(tried) + len(ops)

@@ -75,6 +75,8 @@ class ActionInput:
     suggested_agency: str | None = None
     #: Tracking ids linked as the same problem (internal notes only: "terkait dengan #…").
     related: tuple[str, ...] = ()
+    #: Tracking ids whose link the officer removed (internal notes only).
+    unrelated: tuple[str, ...] = ()
     signoff_id: int | None = None  # a review names the sign-off request it answers
     comment: str | None = None
 
@@ -270,6 +272,8 @@ def build_request(kind: ActionKind, payload: dict[str, Any], base_revision: int)
         fields["text"] = payload.get("text")
         if payload.get("related"):
             fields["related"] = list(payload["related"])
+        if payload.get("unrelated"):
+            fields["unrelated"] = list(payload["unrelated"])
     return ActionRequest(**fields)
 
 
@@ -289,6 +293,8 @@ def _payload_for(action: ActionInput) -> dict[str, Any]:
         payload["suggested_agency"] = action.suggested_agency
     if action.related:
         payload["related"] = list(action.related)
+    if action.unrelated:
+        payload["unrelated"] = list(action.unrelated)
     return payload
 
 

@@ -15,9 +15,11 @@ from lapor_desktop.core.models import Attachment, Complaint
 from lapor_desktop.store.engine import Store
 from lapor_desktop.sync.attachments import ensure_cached
 from lapor_desktop.sync.client import SyncClient
+from lapor_desktop.sync.outbox import cached_path
 from lapor_desktop.ui.attachment_opener import AttachmentOpener
 from lapor_desktop.ui.attachment_preview import AttachmentPreview
 from lapor_desktop.ui.tasks import TaskManager
+from lapor_desktop.workbench.changes import Changes
 
 
 def find_attachment(complaint: Complaint | None, sha256: str) -> Attachment | None:
@@ -37,6 +39,8 @@ class AttachmentFlow(QObject):
     message = Signal(str)
     #: The built-in preview of an attachment is on screen (the dialog).
     preview_shown = Signal(object)
+    #: A file was fetched into the offline cache: a :class:`Changes` for the change hub.
+    fetched = Signal(object)
 
     def __init__(self, tasks: TaskManager, store: Store, cache: Path,
                  client: Callable[[], SyncClient], opener: AttachmentOpener,
@@ -57,11 +61,17 @@ class AttachmentFlow(QObject):
             return
         self.message.emit(self.tr("Membuka lampiran {name}…").format(name=attachment.filename))
 
-        def fetch() -> Path:
-            return ensure_cached(self._client(), self._store, self._cache, attachment)
+        def fetch() -> tuple[Path, bool]:
+            cached_before = cached_path(self._cache, attachment.sha256).exists()
+            return (ensure_cached(self._client(), self._store, self._cache, attachment),
+                    not cached_before)
 
-        self._tasks.net(fetch, on_done=lambda _path: self._then(attachment, action),
-                        on_error=self._on_error)
+        def done(result: tuple[Path, bool]) -> None:
+            if result[1]:
+                self.fetched.emit(Changes(attachments=True))
+            self._then(attachment, action)
+
+        self._tasks.net(fetch, on_done=done, on_error=self._on_error)
 
     def request(self, complaint: Complaint | None, sha256: str, action: str) -> None:
         """An action from the context menu: "preview", "save" or "external" (system viewer)."""

@@ -63,6 +63,8 @@ def state_text(row: LedgerRow, tz: TimeZone) -> str:
             time=format_time(row.accepted_at, tz) if row.accepted_at else "–")
     if row.state is OutboxState.NEEDS_ATTENTION:
         return tr(_CTX, "Perlu perhatian: {reason}").format(reason=row.reason or "–")
+    if row.state is OutboxState.QUEUED and row.held:
+        return tr(_CTX, "Menunggu jaringan cepat (lampiran melewati batas harian hemat data)")
     if row.state is OutboxState.QUEUED and row.attempts:
         return tr(_CTX, "Dalam antrean (dicoba lagi {time})").format(
             time=format_datetime(row.next_attempt_at, tz))

@@ -33,7 +33,10 @@ class LinkStatusLabel(QLabel):
         parts = [self.tr("Jalur {speed}").format(speed=speed_text(s.bytes_per_second))]
         if s.metered:
             parts.append(self.tr("hemat data"))
-        if s.waiting_upload_bytes:
+        if s.held_actions:
+            parts.append(self.tr("{n} lampiran menunggu jaringan cepat ({size})").format(
+                n=s.held_actions, size=size_text(s.held_bytes)))
+        elif s.waiting_upload_bytes:
             parts.append(self.tr("lampiran menunggu {size}").format(
                 size=size_text(s.waiting_upload_bytes)))
         self.setText(" · ".join(parts))

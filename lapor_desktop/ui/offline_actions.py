@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu
 
 from lapor_desktop.sync.link_meter import MeteredMode
 from lapor_desktop.ui.link_status import LinkStatusLabel
@@ -40,6 +40,13 @@ class OfflineActions(QObject):
             group.addAction(action)
             self.metered_menu.addAction(action)
             self.metered_actions[mode] = action
+        self.metered_menu.addSeparator()
+        # The daily allowance for files sits next to the mode it applies to.
+        self.action_budget = QAction(self._budget_label(services.bench.settings.metered_budget_mb),
+                                     self.metered_menu)
+        self.action_budget.setObjectName("actionMeteredBudget")
+        self.action_budget.triggered.connect(self.ask_budget)
+        self.metered_menu.addAction(self.action_budget)
 
         self.link_label = LinkStatusLabel(services.tasks, services.bench)
         window.statusBar().addPermanentWidget(self.link_label)
@@ -56,9 +63,37 @@ class OfflineActions(QObject):
             self.view = ReadinessView(self._services.tasks, self._services.bench, self._window,
                                       on_error=self._services.errors.handle)
             self.view.changed.connect(self._services.hub.announce)
+            self._services.hub.changed.connect(self.view.on_changes)
         self.view.show()
         self.view.raise_()
         self.view.activateWindow()
+
+    def _budget_label(self, mb: int | None) -> str:
+        if mb is None:
+            return self.tr("&Batas lampiran per hari: tanpa batas…")
+        if mb == 0:
+            return self.tr("&Batas lampiran per hari: hanya bila diminta…")
+        return self.tr("&Batas lampiran per hari: {mb} MB…").format(mb=mb)
+
+    def ask_budget(self) -> None:
+        """Ask for metered mode's daily allowance of attachment megabytes (0: files go only
+        with "Kirim sekarang")."""
+        bench = self._services.bench
+        mb, ok = QInputDialog.getInt(
+            self._window, self.tr("Batas lampiran per hari"),
+            self.tr("Dalam mode hemat data, lampiran dikirim sampai batas ini per hari; sisanya "
+                    "menunggu jaringan cepat atau \"Kirim sekarang\" (MB, 0: hanya bila diminta):"),
+            bench.settings.metered_budget_mb or 0, 0, 100_000)
+        if ok:
+            self.set_budget(mb)
+
+    def set_budget(self, mb: int | None) -> None:
+        """Save metered mode's daily allowance (MB; None: no limit)."""
+        bench = self._services.bench
+        self.action_budget.setText(self._budget_label(mb))
+        self._services.hub.run(lambda: bench.update_settings(
+            bench.settings.model_copy(update={"metered_budget_mb": mb})),
+            on_error=self._services.errors.handle)
 
     def set_metered(self, mode: MeteredMode) -> None:
         """Save the officer's choice of metered mode."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -103,6 +103,18 @@ class ReadinessView(QDialog):
         self.cancel_button.clicked.connect(self._cancel.set)
         self.recheck_button.clicked.connect(self.refresh)
         self.progressed.connect(self._on_progress)
+        # A burst of changes (a sync pass, several queued replies) makes one check.
+        self._recheck = QTimer(self, singleShot=True, interval=200)
+        self._recheck.timeout.connect(self.refresh)
+
+    def on_changes(self, changes: Changes) -> None:
+        """The change hub's slot: check again, while the view is open, when what it reports
+        on changed (complaints, the outbox, cached attachments, reference data, settings)."""
+        relevant = (changes.everything or changes.outbox or changes.attachments
+                    or changes.reference or changes.settings or changes.queue)
+        # During a preparation its own end checks again; the view is not refreshed meanwhile.
+        if relevant and self.isVisible() and self.prepare_button.isEnabled():
+            self._recheck.start()
 
     def refresh(self) -> None:
         """Run the check again (database worker)."""

@@ -36,13 +36,16 @@ class Changes:
     settings: bool = False
     #: A new action waits in the outbox: a window that is online pushes it now.
     queued: bool = False
+    #: Files were added to (or fetched into) the offline attachment cache.
+    attachments: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
             complaints=self.complaints | other.complaints, removed=self.removed | other.removed,
             everything=self.everything or other.everything, outbox=self.outbox or other.outbox,
             drafts=self.drafts or other.drafts, reference=self.reference or other.reference,
-            settings=self.settings or other.settings, queued=self.queued or other.queued)
+            settings=self.settings or other.settings, queued=self.queued or other.queued,
+            attachments=self.attachments or other.attachments)
 
     @property
     def empty(self) -> bool:

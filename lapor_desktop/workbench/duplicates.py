@@ -109,7 +109,8 @@ class DuplicateService:
             for src in sources:
                 phone, email = reporter_keys(salt, src.reporter)
                 keys.append(Keys(src.id, phone, email, place_key(src.location), src.category,
-                                 src.submitted_at, src.synced_at))
+                                 src.submitted_at, src.synced_at,
+                                 " ".join(sorted(words(src.text)))))
             with self._store.transaction() as session:
                 total += repo.put_keys(session, keys)
         self._keyed_at = mark
@@ -146,16 +147,16 @@ class DuplicateService:
         query = repo.candidate(complaint_id)
         if query is None:
             return [], {}
-        candidates = repo.candidates(query.keys, PLACE_WINDOW)
-        texts = {c.keys.complaint_id: c for c in candidates}
+        candidates = repo.candidates(query, PLACE_WINDOW)
+        texts = {c.id: c for c in candidates}
         found = rank(_features(query), (_features(c) for c in candidates), limit=limit)
         return found, texts
 
     @staticmethod
     def _entry(c: Candidate, m: Match | None, linked: bool) -> DuplicateEntry:
         return DuplicateEntry(
-            id=c.keys.complaint_id, tracking_id=c.tracking_id, title=c.title,
-            status=Status(c.status), submitted_at=c.keys.submitted_at,
+            id=c.id, tracking_id=c.tracking_id, title=c.title,
+            status=Status(c.status), submitted_at=c.submitted_at,
             score=m.score if m else 0.0, reasons=m.reasons if m else (), linked=linked)
 
     # --- linking ------------------------------------------------------------------------------
@@ -196,11 +197,33 @@ class DuplicateService:
         queued = op_id is not None
         return Op(op_id, Changes(complaints=frozenset(ids), outbox=queued, queued=queued))
 
-    def unlink(self, complaint_id: int, other_id: int) -> Op[bool]:
-        """Forget a link on this PC (the server's record of it stays in the history)."""
-        with self._store.transaction() as session:
-            removed = self._store.duplicates.unlink(session, complaint_id, other_id)
-        return Op(removed, Changes(complaints=frozenset({complaint_id, other_id})))
+    def unlink(self, complaint_id: int, other_id: int) -> Op[str | None]:
+        """Remove the link between two complaints, here and (through the outbox, exactly once)
+        on the server as an internal note "Tidak lagi terkait dengan #…" with ``unrelated``.
+
+        The note goes on whichever of the two still takes an internal note; when neither does,
+        or the link was never there, only this PC changes (value None).
+        """
+        store = self._store
+        pair = [store.complaints.get(complaint_id), store.complaints.get(other_id)]
+        anchor = next((c for c in pair if c is not None
+                       and ActionKind.INTERNAL_NOTE in allowed_actions(c.status)), None)
+        other = next((c for c in pair if c is not None and c is not anchor), None)
+        payload = None
+        if anchor is not None and other is not None:
+            # The agency's record is in Indonesian, whatever the officer's UI.
+            payload = {"text": f"Tidak lagi terkait dengan #{other.tracking_id}",
+                       "unrelated": [other.tracking_id]}
+            build_request(ActionKind.INTERNAL_NOTE, payload, anchor.revision)  # valid on the wire
+        op_id = None
+        with store.transaction() as session:
+            removed = store.duplicates.unlink(session, complaint_id, other_id)
+            if removed and anchor is not None and payload is not None:
+                op_id = store.outbox.enqueue(session, None, anchor.id,
+                                             ActionKind.INTERNAL_NOTE, payload, anchor.revision)
+        queued = op_id is not None
+        return Op(op_id, Changes(complaints=frozenset({complaint_id, other_id}), outbox=queued,
+                                 queued=queued))
 
     # --- reusing a follow-up ------------------------------------------------------------------
 
@@ -247,8 +270,8 @@ _UTC_OFFSET = {TimeZone.WIB: 7, TimeZone.WITA: 8, TimeZone.WIT: 9}
 
 
 def _features(c: Candidate) -> Features:
-    k = c.keys
-    return Features(id=k.complaint_id, tracking_id=c.tracking_id, category=k.category,
-                    place_key=k.place_key, submitted_at=k.submitted_at,
-                    reporter_keys=frozenset(x for x in (k.phone_key, k.email_key) if x),
-                    words=words(f"{c.title} {c.body}"))
+    # The words were computed when the complaint was keyed: no tokenising per lookup.
+    return Features(id=c.id, tracking_id=c.tracking_id, category=c.category,
+                    place_key=c.place_key, submitted_at=c.submitted_at,
+                    reporter_keys=frozenset(x for x in (c.phone_key, c.email_key) if x),
+                    words=frozenset(c.words.split()))

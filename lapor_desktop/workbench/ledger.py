@@ -30,6 +30,7 @@ from lapor_desktop.core.status import ACTION_LABELS, check_action
 from lapor_desktop.reports.cells import safe_row
 from lapor_desktop.store import Store
 from lapor_desktop.store.outbox import ErrorKind, OutboxOp, OutboxState
+from lapor_desktop.sync.data_budget import held_ops
 from lapor_desktop.sync.outbox import build_request, plain_text
 
 Clock = Callable[[], dt.datetime]
@@ -75,6 +76,8 @@ class LedgerRow:
     accepted_at: dt.datetime | None
     has_complaint: bool
     skipped: bool = False
+    #: Metered mode: its files wait for the daily budget ("Kirim sekarang" sends them anyway).
+    held: bool = False
 
     @property
     def kind_label(self) -> str:
@@ -136,6 +139,7 @@ class LedgerService:
     def rows(self, *, limit: int = 500) -> list[LedgerRow]:
         """Operations newest first, with the complaint's tracking id and title."""
         titles: dict[int, tuple[str, str, bool]] = {}
+        held = held_ops(self._store, self._clock())
         out = []
         for op in self._store.outbox.ledger(limit=limit):
             tracking, title, present = self._describe(op, titles)
@@ -146,7 +150,8 @@ class LedgerService:
                 next_attempt_at=op.next_attempt_at if waiting else None,
                 reason=op.last_error, error_kind=op.error_kind,
                 receipt_number=op.receipt_number, accepted_at=op.accepted_at,
-                has_complaint=present, skipped=op.skipped_at is not None))
+                has_complaint=present, skipped=op.skipped_at is not None,
+                held=op.id in held and op.state is OutboxState.QUEUED))
         return out
 
     def _describe(self, op: OutboxOp, cache: dict[int, tuple[str, str, bool]]

@@ -239,6 +239,7 @@ def prepare(bench: Workbench, *, budget: int | None = None,
             finally:
                 client.close()
     _remember(bench, fetch)
+    bench.data_budget.record_download(fetch.bytes_fetched)  # metered: today's allowance
     return Preparation(report, reference_error, fetch, check(bench), stopped)
 
 

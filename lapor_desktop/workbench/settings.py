@@ -40,6 +40,8 @@ class Settings(BaseModel):
     metered_mode: str = Field(default="auto", pattern="^(auto|on|off)$")
     # "Siapkan untuk luring" fetches at most this many MB of attachments (None: all).
     offline_budget_mb: int | None = Field(default=None, ge=1, le=100_000)
+    # Metered mode: attachment MB per day (sync/data_budget.py); 0 only on demand, None no limit.
+    metered_budget_mb: int | None = Field(default=10, ge=0, le=100_000)
 
     def official_line(self) -> str | None:
         """"Name, Position" for ``{pejabat}``, or None when no name is set."""

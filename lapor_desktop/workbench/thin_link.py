@@ -25,23 +25,35 @@ class LinkSummary:
     metered: bool
     waiting_actions: int
     waiting_upload_bytes: int
+    #: Metered mode: actions whose files wait for the daily budget, and their bytes.
+    held_actions: int = 0
+    held_bytes: int = 0
+    #: Metered mode's daily allowance left (None: no limit, or not metered).
+    budget_left_bytes: int | None = None
 
 
 def summary(bench: Workbench) -> LinkSummary:
     """The link as last measured, and what is waiting to be sent."""
     pending = bench.store.outbox.ledger(states=frozenset({OutboxState.QUEUED,
                                                           OutboxState.SENDING}), limit=10_000)
+    usage = bench.data_budget.usage()
+    held = {op.id: pending_upload_bytes(op) for op in pending
+            if op.id in usage.held and op.state is OutboxState.QUEUED}
     return LinkSummary(bench.link_meter.bytes_per_second,
                        metered(bench.settings.metered_mode, bench.link_meter),
-                       len(pending), sum(pending_upload_bytes(op) for op in pending))
+                       len(pending), sum(pending_upload_bytes(op) for op in pending),
+                       len(held), sum(held.values()), usage.remaining_bytes)
 
 
 def prepare_budget(bench: Workbench, explicit_mb: float | None = None) -> int | None:
     """Bytes "Siapkan untuk luring" may fetch: the officer's choice, else the setting, else a
     default on a metered link, else no limit."""
     mb = explicit_mb if explicit_mb is not None else bench.settings.offline_budget_mb
-    if mb:
-        return int(mb * 1024 * 1024)
-    if metered(bench.settings.metered_mode, bench.link_meter):
-        return METERED_DEFAULT_BUDGET
-    return None
+    thin = metered(bench.settings.metered_mode, bench.link_meter)
+    budget = int(mb * 1024 * 1024) if mb else (METERED_DEFAULT_BUDGET if thin else None)
+    # On a metered link the files also come out of the day's allowance (data_budget.py),
+    # unless the officer named a size for this preparation.
+    left = bench.data_budget.usage().remaining_bytes if thin and explicit_mb is None else None
+    if left is not None:
+        budget = left if budget is None else min(budget, left)
+    return budget

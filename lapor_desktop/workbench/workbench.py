@@ -35,6 +35,7 @@ from lapor_desktop.store.changelog import ChangeLog
 from lapor_desktop.store.profile import cache_dir, database_path, ensure_profile_dir, logs_dir
 from lapor_desktop.store.secrets import StoreTokenVault
 from lapor_desktop.sync.credentials import CredentialStore
+from lapor_desktop.sync.data_budget import DataBudget
 from lapor_desktop.sync.engine import SyncEngine
 from lapor_desktop.sync.http import check_server_url
 from lapor_desktop.sync.link_meter import metered
@@ -113,6 +114,9 @@ class Workbench:
                                  reauthenticate=self.session.reauthenticate, clock=clock,
                                  cache_dir=cache_dir(profile), on_officer=self._check_officer)
         self.engine.metered = lambda: metered(self.settings.metered_mode, self.link_meter)
+        self.data_budget = DataBudget(store, lambda: self.settings.metered_budget_mb,
+                                      lambda: self.engine.metered(), clock)
+        self.engine.admit_upload = self.data_budget.admit
         self.queue = QueueService(store, clock)
         self.drafts = DraftService(store, cache_dir(profile), clock,
                                    official_name=self.settings.official_line())
@@ -367,6 +371,7 @@ class Workbench:
         """Send a waiting or refused action at the next pass (the ledger's "Kirim ulang")."""
         op = self.store.outbox.get(op_id)
         self.ledger.retry_now(op_id)
+        self.data_budget.force(op_id)  # on demand: past metered mode's daily budget
         return Op(None, _queued(op.complaint_id if op else None))
 
     def resend(self, op_id: str, text: str | None) -> Op[None]:

@@ -55,7 +55,7 @@
         <name>AttachmentFlow</name>
         <message>
             <source>Membuka lampiran {name}…</source>
-            <extracomment>A message for the status bar while a file is being fetched. The built-in preview of an attachment is on screen (the dialog).</extracomment>
+            <extracomment>A message for the status bar while a file is being fetched. The built-in preview of an attachment is on screen (the dialog). A file was fetched into the offline cache: a :class:`Changes` for the change hub.</extracomment>
             <translation>Opening attachment {name}…</translation>
         </message>
     </context>
@@ -1351,6 +1351,10 @@
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
+            <source>Menunggu jaringan cepat (lampiran melewati batas harian hemat data)</source>
+            <translation>Waiting for a faster link (attachment over the data saver's daily limit)</translation>
+        </message>
+        <message>
             <source>Diterima server (No. {receipt}, {time})</source>
             <translation>Accepted by server (No. {receipt}, {time})</translation>
         </message>
@@ -1508,6 +1512,10 @@
         <message>
             <source>hemat data</source>
             <translation>data saver</translation>
+        </message>
+        <message>
+            <source>{n} lampiran menunggu jaringan cepat ({size})</source>
+            <translation>{n} attachments waiting for a faster link ({size})</translation>
         </message>
         <message>
             <source>lampiran menunggu {size}</source>
@@ -1814,6 +1822,26 @@
         <message>
             <source>&amp;Mati</source>
             <translation>&amp;Off</translation>
+        </message>
+        <message>
+            <source>&amp;Batas lampiran per hari: tanpa batas…</source>
+            <translation>Attachment &amp;limit per day: none…</translation>
+        </message>
+        <message>
+            <source>&amp;Batas lampiran per hari: hanya bila diminta…</source>
+            <translation>Attachment &amp;limit per day: only on request…</translation>
+        </message>
+        <message>
+            <source>&amp;Batas lampiran per hari: {mb} MB…</source>
+            <translation>Attachment &amp;limit per day: {mb} MB…</translation>
+        </message>
+        <message>
+            <source>Batas lampiran per hari</source>
+            <translation>Attachment limit per day</translation>
+        </message>
+        <message>
+            <source>Dalam mode hemat data, lampiran dikirim sampai batas ini per hari; sisanya menunggu jaringan cepat atau "Kirim sekarang" (MB, 0: hanya bila diminta):</source>
+            <translation>In data saver mode, attachments are sent up to this limit per day; the rest wait for a faster link or "Send now" (MB, 0: only on request):</translation>
         </message>
     </context>
     <context>

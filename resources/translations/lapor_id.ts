@@ -55,7 +55,7 @@
         <name>AttachmentFlow</name>
         <message>
             <source>Membuka lampiran {name}…</source>
-            <extracomment>A message for the status bar while a file is being fetched. The built-in preview of an attachment is on screen (the dialog).</extracomment>
+            <extracomment>A message for the status bar while a file is being fetched. The built-in preview of an attachment is on screen (the dialog). A file was fetched into the offline cache: a :class:`Changes` for the change hub.</extracomment>
             <translation>Membuka lampiran {name}…</translation>
         </message>
     </context>
@@ -1351,6 +1351,10 @@
             <translation>Berkas CSV (*.csv)</translation>
         </message>
         <message>
+            <source>Menunggu jaringan cepat (lampiran melewati batas harian hemat data)</source>
+            <translation>Menunggu jaringan cepat (lampiran melewati batas harian hemat data)</translation>
+        </message>
+        <message>
             <source>Diterima server (No. {receipt}, {time})</source>
             <translation>Diterima server (No. {receipt}, {time})</translation>
         </message>
@@ -1508,6 +1512,10 @@
         <message>
             <source>hemat data</source>
             <translation>hemat data</translation>
+        </message>
+        <message>
+            <source>{n} lampiran menunggu jaringan cepat ({size})</source>
+            <translation>{n} lampiran menunggu jaringan cepat ({size})</translation>
         </message>
         <message>
             <source>lampiran menunggu {size}</source>
@@ -1814,6 +1822,26 @@
         <message>
             <source>&amp;Mati</source>
             <translation>&amp;Mati</translation>
+        </message>
+        <message>
+            <source>&amp;Batas lampiran per hari: tanpa batas…</source>
+            <translation>&amp;Batas lampiran per hari: tanpa batas…</translation>
+        </message>
+        <message>
+            <source>&amp;Batas lampiran per hari: hanya bila diminta…</source>
+            <translation>&amp;Batas lampiran per hari: hanya bila diminta…</translation>
+        </message>
+        <message>
+            <source>&amp;Batas lampiran per hari: {mb} MB…</source>
+            <translation>&amp;Batas lampiran per hari: {mb} MB…</translation>
+        </message>
+        <message>
+            <source>Batas lampiran per hari</source>
+            <translation>Batas lampiran per hari</translation>
+        </message>
+        <message>
+            <source>Dalam mode hemat data, lampiran dikirim sampai batas ini per hari; sisanya menunggu jaringan cepat atau "Kirim sekarang" (MB, 0: hanya bila diminta):</source>
+            <translation>Dalam mode hemat data, lampiran dikirim sampai batas ini per hari; sisanya menunggu jaringan cepat atau "Kirim sekarang" (MB, 0: hanya bila diminta):</translation>
         </message>
     </context>
     <context>

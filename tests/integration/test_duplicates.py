@@ -160,3 +160,113 @@ def test_server_refuses_links_outside_the_agency(demo):
         json={"kind": "follow_up", "base_revision": revision,
               "text": "Tindak lanjut yang cukup panjang untuk diterima.", "related": [other]})
     assert r.status_code == 422
+
+
+def test_unlink_reaches_the_server_once(demo, tmp_path):
+    server, db = demo
+    p = _profile(tmp_path, server, "kota-batam")
+    try:
+        store, dupes = p.store, p.bench.duplicates
+        a, b = (store.complaints.get_by_tracking_id(t)
+                for t in repeat_clusters()["kota-batam"][1][:2])
+        dupes.link(a.id, [b.id])
+        assert p.bench.sync().failures == []
+        pair = (min(a.id, b.id), max(a.id, b.id))
+
+        def server_links() -> int:
+            with db.read() as s:
+                return s.execute(select(func.count(m.ComplaintLink.id)).where(
+                    m.ComplaintLink.low_id == pair[0],
+                    m.ComplaintLink.high_id == pair[1])).scalar_one()
+
+        assert server_links() == 1
+        op = dupes.unlink(b.id, a.id)
+        assert op.value is not None and op.changes.outbox
+        assert store.duplicates.linked(a.id) == set()
+        # Unlinking again changes nothing and queues nothing.
+        assert dupes.unlink(a.id, b.id).value is None
+        assert p.bench.sync().failures == []
+        assert store.outbox.get(op.value).state is OutboxState.ACCEPTED
+        p.bench.sync()
+        assert server_links() == 0
+        with db.read() as s:
+            notes = s.execute(select(m.Event.text).join(m.Complaint).where(
+                m.Complaint.id.in_(pair), m.Event.kind == EventKind.INTERNAL_NOTE.value,
+                m.Event.text.like("Tidak lagi terkait%"))).scalars().all()
+            actions = s.execute(select(func.count(m.Action.id)).where(
+                m.Action.idempotency_key == op.value)).scalar_one()
+        # One note on each side (the anchor's own and the other's), from one action.
+        assert sorted(notes) == sorted([f"Tidak lagi terkait dengan #{a.tracking_id}",
+                                        f"Tidak lagi terkait dengan #{b.tracking_id}"])
+        assert actions == 1
+        assert dupes.find(a.id).linked == []
+    finally:
+        p.close()
+
+
+def test_server_removes_a_link_once_through_the_batch_route(demo):
+    server, db = demo
+    with db.read() as s:
+        rows = s.execute(
+            select(m.Complaint.id, m.Complaint.tracking_id, m.Complaint.revision).where(
+                m.Complaint.agency_id == "kota-batam", m.Complaint.status == "terdisposisi")
+            .order_by(m.Complaint.id.desc()).limit(3)).all()
+    (mine, _t, revision), (_o, other, _r), (_x, third, _r2) = rows
+    session = requests.Session()
+    session.headers["Authorization"] = "Bearer " + session.post(
+        f"{server.url}/api/v1/auth/login", json={"username": "demo.kota-batam",
+                                                 "password": DEMO_PASSWORD}).json()["token"]
+
+    def note(key: str, **fields) -> dict:
+        return {"action_id": key, "complaint_id": mine, "action": {
+            "kind": "internal_note", "base_revision": revision, "text": "Catatan", **fields}}
+
+    def links() -> set[frozenset[int]]:
+        with db.read() as s:
+            return {frozenset(r) for r in s.execute(
+                select(m.ComplaintLink.low_id, m.ComplaintLink.high_id).where(
+                    m.ComplaintLink.agency_id == "kota-batam"))}
+
+    def batch(*items) -> list[dict]:
+        r = session.post(f"{server.url}/api/v1/actions/batch", json={"actions": list(items)})
+        assert r.status_code == 200, r.text
+        return r.json()["results"]
+
+    before = links()
+    link_key, unlink_key = (f"5d1f0c9e-1111-4c43-9a0e-3c1f6b2a9d0{i}" for i in (1, 2))
+    assert [r["status"] for r in batch(note(link_key, related=[other]))] == [201]
+    added = links() - before
+    assert len(added) == 1
+    first = batch(note(unlink_key, unrelated=[other]))
+    assert [r["status"] for r in first] == [201]
+    assert links() == before
+    # A replay (the reply was lost) returns the stored receipt and removes nothing more.
+    again = batch(note(unlink_key, unrelated=[other]))
+    assert again[0]["receipt"] == first[0]["receipt"]
+    with db.read() as s:
+        other_notes = s.execute(select(func.count(m.Event.id)).join(m.Complaint).where(
+            m.Complaint.tracking_id == other,
+            m.Event.text == f"Tidak lagi terkait dengan #{rows[0][1]}")).scalar_one()
+    assert other_notes == 1
+    # A pair never linked: accepted as a note, no link touched.
+    assert [r["status"] for r in batch(note("5d1f0c9e-1111-4c43-9a0e-3c1f6b2a9d03",
+                                            unrelated=[third]))] == [201]
+    assert links() == before
+    with db.read() as s:
+        foreign = s.execute(select(m.Complaint.tracking_id).where(
+            m.Complaint.agency_id == "kepri-dishub").limit(1)).scalar_one()
+    # The request itself is invalid (422 for the whole request): linking and unlinking one
+    # complaint at once, or unrelated outside an internal note.
+    for i, action in enumerate((
+            note("", related=[other], unrelated=[other])["action"],
+            {"kind": "follow_up", "base_revision": revision, "unrelated": [other],
+             "text": "Tindak lanjut yang cukup panjang untuk diterima."})):
+        r = session.post(f"{server.url}/api/v1/complaints/{mine}/actions", json=action,
+                         headers={"Idempotency-Key": f"5d1f0c9e-1111-4c43-9a0e-3c1f6b2a9d1{i}"})
+        assert r.status_code == 422 and r.json()["fields"][0]["loc"][-1] == "unrelated"
+    # A complaint of another agency: that action alone is refused.
+    refused = batch(note("5d1f0c9e-1111-4c43-9a0e-3c1f6b2a9d06", unrelated=[foreign]))
+    assert [r["status"] for r in refused] == [422]
+    assert refused[0]["error"]["error"] == "related_not_found"
+    assert refused[0]["error"]["fields"][0]["loc"] == ["body", "unrelated", 0]
+    assert links() == before
