@@ -116,11 +116,11 @@ class FollowUpEditor(QWidget):
         self.text.setMinimumHeight(140)
         self.save_label = QLabel()
         self.save_label.setObjectName("autosaveLabel")
-        self.save_label.setStyleSheet(f"QLabel {{ color: {theme.colour('note_text')}; }}")
+        theme.themed(self.save_label, "QLabel {{ color: {note_text}; }}")
         self.notice = plain_label()  # may carry a server's message
         self.notice.setObjectName("editorNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(f"QLabel {{ color: {theme.colour('error_text')}; }}")
+        theme.themed(self.notice, "QLabel {{ color: {error_text}; }}")
         self.notice.hide()
 
         self.checklist = ChecklistWidget()

@@ -43,6 +43,7 @@ from lapor_desktop.ui.shortcuts_dialog import ShortcutsDialog, shortcut_entries
 from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.sync_status import SyncStatusWidget
 from lapor_desktop.ui.tasks import TaskManager
+from lapor_desktop.ui.theme_follow import follower
 from lapor_desktop.ui.training_banner import TrainingBanner
 from lapor_desktop.workbench import Changes, Workbench
 from lapor_desktop.workbench.queue import ComplaintDetailData
@@ -155,6 +156,10 @@ class MainWindow(QMainWindow):
         services.errors.parent_widget = self
 
         self._build_actions()
+        # The OS switching to dark or high contrast recolours every themed widget in place.
+        self.theme_follower = follower(self)
+        if self.ledger_view is not None:
+            self.theme_follower.changed.connect(self.ledger_view.recolour)
         self._connect()
         self._restore_layout()
         self.filters.emit_query()
