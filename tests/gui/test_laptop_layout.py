@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QScrollArea
 
 from lapor_desktop.ui.i18n import install_translator
 from lapor_desktop.ui.status_elide import StatusElider
@@ -41,6 +41,20 @@ def test_title_column_and_status_bar_fit_a_1366x768_screen(qtbot, tmp_path, worl
         view = win.table.viewport().width()
         title = win.table.columnWidth(win.model.COLUMNS.index("title"))
         assert title >= 0.3 * view, (title, view)
+        local = win.table.columnWidth(win.model.COLUMNS.index("local"))
+        assert local <= 70, local  # the mostly empty "Lokal" column stays narrow
+
+        # The editor's state badge after delivery is long; it wraps inside the pane instead of
+        # pushing the template's Apply button out of sight.
+        editor = win.editor
+        qtbot.waitUntil(lambda: win.services.tasks.pending == 0)  # the editor has loaded
+        editor.state_label.setText("Terkirim 30 November 2026 17.35 WIB · No. TL-2026-000001")
+        scroll = editor.findChild(QScrollArea, "editorScroll")
+        qtbot.waitUntil(lambda: editor.state_label.width() > 100)  # laid out with the new text
+        assert scroll.widget().width() <= scroll.viewport().width()
+        for widget in (editor.apply_button, editor.state_label):
+            right = widget.mapTo(scroll.viewport(), widget.rect().topRight()).x()
+            assert right <= scroll.viewport().width(), widget.objectName()
 
         # Long texts everywhere in the status bar: many waiting, attention, a slow metered link
         # with files to upload, and a message of the moment.
