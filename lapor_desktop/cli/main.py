@@ -13,13 +13,14 @@ import sys
 from collections.abc import Sequence
 
 from lapor_desktop import APP_NAME, __version__
+from lapor_desktop.cli.parser import LaporParser
 from lapor_desktop.core.errors import KnownError
 from lapor_desktop.core.i18n import _
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; sub-commands register themselves in their own modules."""
-    parser = argparse.ArgumentParser(
+    parser = LaporParser(
         prog="lapor-desktop",
         description=_("{app}: meja kerja Admin Penghubung SP4N-LAPOR!").format(app=APP_NAME),
     )

@@ -77,6 +77,7 @@ def test_help_is_english_for_an_english_profile_and_indonesian_by_default(profil
     assert "summary of the queue, the outbox and syncing" in top.stdout
     assert "the SP4N-LAPOR! liaison admin's workbench" in top.stdout
     assert "ringkasan" not in top.stdout and "perintah" not in top.stdout
+    assert "usage:" in top.stdout and "show this help message and exit" in top.stdout
     sub = _cli("--profile", str(english), "queue", "--help")
     assert "search the ID, title, text and location" in sub.stdout
     assert "TEXT" in sub.stdout and "cari di" not in sub.stdout
@@ -84,6 +85,12 @@ def test_help_is_english_for_an_english_profile_and_indonesian_by_default(profil
     default = _cli("--profile", str(indonesian), "--help")
     assert "ringkasan antrean, kotak keluar dan sinkronisasi" in default.stdout
     assert "summary of the queue" not in default.stdout
+    # argparse's own words too: one language at a time.
+    assert "penggunaan:" in default.stdout and "opsi:" in default.stdout
+    assert "tampilkan bantuan ini lalu keluar" in default.stdout
+    assert "usage:" not in default.stdout and "show this help" not in default.stdout
+    refused = _cli("--profile", str(indonesian), "queue", "--limit")
+    assert refused.returncode == 2 and "lapor-desktop queue: kesalahan:" in refused.stderr
 
 
 def test_status_and_queue_speak_the_profile_language(profiles):
