@@ -49,6 +49,7 @@ from lapor_desktop.core.status import (  # noqa: E402
 from lapor_desktop.reports.indicators import STAGE_LABELS as REPORT_STAGES  # noqa: E402
 from lapor_desktop.reports.tables import OVERDUE_HEADERS  # noqa: E402
 from lapor_desktop.ui.ledger_view import COLUMNS as LEDGER_COLUMNS  # noqa: E402
+from lapor_desktop.workbench.drafts import bundled_templates  # noqa: E402
 from lapor_desktop.workbench.ledger import STATE_LABELS  # noqa: E402
 from lapor_desktop.workbench.lessons import LESSONS  # noqa: E402
 
@@ -196,6 +197,8 @@ def dynamic_labels() -> list[Message]:
          "lapor_desktop/workbench/lessons.py"),
         # ui/formatting.report_formats: the overdue list's stage in the PDF
         ("PdfReport", REPORT_STAGES.values(), "lapor_desktop/reports/indicators.py"),
+        # followup_editor.py: tr("Template", template.title) for the bundled templates' names
+        ("Template", [t.title for t in bundled_templates()], "resources/templates"),
     ):
         out.extend((context, label, None, rel, 0) for label in labels if label)
     return out
