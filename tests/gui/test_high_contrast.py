@@ -53,6 +53,12 @@ def test_the_ordinary_light_palette_keeps_every_text_colour_readable(qapp):
             assert contrast(theme.qcolour(role), colour) >= 4.5, (role, colour.name())
     for level in RiskLevel:
         assert contrast(theme.risk_colour(level), palette.color(R.Base)) >= 4.5, level
+    # Windows 11's light palette (black on #f3f3f3, white base) is not a contrast theme.
+    windows = QPalette(palette)
+    for role, value in ((R.Window, "#f3f3f3"), (R.WindowText, "#000000"), (R.Base, "#ffffff"),
+                        (R.Text, "#000000")):
+        windows.setColor(role, QColor(value))
+    assert not theme.high_contrast(windows)
 
 
 def test_theme_colours_come_from_a_contrast_palette(contrast_palette):
