@@ -82,11 +82,14 @@ def install_language(profile: str | None) -> None:
 def _global_options(argv: list[str]) -> tuple[str | None, list[str]]:
     """``--profile`` and whatever is not a window option (a sub-command, ``--help``), read
     before the parser is built; the window alone skips the settings read (first paint)."""
-    pre = argparse.ArgumentParser(add_help=False)
+    pre = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     pre.add_argument("--profile")
     for flag in ("--demo", "--selftest"):
         pre.add_argument(flag, action="store_true")
-    known, rest = pre.parse_known_args(argv)
+    try:
+        known, rest = pre.parse_known_args(argv)
+    except argparse.ArgumentError:  # e.g. --profile without a folder: the real parser says so
+        return None, argv
     return known.profile, rest
 
 
