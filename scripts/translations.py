@@ -49,6 +49,7 @@ from lapor_desktop.core.status import (  # noqa: E402
 from lapor_desktop.reports.indicators import STAGE_LABELS as REPORT_STAGES  # noqa: E402
 from lapor_desktop.reports.tables import OVERDUE_HEADERS  # noqa: E402
 from lapor_desktop.ui.ledger_view import COLUMNS as LEDGER_COLUMNS  # noqa: E402
+from lapor_desktop.workbench.drafts import bundled_templates  # noqa: E402
 from lapor_desktop.workbench.ledger import STATE_LABELS  # noqa: E402
 from lapor_desktop.workbench.lessons import LESSONS  # noqa: E402
 
@@ -196,6 +197,8 @@ def dynamic_labels() -> list[Message]:
          "lapor_desktop/workbench/lessons.py"),
         # ui/formatting.report_formats: the overdue list's stage in the PDF
         ("PdfReport", REPORT_STAGES.values(), "lapor_desktop/reports/indicators.py"),
+        # followup_editor.py: tr("Template", template.title) for the bundled templates' names
+        ("Template", [t.title for t in bundled_templates()], "resources/templates"),
     ):
         out.extend((context, label, None, rel, 0) for label in labels if label)
     return out
@@ -225,12 +228,42 @@ def core_messages(path: Path) -> list[str]:
             and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)]
 
 
+# Calls whose text argument reaches the officer's terminal: printed lines, prompts, refusals,
+# and argparse's help (``help=``, ``description=``, ``epilog=``, ``title=`` keywords).
+_PRINTING_CALLS = {"print", "_fail", "getpass", "error", "exit"}
+_TEXT_KEYWORDS = {"help", "description", "epilog", "title", "usage"}
+
+
+def _words(node: ast.AST) -> bool:
+    """``node`` is a literal (or an f-string, or a concatenation holding one) with words in it:
+    ``f"  {what}: {n}"`` formats data only and needs no translation."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _words(node.left) or _words(node.right)
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        parts = [node.value]
+    elif isinstance(node, ast.JoinedStr):
+        parts = [v.value for v in node.values if isinstance(v, ast.Constant)]
+    else:
+        return False
+    return any(ch.isalpha() for part in parts for ch in part)
+
+
 def unmarked_messages(path: Path) -> list[str]:
-    """``raise SomeError("literal")`` / ``f"..."`` below the UI: text that cannot be translated."""
+    """Text below the UI that cannot be translated: ``raise SomeError("literal")`` /
+    ``f"..."``, and literals with words passed to ``print(``, ``parser.error(``, a prompt or
+    ``_fail(`` or as argparse's ``help=``/``description=``/``epilog=``."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     rel = (path.relative_to(ROOT) if path.is_relative_to(ROOT) else path).as_posix()
     found = []
     for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            texts = [k.value for k in node.keywords if k.arg in _TEXT_KEYWORDS]
+            if name in _PRINTING_CALLS:
+                texts.extend(node.args)
+            if any(_words(text) for text in texts):
+                found.append(f"{rel}:{node.lineno}")
         if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args):
             continue
         func = node.exc.func
@@ -247,9 +280,10 @@ def build_catalog(english: dict[str, str], missing: list[str]) -> bytes:
     """``messages_en.json``: every marked message below the UI with its English text."""
     catalog: dict[str, str] = {}
     # Labels from core tables that messages below the UI translate with _(table[key]).
-    labels = [*STATUS_LABELS.values(), *ACTION_LABELS.values()]
+    labels = [*STATUS_LABELS.values(), *ACTION_LABELS.values(),
+              *(label for label in LOCAL_STATE_LABELS.values() if label)]
     tables = {label: english.get(f"Status|{label}") or english.get(f"LedgerView|{label}")
-              for label in labels}
+              or english.get(f"LocalState|{label}") for label in labels}
     for path in core_sources():
         for message in [*core_messages(path), *labels]:
             text = english.get(message) or tables.get(message)

@@ -13,7 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from lapor_desktop.cli.common import open_workbench, with_profile
-from lapor_desktop.core.i18n import _
+from lapor_desktop.core.i18n import _, language
 from lapor_desktop.core.models import Status
 
 EXIT_OK = 0
@@ -24,20 +24,20 @@ DEFAULT_LIMIT = 50
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``queue`` and ``show`` to the main parser's sub-commands."""
     p = with_profile(subparsers.add_parser("queue",
-                                           help="daftar laporan di antrean (seperti di jendela)"))
+                                           help=_("daftar laporan di antrean (seperti di jendela)")))
     p.add_argument("--status", action="append", default=[], metavar="STATUS",
                    choices=[s.value for s in Status],
-                   help="hanya status ini (boleh diulang): " + ", ".join(s.value for s in Status))
-    p.add_argument("--overdue", action="store_true", help="hanya yang lewat tenggat")
-    p.add_argument("--search", default="", metavar="TEKS", help="cari di ID, judul, isi, lokasi")
+                   help=_("hanya status ini (boleh diulang): ") + ", ".join(s.value for s in Status))
+    p.add_argument("--overdue", action="store_true", help=_("hanya yang lewat tenggat"))
+    p.add_argument("--search", default="", metavar=_("TEKS"), help=_("cari di ID, judul, isi, lokasi"))
     p.add_argument("--limit", type=int, default=DEFAULT_LIMIT,
-                   help=f"paling banyak sekian baris (bawaan {DEFAULT_LIMIT})")
-    p.add_argument("--json", action="store_true", help="keluaran JSON")
+                   help=_("paling banyak sekian baris (bawaan {limit})").format(limit=DEFAULT_LIMIT))
+    p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
     p.set_defaults(handler=cmd_queue)
 
-    p = with_profile(subparsers.add_parser("show", help="rincian satu laporan dengan riwayatnya"))
+    p = with_profile(subparsers.add_parser("show", help=_("rincian satu laporan dengan riwayatnya")))
     p.add_argument("tracking_id", metavar="TRACKING_ID")
-    p.add_argument("--json", action="store_true", help="keluaran JSON")
+    p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
     p.set_defaults(handler=cmd_show)
 
 
@@ -47,7 +47,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
     from lapor_desktop.store.queue import QueueQuery
 
     if args.limit < 1:
-        print("--limit minimal 1.", file=sys.stderr)
+        print(_("--limit minimal 1."), file=sys.stderr)
         return EXIT_REFUSED
     with open_workbench(args) as bench:
         now = bench.clock()
@@ -71,7 +71,9 @@ def cmd_queue(args: argparse.Namespace) -> int:
         return EXIT_OK
     for e, row in zip(entries, rows, strict=True):
         local = LOCAL_STATE_LABELS[e.row.local_state]
-        print(f"#{row['tracking_id']:<10} {row['status_label']:<22} {row['deadline']:<30} "
+        local = _(local) if local else ""
+        print(f"#{row['tracking_id']:<10} {_(row['status_label']):<22} "
+              f"{e.countdown.text_in(language()):<30} "
               f"{row['title']}" + (f"  [{local}]" if local else ""))
     print(_("{rows} dari {total} laporan.").format(rows=len(rows), total=total))
     return EXIT_OK
@@ -110,16 +112,19 @@ def cmd_show(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"#{c.tracking_id}  {c.title}")
     badges = [b for b, on in (("ANONIM", c.anonim), ("RAHASIA", c.rahasia)) if on]
-    print(f"Status: {STATUS_LABELS[c.status]}" + (f"  [{', '.join(badges)}]" if badges else ""))
+    print(_("Status: {status}").format(status=_(STATUS_LABELS[c.status]))
+          + (f"  [{', '.join(badges)}]" if badges else ""))
     if detail.countdown.text:
-        print(f"Tenggat: {detail.countdown.text} (per sinkronisasi terakhir)")
-    print(f"Kategori: {c.category}; lokasi: {c.location or '-'}")
+        print(_("Tenggat: {deadline} (per sinkronisasi terakhir)")
+              .format(deadline=detail.countdown.text_in(language())))
+    print(_("Kategori: {category}; lokasi: {location}")
+          .format(category=c.category, location=c.location or "-"))
     if c.reporter is not None:
-        print(f"Pelapor: {c.reporter.name or '-'}")
+        print(_("Pelapor: {name}").format(name=c.reporter.name or "-"))
     print()
     print(c.body)
     print()
-    print("Riwayat:")
+    print(_("Riwayat:"))
     for event in c.events:
         when = event.at.astimezone(tz).strftime("%d-%m-%Y %H.%M") + f" {tz_name}"
         print(f"- {when} {event.actor or ''}: {(event.text or '').strip()}")

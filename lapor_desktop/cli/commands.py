@@ -30,26 +30,26 @@ EXIT_REFUSED = 1
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the headless sub-commands to the main parser's ``subparsers``."""
-    p = _with_profile(subparsers.add_parser("login", help="masuk ke server dan simpan token (keyring)"))
-    p.add_argument("--server", help="alamat server, mis. https://lapor.contoh.go.id")
-    p.add_argument("--user", help="nama pengguna")
+    p = _with_profile(subparsers.add_parser("login", help=_("masuk ke server dan simpan token (keyring)")))
+    p.add_argument("--server", help=_("alamat server, mis. https://lapor.contoh.go.id"))
+    p.add_argument("--user", help=_("nama pengguna"))
     p.set_defaults(handler=cmd_login)
 
     p = _with_profile(subparsers.add_parser("status",
-        help="ringkasan antrean, kotak keluar dan sinkronisasi"))
-    p.add_argument("--json", action="store_true", help="keluaran JSON")
+        help=_("ringkasan antrean, kotak keluar dan sinkronisasi")))
+    p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
     p.set_defaults(handler=cmd_status)
 
-    p = _with_profile(subparsers.add_parser("reply", help="antrekan tindak lanjut untuk satu laporan"))
+    p = _with_profile(subparsers.add_parser("reply", help=_("antrekan tindak lanjut untuk satu laporan")))
     p.add_argument("tracking_id", metavar="TRACKING_ID")
-    p.add_argument("--file", required=True, help="berkas teks (UTF-8) berisi tindak lanjut")
+    p.add_argument("--file", required=True, help=_("berkas teks (UTF-8) berisi tindak lanjut"))
     p.add_argument("--attach", action="append", default=[], metavar="FILE",
-                   help="lampiran PNG/JPEG/PDF (boleh diulang)")
-    p.add_argument("--propose-close", action="store_true", help="usulkan laporan ditutup")
+                   help=_("lampiran PNG/JPEG/PDF (boleh diulang)"))
+    p.add_argument("--propose-close", action="store_true", help=_("usulkan laporan ditutup"))
     p.set_defaults(handler=cmd_reply)
 
-    p = _with_profile(subparsers.add_parser("sync", help="satu kali sinkronisasi dengan server"))
-    p.add_argument("--json", action="store_true", help="keluaran JSON")
+    p = _with_profile(subparsers.add_parser("sync", help=_("satu kali sinkronisasi dengan server")))
+    p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
     p.set_defaults(handler=cmd_sync)
 
     from lapor_desktop.cli import browse  # Qt-free at import time
@@ -94,20 +94,21 @@ def cmd_login(args: argparse.Namespace) -> int:
         server = args.server or bench.settings.server_url
         user = args.user or bench.settings.username
         if not server or not user:
-            return _fail("Sebutkan --server dan --user.")
+            return _fail(_("Sebutkan --server dan --user."))
         try:
             server = bench.check_login(server, user)
         except KnownError as exc:
             return _fail(str(exc))
-        password = os.environ.get(PASSWORD_ENV) or getpass.getpass(f"Kata sandi {user}: ")
+        password = os.environ.get(PASSWORD_ENV) or getpass.getpass(_("Kata sandi {user}: ").format(user=user))
         if not password:
-            return _fail("Kata sandi kosong.")
+            return _fail(_("Kata sandi kosong."))
         try:
             result = bench.login(server, user, password).value
         except KnownError as exc:
-            return _fail(f"Gagal masuk: {exc}", _sync_exit(exc))
+            return _fail(_("Gagal masuk: {exc}").format(exc=exc), _sync_exit(exc))
     officer = result.officer
-    print(f"Masuk sebagai {officer.display_name} ({officer.agency_name}).")
+    print(_("Masuk sebagai {name} ({agency}).").format(name=officer.display_name,
+                                                      agency=officer.agency_name))
     if not result.token_saved:
         print(_("Perhatian: token tidak disimpan di luar perintah ini; setel "
                  "{PASSWORD_ENV} untuk sinkronisasi otomatis.")
@@ -139,14 +140,18 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(_("Laporan per status: ") + ", ".join(f"{k} {v}" for k, v in data["complaints"].items()))
-    print(f"Lewat tenggat: {data['overdue']}")
-    print("Kotak keluar: " + ", ".join(f"{k} {v}" for k, v in data["outbox"].items()))
-    last = data["last_sync_at"] or "belum pernah"
-    ok = {True: "berhasil", False: "gagal", None: "-"}[data["last_sync_ok"]]
-    print(f"Sinkronisasi terakhir: {last} ({ok})"
+    from lapor_desktop.core.models import Status
+    from lapor_desktop.core.status import STATUS_LABELS
+
+    print(_("Laporan per status: ") + ", ".join(f"{_(STATUS_LABELS[Status(k)])} {v}"
+                                                for k, v in data["complaints"].items()))
+    print(_("Lewat tenggat: {n}").format(n=data["overdue"]))
+    print(_("Kotak keluar: ") + ", ".join(f"{k} {v}" for k, v in data["outbox"].items()))
+    last = data["last_sync_at"] or _("belum pernah")
+    ok = {True: _("berhasil"), False: _("gagal"), None: "-"}[data["last_sync_ok"]]
+    print(_("Sinkronisasi terakhir: {last} ({ok})").format(last=last, ok=ok)
           + (f": {data['last_error']}" if data["last_error"] else ""))
-    print(f"Kursor: {data['cursor'] or 0}")
+    print(_("Kursor: {cursor}").format(cursor=data["cursor"] or 0))
     return EXIT_OK
 
 
@@ -155,12 +160,12 @@ def cmd_reply(args: argparse.Namespace) -> int:
     try:
         text = Path(args.file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        return _fail(f"Berkas teks {args.file} tidak dapat dibaca: {exc}")
+        return _fail(_("Berkas teks {file} tidak dapat dibaca: {exc}").format(file=args.file, exc=exc))
     with _open(args) as bench:
         try:
             result = bench.reply(args.tracking_id, text, args.attach, args.propose_close).value
         except KnownError as exc:
-            return _fail(f"Tidak diantrekan: {exc}")
+            return _fail(_("Tidak diantrekan: {exc}").format(exc=exc))
     for item in result.evidence:  # what was removed from each file before it was queued
         print(_("Lampiran {filename}: {value}.").format(filename=item.filename, value=item.found.summary()))
     print(_("Tindak lanjut untuk {tracking_id} masuk antrean kirim ({op_id}).")
@@ -185,10 +190,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
                      pulled=report.pulled, removed=report.removed, pushed=report.pushed,
                      failures=len(report.failures), attention_pending=report.attention_pending))
     for failure in report.failures:
-        retry = "dicoba lagi nanti" if failure.will_retry else "perlu perhatian"
+        retry = _("dicoba lagi nanti") if failure.will_retry else _("perlu perhatian")
         print(f"  {failure.tracking_id}: {failure.message} ({retry})")
     if report.error_message:
-        print(f"Sinkronisasi berhenti: {report.error_message}", file=sys.stderr)
+        print(_("Sinkronisasi berhenti: {error}").format(error=report.error_message),
+              file=sys.stderr)
     from lapor_desktop.sync.report import waiting_line
 
     if line := waiting_line(report, dt.datetime.now(dt.UTC)):

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from lapor_desktop.core.i18n import _
+
 
 def with_profile(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """Accept ``--profile`` after the sub-command too (SUPPRESS keeps the global value)."""
     parser.add_argument("--profile", metavar="DIR", default=argparse.SUPPRESS,
-                        help="folder profil petugas")
+                        help=_("folder profil petugas"))
     return parser
 
 

@@ -25,16 +25,16 @@ EXIT_REFUSED = 1
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``export`` to the main parser's sub-commands."""
     p = with_profile(subparsers.add_parser("export",
-                                           help="ekspor laporan bulanan (XLSX, CSV atau PDF)"))
-    p.add_argument("--format", dest="fmt", choices=FORMATS, required=True, help="format berkas")
+                                           help=_("ekspor laporan bulanan (XLSX, CSV atau PDF)")))
+    p.add_argument("--format", dest="fmt", choices=FORMATS, required=True, help=_("format berkas"))
     p.add_argument("--period", required=True,
-                   help="bulan (2026-11) atau rentang tanggal (2026-11-01..2026-11-30)")
-    p.add_argument("--out", required=True, metavar="FILE", help="berkas keluaran")
+                   help=_("bulan (2026-11) atau rentang tanggal (2026-11-01..2026-11-30)"))
+    p.add_argument("--out", required=True, metavar="FILE", help=_("berkas keluaran"))
     p.add_argument("--months", type=int, default=DEFAULT_TREND_MONTHS, choices=(6, 12),
-                   help="panjang tren bulanan (6 atau 12)")
-    p.add_argument("--jabatan", default="", help="jabatan pejabat penanda tangan (PDF)")
-    p.add_argument("--nama", default="", help="nama pejabat penanda tangan (PDF)")
-    p.add_argument("--nip", default="", help="NIP pejabat penanda tangan (PDF)")
+                   help=_("panjang tren bulanan (6 atau 12)"))
+    p.add_argument("--jabatan", default="", help=_("jabatan pejabat penanda tangan (PDF)"))
+    p.add_argument("--nama", default="", help=_("nama pejabat penanda tangan (PDF)"))
+    p.add_argument("--nip", default="", help=_("NIP pejabat penanda tangan (PDF)"))
     p.set_defaults(handler=cmd_export)
 
 

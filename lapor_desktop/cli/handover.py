@@ -35,42 +35,42 @@ EXIT_REFUSED = 1
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``handover`` and its sub-commands."""
-    top = subparsers.add_parser("handover", help="serah terima tugas ke petugas pengganti")
-    sub = top.add_subparsers(title="langkah", metavar="LANGKAH", required=True)
+    top = subparsers.add_parser("handover", help=_("serah terima tugas ke petugas pengganti"))
+    sub = top.add_subparsers(title=_("langkah"), metavar=_("LANGKAH"), required=True)
 
     def cmd(name: str, help_text: str, handler: Any) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text)
         p.add_argument("--profile", metavar="DIR", default=argparse.SUPPRESS,
-                       help="folder profil petugas")
+                       help=_("folder profil petugas"))
         p.set_defaults(handler=handler)
         return p
 
-    p = cmd("plan", "tampilkan yang akan diserahkan", cmd_plan)
-    p.add_argument("--json", action="store_true", help="keluaran JSON")
-    p = cmd("note", "catatan serah terima untuk satu laporan", cmd_note)
+    p = cmd("plan", _("tampilkan yang akan diserahkan"), cmd_plan)
+    p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
+    p = cmd("note", _("catatan serah terima untuk satu laporan"), cmd_note)
     p.add_argument("tracking_id", metavar="TRACKING_ID")
-    p.add_argument("--text", required=True, help="isi catatan (kosong: hapus)")
-    p = cmd("export", "buat paket serah terima (terenkripsi)", cmd_export)
-    p.add_argument("--out", required=True, metavar="FILE", help="berkas paket")
-    p.add_argument("--to", default="", metavar="NAMA", help="nama petugas penerima")
-    p.add_argument("--pejabat", default="", metavar="NAMA", help="Pejabat Penghubung")
-    p.add_argument("--discard", action="append", default=[], metavar="KEY=ALASAN",
-                   help="buang satu pekerjaan belum terkirim dengan alasan (boleh diulang)")
-    p.add_argument("--pdf", metavar="FILE", help="tulis juga Berita Acara (PDF)")
-    p.add_argument("--xlsx", metavar="FILE", help="tulis juga Berita Acara (XLSX)")
-    p.add_argument("--send-to", metavar="USERNAME", help="kirim juga lewat server ke akun ini")
-    p = cmd("import", "impor paket dari pendahulu", cmd_import)
+    p.add_argument("--text", required=True, help=_("isi catatan (kosong: hapus)"))
+    p = cmd("export", _("buat paket serah terima (terenkripsi)"), cmd_export)
+    p.add_argument("--out", required=True, metavar="FILE", help=_("berkas paket"))
+    p.add_argument("--to", default="", metavar=_("NAMA"), help=_("nama petugas penerima"))
+    p.add_argument("--pejabat", default="", metavar=_("NAMA"), help=_("Pejabat Penghubung"))
+    p.add_argument("--discard", action="append", default=[], metavar=_("KEY=ALASAN"),
+                   help=_("buang satu pekerjaan belum terkirim dengan alasan (boleh diulang)"))
+    p.add_argument("--pdf", metavar="FILE", help=_("tulis juga Berita Acara (PDF)"))
+    p.add_argument("--xlsx", metavar="FILE", help=_("tulis juga Berita Acara (XLSX)"))
+    p.add_argument("--send-to", metavar="USERNAME", help=_("kirim juga lewat server ke akun ini"))
+    p = cmd("import", _("impor paket dari pendahulu"), cmd_import)
     p.add_argument("file", metavar="FILE")
-    cmd("receive", "ambil dan impor paket yang dikirim lewat server", cmd_receive)
-    p = cmd("list", "laporan yang baru diserahkan (tenggat terdekat dahulu)", cmd_list)
-    p.add_argument("--json", action="store_true", help="keluaran JSON")
-    cmd("send", "antrekan draf yang diserahkan (atas nama Anda)", cmd_send)
-    p = cmd("deactivate", "nonaktifkan akun petugas yang sudah pindah (pejabat)", cmd_deactivate)
+    cmd("receive", _("ambil dan impor paket yang dikirim lewat server"), cmd_receive)
+    p = cmd("list", _("laporan yang baru diserahkan (tenggat terdekat dahulu)"), cmd_list)
+    p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
+    cmd("send", _("antrekan draf yang diserahkan (atas nama Anda)"), cmd_send)
+    p = cmd("deactivate", _("nonaktifkan akun petugas yang sudah pindah (pejabat)"), cmd_deactivate)
     p.add_argument("username", metavar="USERNAME")
-    p.add_argument("--reason", required=True, help="alasan, mis. Mutasi ke Dinas PU")
-    p = cmd("promises", "tindak lanjut yang dijanjikan tanpa kelanjutan", cmd_promises)
-    p.add_argument("--days", type=int, default=5, help="minimal umur janji (hari)")
-    p.add_argument("--json", action="store_true", help="keluaran JSON")
+    p.add_argument("--reason", required=True, help=_("alasan, mis. Mutasi ke Dinas PU"))
+    p = cmd("promises", _("tindak lanjut yang dijanjikan tanpa kelanjutan"), cmd_promises)
+    p.add_argument("--days", type=int, default=5, help=_("minimal umur janji (hari)"))
+    p.add_argument("--json", action="store_true", help=_("keluaran JSON"))
 
 
 def _open(args: argparse.Namespace):  # -> Workbench
@@ -91,8 +91,8 @@ def _password(*, confirm: bool) -> str:
     if sys.stdin is None or not sys.stdin.isatty():
         raise KnownError(_("Setel {PASSWORD_ENV} atau jalankan dari terminal untuk mengetik kata "
                             "sandi serah terima.").format(PASSWORD_ENV=PASSWORD_ENV))
-    password = getpass.getpass("Kata sandi serah terima: ")
-    if confirm and getpass.getpass("Ulangi kata sandi serah terima: ") != password:
+    password = getpass.getpass(_("Kata sandi serah terima: "))
+    if confirm and getpass.getpass(_("Ulangi kata sandi serah terima: ")) != password:
         raise KnownError(_("Kedua kata sandi tidak sama. Tidak ada yang ditulis."))
     return password
 
@@ -128,7 +128,8 @@ def cmd_note(args: argparse.Namespace) -> int:
     with _open(args) as bench:
         complaint = bench.store.complaints.get_by_tracking_id(args.tracking_id.lstrip("#"))
         if complaint is None:
-            return _fail(f"Laporan {args.tracking_id} tidak ada di profil ini.")
+            return _fail(_("Laporan {tracking_id} tidak ada di profil ini.")
+                         .format(tracking_id=args.tracking_id))
         bench.handover.set_note(complaint.id, args.text)
     print(_("Catatan serah terima untuk #{tracking_id} disimpan.").format(tracking_id=complaint.tracking_id))
     return EXIT_OK
@@ -142,7 +143,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     for item in args.discard:
         key, sep, reason = item.partition("=")
         if not sep or not reason.strip():
-            return _fail(f"--discard perlu KEY=ALASAN (mis. draft:3=Sudah dijawab): {item}")
+            return _fail(_("--discard perlu KEY=ALASAN (mis. draft:3=Sudah dijawab): {item}")
+                         .format(item=item))
         decisions[key.strip()] = Discard(reason)
     out = Path(args.out).expanduser()
     try:
@@ -154,7 +156,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             sent = bench.deposit_handover(out, args.send_to) if args.send_to else None
         _write_reports(result.package, args.pdf, args.xlsx)
     except KnownError as exc:
-        return _fail(f"Serah terima gagal: {exc}")
+        return _fail(_("Serah terima gagal: {exc}").format(exc=exc))
     package = result.package
     print(_("Paket serah terima ditulis ke {out}: {complaints} laporan terbuka, "
              "{work} pekerjaan diserahkan, {discarded} dibuang.")
@@ -186,10 +188,12 @@ def _write_reports(package: Any, pdf: str | None, xlsx: str | None) -> None:
 
 def _print_import(result: Any) -> None:
     package = result.package
-    print(f"Serah terima dari {package.from_officer.display_name} diimpor: "
-          f"{len(package.complaints)} laporan, {len(result.draft_ids)} draf menjadi draf Anda"
-          + (f" ({result.drafts_needing_attention} perlu digabung dengan draf Anda)"
-             if result.drafts_needing_attention else "") + ".")
+    print(_("Serah terima dari {officer} diimpor: {complaints} laporan, {drafts} draf menjadi "
+            "draf Anda").format(officer=package.from_officer.display_name,
+                                complaints=len(package.complaints), drafts=len(result.draft_ids))
+          + (_(" ({n} perlu digabung dengan draf Anda)").format(
+              n=result.drafts_needing_attention) if result.drafts_needing_attention else "")
+          + ".")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -199,7 +203,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         with _open(args) as bench:
             result = bench.import_handover(Path(args.file).expanduser(), password).value
     except KnownError as exc:
-        return _fail(f"Impor gagal: {exc}")
+        return _fail(_("Impor gagal: {exc}").format(exc=exc))
     _print_import(result)
     return EXIT_OK
 
@@ -211,7 +215,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
         with _open(args) as bench:
             received = bench.receive_handovers(password).value
     except KnownError as exc:
-        return _fail(f"Pengambilan paket gagal: {exc}")
+        return _fail(_("Pengambilan paket gagal: {exc}").format(exc=exc))
     if not received:
         print(_("Tidak ada paket serah terima untuk Anda di server."))
     for item in received:
@@ -233,9 +237,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     for r in data:
-        print(f"#{r['tracking_id']}  {r['deadline'] or '-'}  {r['status'] or 'tidak ada'}  "
-              f"draf {r['drafts']}  {r['title']}" + (f"\n    catatan: {r['note']}"
-                                                    if r["note"] else ""))
+        print(f"#{r['tracking_id']}  {r['deadline'] or '-'}  {r['status'] or _('tidak ada')}  "
+              + _("draf {n}").format(n=r["drafts"]) + f"  {r['title']}"
+              + (_("\n    catatan: {note}").format(note=r["note"]) if r["note"] else ""))
     return EXIT_OK
 
 
@@ -259,8 +263,9 @@ def cmd_send(args: argparse.Namespace) -> int:
                 print(_("#{tracking_id}: tidak diantrekan: {exc}")
                     .format(tracking_id=draft.tracking_id, exc=exc), file=sys.stderr)
                 skipped.append(draft.tracking_id)
-    print(f"Diantrekan atas nama Anda: {len(queued)}"
-          + (f"; perlu ditinjau dahulu: {', '.join('#' + t for t in skipped)}" if skipped else "")
+    print(_("Diantrekan atas nama Anda: {n}").format(n=len(queued))
+          + (_("; perlu ditinjau dahulu: {ids}").format(ids=", ".join("#" + t for t in skipped))
+             if skipped else "")
           + _(". Jalankan 'lapor-desktop sync' untuk mengirim."))
     return EXIT_OK if not skipped else EXIT_REFUSED
 
@@ -273,7 +278,7 @@ def cmd_deactivate(args: argparse.Namespace) -> int:
         try:
             result = handover_server.deactivate(bench.session, args.username, args.reason)
         except KnownError as exc:
-            return _fail(f"Akun tidak dinonaktifkan: {exc}")
+            return _fail(_("Akun tidak dinonaktifkan: {exc}").format(exc=exc))
     print(_("Akun {username} dinonaktifkan; {tokens_revoked} sesi dicabut.")
         .format(username=result.username, tokens_revoked=result.tokens_revoked))
     return EXIT_OK
@@ -292,6 +297,7 @@ def cmd_promises(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     for r in data:
-        reply = " (pelapor sudah menanggapi)" if r["reporter_replied"] else ""
-        print(f"#{r['tracking_id']}  {r['days_since']} hari{reply}  {r['title']}")
+        reply = _(" (pelapor sudah menanggapi)") if r["reporter_replied"] else ""
+        print(f"#{r['tracking_id']}  " + _("{n} hari").format(n=r["days_since"])
+              + f"{reply}  {r['title']}")
     return EXIT_OK

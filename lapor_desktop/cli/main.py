@@ -13,29 +13,31 @@ import sys
 from collections.abc import Sequence
 
 from lapor_desktop import APP_NAME, __version__
+from lapor_desktop.cli.parser import LaporParser
 from lapor_desktop.core.errors import KnownError
+from lapor_desktop.core.i18n import _
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; sub-commands register themselves in their own modules."""
-    parser = argparse.ArgumentParser(
+    parser = LaporParser(
         prog="lapor-desktop",
-        description=f"{APP_NAME}: meja kerja Admin Penghubung SP4N-LAPOR!",
+        description=_("{app}: meja kerja Admin Penghubung SP4N-LAPOR!").format(app=APP_NAME),
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0,
-                        help="versi aplikasi, versi Qt, folder data dan folder log")
+                        help=_("versi aplikasi, versi Qt, folder data dan folder log"))
     parser.add_argument("--profile", metavar="DIR",
-                        help="folder profil petugas (bawaan: folder data pengguna, "
-                             "atau LAPOR_DESKTOP_HOME)")
+                        help=_("folder profil petugas (bawaan: folder data pengguna, "
+                               "atau LAPOR_DESKTOP_HOME)"))
     parser.add_argument("--demo", action="store_true",
-                        help="mode latihan: server referensi tertanam dengan data contoh")
+                        help=_("mode latihan: server referensi tertanam dengan data contoh"))
     parser.add_argument("--selftest", action="store_true",
-                        help="uji mandiri: server latihan, jendela, sinkronisasi, satu tindak "
-                             "lanjut; keluar 0 bila berhasil")
+                        help=_("uji mandiri: server latihan, jendela, sinkronisasi, satu tindak "
+                               "lanjut; keluar 0 bila berhasil"))
     parser.set_defaults(handler=None)
     from lapor_desktop.cli import commands  # Qt-free: only argparse at import time
 
-    commands.register(parser.add_subparsers(title="perintah", metavar="PERINTAH"))
+    commands.register(parser.add_subparsers(title=_("perintah"), metavar=_("PERINTAH")))
     return parser
 
 
@@ -50,7 +52,7 @@ def version_text(profile: str | None = None) -> str:
     qt = qt_version()
     data = resolve_profile_dir(profile, os.environ)
     return (f"{APP_NAME} {__version__}\nQt (PySide6) {qt}\n"
-            f"Folder data: {data}\nFolder log: {logs_dir(data)}")
+            + _("Folder data: {data}\nFolder log: {logs}").format(data=data, logs=logs_dir(data)))
 
 
 class _VersionAction(argparse.Action):
@@ -77,12 +79,29 @@ def install_language(profile: str | None) -> None:
     install(language, resource("translations"))
 
 
+def _global_options(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--profile`` and whatever is not a window option (a sub-command, ``--help``), read
+    before the parser is built; the window alone skips the settings read (first paint)."""
+    pre = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    pre.add_argument("--profile")
+    for flag in ("--demo", "--selftest"):
+        pre.add_argument(flag, action="store_true")
+    try:
+        known, rest = pre.parse_known_args(argv)
+    except argparse.ArgumentError:  # e.g. --profile without a folder: the real parser says so
+        return None, argv
+    return known.profile, rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``lapor-desktop`` console script; returns the process exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    profile, rest = _global_options(argv)
+    if rest:  # a sub-command or --help: its text (built with the parser) in the profile's language
+        install_language(profile)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.handler is not None:
-        install_language(args.profile)
         try:
             return int(args.handler(args) or 0)
         except KnownError as error:

@@ -95,11 +95,11 @@ class AttachmentList(QWidget):
         self.message = plain_label()
         self.message.setObjectName("attachMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"QLabel {{ color: {theme.colour('error_text')}; }}")
+        theme.themed(self.message, "QLabel {{ color: {error_text}; }}")
         self.message.hide()
         hint = QLabel(self.tr("PNG, JPEG atau PDF, maksimal 10 MB; seret berkas ke sini. "
                               "Metadata (lokasi, waktu, perangkat) selalu dihapus."))
-        hint.setStyleSheet(f"QLabel {{ color: {theme.colour('note_text')}; }}")
+        theme.themed(hint, "QLabel {{ color: {note_text}; }}")
         hint.setWordWrap(True)
 
         buttons = QHBoxLayout()

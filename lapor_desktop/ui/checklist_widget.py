@@ -93,7 +93,7 @@ class ChecklistWidget(QWidget):
 
     def _mark(self, label: QLabel, text: str, ok: bool) -> None:
         label.setText(f"{'✓' if ok else '✗'}  {text}")
-        label.setStyleSheet(theme.style(_OK_STYLE if ok else _MISSING_STYLE))
+        theme.themed(label, _OK_STYLE if ok else _MISSING_STYLE)
         label.setAccessibleName(self.tr("{label}: ada").format(label=text) if ok
                                 else self.tr("{label}: belum ada").format(label=text))
 

@@ -69,7 +69,7 @@ class ConflictDialog(QDialog):
         self.intro = self._plain(intro, "conflictIntro")
         self.reason = self._plain(self.tr("Alasan dari server: {reason}").format(
             reason=context.reason or "–"), "conflictReason")
-        self.reason.setStyleSheet(f"QLabel {{ color: {theme.colour('error_text')}; }}")
+        theme.themed(self.reason, "QLabel {{ color: {error_text}; }}")
 
         self.current = QPlainTextEdit(self._complaint_text(context.complaint))
         self.current.setObjectName("conflictCurrent")
@@ -88,7 +88,7 @@ class ConflictDialog(QDialog):
         panes.addWidget(right, 1)
 
         self.blocked = self._plain("", "conflictBlocked")
-        self.blocked.setStyleSheet(f"QLabel {{ color: {theme.colour('warning_text')}; font-style: italic; }}")
+        theme.themed(self.blocked, "QLabel {{ color: {warning_text}; font-style: italic; }}")
         self.resend_button = QPushButton(self.tr("Kirim ulang setelah direvisi"))
         self.resend_button.setObjectName("conflictResend")
         self.resend_button.setDefault(True)

@@ -50,17 +50,16 @@ class FigureCard(QFrame):
         super().__init__(parent)
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(f"#{name} {{ background: {theme.colour('card_fill')}; "
-                           f"border: 1px solid {theme.colour('card_border')}; "
-                           "border-radius: 6px; }")
+        theme.themed(self, f"#{name} {{{{ background: {{card_fill}}; "
+                           "border: 1px solid {card_border}; border-radius: 6px; }}")
         self.value = QLabel("–")
         self.value.setObjectName(f"{name}Value")
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.value.setStyleSheet(theme.style("font-size: 26pt; font-weight: bold;"
-                                             " color: {card_value_text}; border: none;"))
+        theme.themed(self.value, "font-size: 26pt; font-weight: bold;"
+                                 " color: {card_value_text}; border: none;")
         self.caption = QLabel(label)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setStyleSheet(f"color: {theme.colour('card_caption_text')}; border: none;")
+        theme.themed(self.caption, "color: {card_caption_text}; border: none;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
@@ -68,9 +67,9 @@ class FigureCard(QFrame):
     def set_value(self, text: str, *, alert: bool = False) -> None:
         """Show ``text``; red when ``alert``."""
         self.value.setText(text)
-        color = theme.colour("card_alert_text" if alert else "card_value_text")
-        self.value.setStyleSheet(f"font-size: 26pt; font-weight: bold; color: {color}; "
-                                 "border: none;")
+        role = "card_alert_text" if alert else "card_value_text"
+        theme.themed(self.value, "font-size: 26pt; font-weight: bold; color: {" + role + "};"
+                                 " border: none;")
 
 
 class DashboardTab(QWidget):
@@ -100,7 +99,7 @@ class DashboardTab(QWidget):
             self.period.addItem(period_label(month), month.key)
         self.sync_label = QLabel()
         self.sync_label.setObjectName("dashboardSync")
-        self.sync_label.setStyleSheet(f"color: {theme.colour('muted_text')};")
+        theme.themed(self.sync_label, "color: {muted_text};")
         self.export_button = QPushButton(self.tr("Ekspor…"))
         self.export_button.setObjectName("dashboardExport")
         top = QHBoxLayout()

@@ -77,8 +77,8 @@ def _chip(text: str, kind: str, name: str) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setObjectName(name)
     bg, fg, border = _CHIP_COLOURS[kind]
-    label.setStyleSheet(_CHIP_STYLE.format(bg=theme.colour(bg), fg=theme.colour(fg),
-                                         border=theme.colour(border)))
+    theme.themed(label, _CHIP_STYLE.replace("{bg}", "{" + bg + "}").replace("{fg}", "{" + fg + "}")
+                 .replace("{border}", "{" + border + "}"))
     return label
 
 
@@ -118,7 +118,7 @@ class ComplaintDetail(QWidget):
         self.empty_label.setObjectName("detailEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet(theme.style(_NOTE_STYLE))
+        theme.themed(self.empty_label, _NOTE_STYLE)
         self._stack.addWidget(self.empty_label)
 
         self.scroll = QScrollArea()
@@ -164,9 +164,9 @@ class ComplaintDetail(QWidget):
         lay.addWidget(self.title_label)
         # What the predecessor wrote for the successor (serah terima); hidden when none.
         self.handover_label = _plain_label(name="detailHandoverNote")
-        self.handover_label.setStyleSheet(theme.style(
+        theme.themed(self.handover_label,
             "QLabel#detailHandoverNote {{ background: {handover_fill};"
-            " border: 1px solid {handover_border}; border-radius: 4px; padding: 6px; }}"))
+            " border: 1px solid {handover_border}; border-radius: 4px; padding: 6px; }}")
         self.handover_label.hide()
         lay.addWidget(self.handover_label)
 
@@ -205,7 +205,7 @@ class ComplaintDetail(QWidget):
         self.sync_note = _plain_label(
             self.tr("Tenggat ditetapkan server; sisa waktu dihitung per sinkronisasi terakhir."),
             name="detailSyncNote")
-        self.sync_note.setStyleSheet(theme.style(_NOTE_STYLE))
+        theme.themed(self.sync_note, _NOTE_STYLE)
         lay.addWidget(self.sync_note)
 
         lay.addWidget(_heading(self.tr("Pelapor")))
@@ -260,7 +260,7 @@ class ComplaintDetail(QWidget):
         attachment_menu(self.attachments, _SHA_ROLE, self.attachment_requested.emit)
         lay.addWidget(self.attachments)
         self.no_attachments = _plain_label(self.tr("Tidak ada lampiran."), name="detailNoAttachments")
-        self.no_attachments.setStyleSheet(theme.style(_NOTE_STYLE))
+        theme.themed(self.no_attachments, _NOTE_STYLE)
         lay.addWidget(self.no_attachments)
         # Filled by the window with the "Laporan serupa" panel (it needs the workbench).
         self.related_heading = _heading(self.tr("Laporan serupa dan terkait"))

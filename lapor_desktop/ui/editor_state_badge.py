@@ -19,10 +19,11 @@ class EditorStateBadge(QLabel):
         super().__init__(parent)
         self.setObjectName("editorState")
         self.setTextFormat(Qt.TextFormat.PlainText)  # carries the server's receipt number
-        self.setStyleSheet(
-            f"QLabel {{ background: {theme.colour('amber_fill')}; color: {theme.colour('amber_text')};"
-            f" border: 1px solid {theme.colour('amber_border')};"
-            " border-radius: 3px; padding: 1px 6px; }")
+        # "Terkirim <date time> · No. <receipt>" is long: on a narrow pane (1366x768) it wraps
+        # rather than widening the editor past the splitter.
+        self.setWordWrap(True)
+        theme.themed(self, "QLabel {{ background: {amber_fill}; color: {amber_text};"
+                           " border: 1px solid {amber_border}; border-radius: 3px; padding: 1px 6px; }}")
 
     def show_state(self, complaint: Complaint | None, data: EditorData | None, *, locked: bool,
                    allowed: frozenset[ActionKind]) -> None:

@@ -37,8 +37,8 @@ class EvidencePanel(QFrame):
         super().__init__(parent)
         self.setObjectName("evidencePanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(f"#evidencePanel {{ background: {theme.colour('panel_fill')};"
-                           f" border: 1px solid {theme.colour('panel_border')}; border-radius: 3px; }}")
+        theme.themed(self, "#evidencePanel {{ background: {panel_fill};"
+                           " border: 1px solid {panel_border}; border-radius: 3px; }}")
         self._evidence: PreparedEvidence | None = None
 
         self.title = QLabel()

@@ -23,8 +23,8 @@ from lapor_desktop.sync.http import InsecureServerError, check_server_url
 from lapor_desktop.ui import theme
 from lapor_desktop.ui.login_dialog import ERROR_STYLE
 
-_CARD_STYLE = ("QFrame#{name} {{ border: 1px solid {border}; border-radius: 8px;"
-               " background: {fill}; }}")
+_CARD_STYLE = ("QFrame#{name} {{ border: 1px solid {welcome_border}; border-radius: 8px;"
+               " background: {welcome_fill}; }}")
 
 
 class FirstRunPage(QWidget):
@@ -96,7 +96,7 @@ class FirstRunPage(QWidget):
         self.error_label.setObjectName("firstRunError")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(theme.style(ERROR_STYLE))
+        theme.themed(self.error_label, ERROR_STYLE)
         self.error_label.hide()
         server_lay.addWidget(self.error_label)
         server_lay.addStretch(1)
@@ -119,8 +119,7 @@ class FirstRunPage(QWidget):
     def _card(name: str, row: QHBoxLayout) -> QFrame:
         card = QFrame()
         card.setObjectName(name)
-        card.setStyleSheet(_CARD_STYLE.format(name=name, border=theme.colour('welcome_border'),
-                                            fill=theme.colour('welcome_fill')))
+        theme.themed(card, _CARD_STYLE.replace("{name}", name))
         card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         row.addWidget(card, 1)
         return card

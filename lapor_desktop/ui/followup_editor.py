@@ -39,6 +39,7 @@ from lapor_desktop.ui.editor_state_badge import EditorStateBadge
 from lapor_desktop.ui.error_bridge import ErrorBridge
 from lapor_desktop.ui.evidence_panel import EvidencePanel
 from lapor_desktop.ui.formatting import format_time
+from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.other_actions_bar import OtherActionsBar
 from lapor_desktop.ui.plain import plain_label, question
 from lapor_desktop.ui.plain_text_edit import PlainTextEdit
@@ -116,11 +117,11 @@ class FollowUpEditor(QWidget):
         self.text.setMinimumHeight(140)
         self.save_label = QLabel()
         self.save_label.setObjectName("autosaveLabel")
-        self.save_label.setStyleSheet(f"QLabel {{ color: {theme.colour('note_text')}; }}")
+        theme.themed(self.save_label, "QLabel {{ color: {note_text}; }}")
         self.notice = plain_label()  # may carry a server's message
         self.notice.setObjectName("editorNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(f"QLabel {{ color: {theme.colour('error_text')}; }}")
+        theme.themed(self.notice, "QLabel {{ color: {error_text}; }}")
         self.notice.hide()
 
         self.checklist = ChecklistWidget()
@@ -335,7 +336,8 @@ class FollowUpEditor(QWidget):
         if self.template_box.count() != len(data.templates):
             self.template_box.clear()
             for template in data.templates:
-                self.template_box.addItem(template.title)
+                # The name in the UI language (the text stays Indonesian: the reporter reads it).
+                self.template_box.addItem(tr("Template", template.title))
         draft = data.draft
         payload = draft.payload if draft is not None else {}
         if replace:

@@ -146,7 +146,7 @@ class WorkPage(QWizardPage):
             header.resizeSection(column, width)
         self.table.resizeRowsToContents()
         self.error = QLabel()
-        self.error.setStyleSheet(f"color: {theme.colour('error_text')};")
+        theme.themed(self.error, "color: {error_text};")
         self.error.setWordWrap(True)
         layout = QVBoxLayout(self)
         if not plan.work:
@@ -197,7 +197,7 @@ class PackagePage(QWizardPage):
         self.pdf.setChecked(True)
         self.xlsx = QCheckBox(_t("Tulis juga Berita Acara (XLSX)"))
         self.error = QLabel()
-        self.error.setStyleSheet(f"color: {theme.colour('error_text')};")
+        theme.themed(self.error, "color: {error_text};")
         form = QFormLayout(self)
         form.addRow(_t("Diserahkan kepada"), self.to_name)
         form.addRow(_t("Pejabat Penghubung"), self.pejabat)

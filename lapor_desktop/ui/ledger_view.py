@@ -52,6 +52,14 @@ STATE_COLOURS: dict[OutboxState, tuple[str, str]] = {
     OutboxState.DISCARDED: ("grey_light_fill", "grey_note_text"),
     OutboxState.HANDED_OVER: ("violet_fill", "violet_text"),
 }
+
+
+def _state_brushes(state: OutboxState) -> tuple[QBrush, QBrush]:
+    """(background, text) of a row in ``state`` for the palette in use."""
+    background, foreground = STATE_COLOURS[state]
+    return QBrush(theme.qcolour(background)), QBrush(theme.qcolour(foreground))
+
+
 COLUMNS = ("No. Laporan", "Judul laporan", "Jenis", "Dibuat", "Status", "Percobaan")
 
 
@@ -202,8 +210,19 @@ class LedgerView(QWidget):
         self._update_actions()
         self.loaded.emit()
 
+    def recolour(self) -> None:
+        """Paint the rows' state colours again from the palette now in use (the system's
+        colours changed while the outbox was open)."""
+        for index, row in enumerate(self._rows):
+            background, foreground = _state_brushes(row.state)
+            for column in range(self.table.columnCount()):
+                item = self.table.item(index, column)
+                if item is not None:
+                    item.setBackground(background)
+                    item.setForeground(foreground)
+
     def _fill(self, index: int, row: LedgerRow) -> None:
-        background, foreground = (QBrush(theme.qcolour(c)) for c in STATE_COLOURS[row.state])
+        background, foreground = _state_brushes(row.state)
         status = state_text(row, self._tz)
         tip = "\n".join(filter(None, [
             status,

@@ -55,7 +55,7 @@ class LoginDialog(QDialog):
         self.message_label.setObjectName("loginMessage")
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(theme.style(INFO_STYLE))
+        theme.themed(self.message_label, INFO_STYLE)
         self.message_label.hide()
         layout.addWidget(self.message_label)
 
@@ -85,7 +85,7 @@ class LoginDialog(QDialog):
         self.error_label.setObjectName("loginError")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(theme.style(ERROR_STYLE))
+        theme.themed(self.error_label, ERROR_STYLE)
         self.error_label.hide()
         layout.addWidget(self.error_label)
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
+    QLabel,
     QMainWindow,
     QMenu,
     QScrollArea,
@@ -40,9 +41,12 @@ from lapor_desktop.ui.offline_actions import OfflineActions
 from lapor_desktop.ui.queue_pane import QueuePane
 from lapor_desktop.ui.review_queue import ReviewQueue
 from lapor_desktop.ui.shortcuts_dialog import ShortcutsDialog, shortcut_entries
+from lapor_desktop.ui.split_default import DefaultSplit
+from lapor_desktop.ui.status_elide import StatusElider
 from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.sync_status import SyncStatusWidget
 from lapor_desktop.ui.tasks import TaskManager
+from lapor_desktop.ui.theme_follow import follower
 from lapor_desktop.ui.training_banner import TrainingBanner
 from lapor_desktop.workbench import Changes, Workbench
 from lapor_desktop.workbench.queue import ComplaintDetailData
@@ -155,6 +159,14 @@ class MainWindow(QMainWindow):
         services.errors.parent_widget = self
 
         self._build_actions()
+        # The OS switching to dark or high contrast recolours every themed widget in place.
+        self.theme_follower = follower(self)
+        if self.ledger_view is not None:
+            self.theme_follower.changed.connect(self.ledger_view.recolour)
+        # On a 1366x768 screen the status bar's labels elide rather than widen the window.
+        self.status_elider = StatusElider(self)
+        for label in self.statusBar().findChildren(QLabel):
+            self.status_elider.add(label)
         self._connect()
         self._restore_layout()
         self.filters.emit_query()
@@ -409,7 +421,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         else:
             # The queue keeps room for the title column; the detail pane scrolls.
-            self.splitter.setSizes([max(600, self.width() - 460), 460])
+            DefaultSplit(self.splitter)
         self.queue_pane.restore_state()
 
     def save_layout(self) -> None:

@@ -6,8 +6,9 @@ Each opens its dialog and, when confirmed, puts the action in the outbox through
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from lapor_desktop.core.models import ActionKind, Complaint, Status
 from lapor_desktop.sync.outbox import ActionInput
@@ -44,14 +45,43 @@ class OtherActionsBar(QWidget):
         self.bw_button.setObjectName("bukanWewenangButton")
         self.ack_button = QPushButton(self.tr("Tan&dai balasan pelapor sudah dibaca"))
         self.ack_button.setObjectName("acknowledgeButton")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for button in (self.note_button, self.bw_button, self.ack_button):
-            row.addWidget(button)
-        row.addStretch(1)
+        # One row when the pane is wide; on a narrow pane (1366x768) the long "acknowledge"
+        # button wraps to a second row instead of holding the splitter wide.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        self._first, self._second = QHBoxLayout(), QHBoxLayout()
+        for row in (self._first, self._second):
+            rows.addLayout(row)
+        self._first.addWidget(self.note_button)
+        self._first.addWidget(self.bw_button)
+        self._first.addWidget(self.ack_button)
+        self._first.addStretch(1)
+        self._second.addStretch(1)
         self.note_button.clicked.connect(self._note)
         self.bw_button.clicked.connect(self._bukan_wewenang)
         self.ack_button.clicked.connect(self._acknowledge)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """As narrow as the wrapped layout: the widest of its two rows."""
+        spacing = max(self._first.spacing(), 0)
+        first = (self.note_button.minimumSizeHint().width() + spacing
+                 + self.bw_button.minimumSizeHint().width())
+        return QSize(max(first, self.ack_button.minimumSizeHint().width()),
+                     super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        """Wrap the last button to its own row when the three do not fit side by side."""
+        super().resizeEvent(event)
+        spacing = max(self._first.spacing(), 0)
+        one_row = sum(b.sizeHint().width() for b in (self.note_button, self.bw_button,
+                                                      self.ack_button)) + 2 * spacing
+        wrapped = self._second.indexOf(self.ack_button) >= 0
+        if event.size().width() < one_row and not wrapped:
+            self._first.removeWidget(self.ack_button)
+            self._second.insertWidget(0, self.ack_button)
+        elif event.size().width() >= one_row and wrapped:
+            self._second.removeWidget(self.ack_button)
+            self._first.insertWidget(2, self.ack_button)
 
     def set_complaint(self, complaint: Complaint | None, allowed: frozenset[ActionKind]) -> None:
         """Enable what the complaint's status allows."""

@@ -54,7 +54,7 @@ class QueuePane(QWidget):
         header.setStretchLastSection(False)
         # The title (stretching) gets what is left; "Lokal" is mostly empty, so it stays narrow.
         # The deadline column also holds the risk icon.
-        for column, width in ((0, 90), (2, 120), (3, 130), (4, 175), (5, 60)):
+        for column, width in ((0, 90), (2, 110), (3, 130), (4, 170), (5, 56)):
             self.table.setColumnWidth(column, width)
         self.count_label = QLabel()
         self.count_label.setObjectName("queueCount")

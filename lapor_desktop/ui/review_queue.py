@@ -60,9 +60,9 @@ class ReviewQueue(QWidget):
         self.conflicts = plain_label()
         self.conflicts.setObjectName("reviewConflicts")
         self.conflicts.setWordWrap(True)
-        self.conflicts.setStyleSheet(theme.style(
+        theme.themed(self.conflicts,
             "QLabel {{ background: {conflict_fill}; color: {conflict_text}; "
-            "padding: 6px; border-radius: 4px; }}"))
+            "padding: 6px; border-radius: 4px; }}")
         self.conflicts.hide()
         self.list = QListWidget()
         self.list.setObjectName("reviewList")

@@ -71,7 +71,7 @@ class SettingsDialog(QDialog):
         language_lay.addWidget(self.language_combo)
         note = QLabel(self.tr("Bahasa langsung berganti saat disimpan; tulisan Anda tetap ada."))
         note.setObjectName("settingsLanguageNote")
-        note.setStyleSheet(f"QLabel {{ color: {theme.colour('note_text')}; font-style: italic; }}")
+        theme.themed(note, "QLabel {{ color: {note_text}; font-style: italic; }}")
         note.setWordWrap(True)
         language_lay.addWidget(note)
         self._add_row(form, self.tr("Ba&hasa:"), language_box, buddy=self.language_combo)
@@ -113,7 +113,7 @@ class SettingsDialog(QDialog):
         self.error_label.setObjectName("settingsError")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(theme.style(ERROR_STYLE))
+        theme.themed(self.error_label, ERROR_STYLE)
         self.error_label.hide()
         layout.addWidget(self.error_label)
 

@@ -87,7 +87,7 @@ class SignoffPanel(QFrame):
         if view is None or view.state not in _COLOURS:
             self.hide()
             return
-        self.setStyleSheet(f"#signoffPanel {{ background: {theme.colour(_COLOURS[view.state])}; }}")
+        theme.themed(self, "#signoffPanel {{ background: {" + _COLOURS[view.state] + "}; }}")
         self.withdraw_button.setVisible(view.state is SignoffState.PENDING)
         if view.state is SignoffState.PENDING:
             self.state.setText(self.tr("Menunggu persetujuan Pejabat Penghubung"))

@@ -82,7 +82,7 @@ class SyncStatusWidget(QWidget):
         value = ConnectionState(state)
         self.state_label.setText(texts[value])
         colour = colours.get(value)
-        self.state_label.setStyleSheet(f"color: {theme.colour(colour)}; font-weight: bold;" if colour else "")
+        theme.themed(self.state_label, "color: {" + colour + "}; font-weight: bold;" if colour else "")
         syncing = value is ConnectionState.SYNCING
         self.progress_bar.setVisible(syncing)
         if syncing:

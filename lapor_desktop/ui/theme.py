@@ -6,14 +6,20 @@ palette of what is printed (the PDF report, the handover PDF, the dashboard char
 The colours follow the platform: Qt's palette (``QPalette.Window`` lightness) and style hints
 (``colorScheme()``, ``accessibility().contrastPreference()``) say whether the officer's system
 is dark or asks for high contrast. With high contrast the text keeps the palette's own text
-colour and the icon plus the words carry the risk.
+colour and the icon plus the words carry the risk. A palette that is itself high contrast (black
+on white or white on black, as Windows hands Qt in its contrast themes) counts too, for platforms
+whose style hints do not say so.
+
+Widgets take their style sheets through :func:`themed` (a template naming roles), so
+:func:`refresh` can paint them again when the system's colours change while the window is open
+(``ui/theme_follow.py`` calls it).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QWidget
 
 from lapor_desktop.core.countdown import RiskLevel
 from lapor_desktop.ui.i18n import tr
@@ -44,10 +50,11 @@ _ICONS = {
 }
 
 
-# Named roles: (light, dark). The light value is the look the app always had; the dark one is
-# readable on a dark window (contrast >= 4.5:1 for text). Kind decides what high contrast uses:
-# "text" and "border" take the palette's WindowText, "fill" the palette's Window, "fixed" never
-# changes (colours inside an image, e.g. the redaction canvas or the tray icon).
+# Named roles: (light, dark). The light value is readable on a light window (contrast >= 4.5:1
+# for text on #efefef and white); the dark one on a dark window. Kind decides what high contrast
+# uses: "text" and "border" take the palette's WindowText, "fill" the palette's Window, "mark" and
+# "mark_text" the palette's selection colours (Highlight, HighlightedText), "fixed" never changes
+# (colours inside an image, e.g. the redaction canvas or the tray icon).
 _ROLES: dict[str, tuple[str, str, str]] = {
     # Messages and notes on the window background.
     "error_text": ("text", "#8a1c17", "#ff8a80"),
@@ -60,9 +67,9 @@ _ROLES: dict[str, tuple[str, str, str]] = {
     "note_text": ("text", "#555555", "#bdbdbd"),
     "muted_text": ("text", "#546E7A", "#b0bec5"),
     # Connection state in the status bar.
-    "online_text": ("text", "#2e7d32", "#a5d6a7"),
+    "online_text": ("text", "#276b2b", "#a5d6a7"),
     "offline_text": ("text", "#b71c1c", "#ff8a80"),
-    "attention_text": ("text", "#d84315", "#ffab91"),
+    "attention_text": ("text", "#b33a0b", "#ffab91"),
     "work_offline_text": ("text", "#6d4c41", "#d7ccc8"),
     # The editor's state badge and the "local" chip (amber).
     "amber_fill": ("fill", "#fff4d6", "#3d2f00"),
@@ -112,9 +119,10 @@ _ROLES: dict[str, tuple[str, str, str]] = {
     "training_fill": ("fill", "#ffc94d", "#ffc94d"),
     "training_border": ("border", "#e08a00", "#e08a00"),
     "training_text": ("text", "#3d2600", "#3d2600"),
-    # A search match in the queue (its own fill keeps the text readable anywhere).
-    "match_fill": ("fill", "#fff176", "#fff176"),
-    "match_text": ("text", "#000000", "#000000"),
+    # A search match in the queue (its own fill keeps the text readable anywhere; with high
+    # contrast it takes the system's selection colours, the ones the officer set to stand out).
+    "match_fill": ("mark", "#fff176", "#fff176"),
+    "match_text": ("mark_text", "#000000", "#000000"),
     # Inside images: the redaction canvas and the tray icon look the same everywhere.
     "canvas_fill": ("fixed", "#3a3a3a", "#3a3a3a"),
     "redact_pen": ("fixed", "#ffcc00", "#ffcc00"),
@@ -149,10 +157,16 @@ def qcolour(role: str, palette: QPalette | None = None) -> QColor:
     """The colour of ``role`` for the palette in use (light, dark or high contrast)."""
     kind, light, dark = _ROLES[role]
     palette = palette if palette is not None else QGuiApplication.palette()
-    if kind != "fixed" and high_contrast():
-        window = kind == "fill"
-        return palette.color(QPalette.ColorRole.Window if window else QPalette.ColorRole.WindowText)
+    if kind != "fixed" and high_contrast(palette):
+        return palette.color(_HIGH_CONTRAST[kind])
     return QColor(dark if kind != "fixed" and is_dark(palette) else light)
+
+
+_HIGH_CONTRAST = {
+    "text": QPalette.ColorRole.WindowText, "border": QPalette.ColorRole.WindowText,
+    "fill": QPalette.ColorRole.Window, "mark": QPalette.ColorRole.Highlight,
+    "mark_text": QPalette.ColorRole.HighlightedText,
+}
 
 
 class _RoleColours(dict):
@@ -181,14 +195,38 @@ def paper(role: str) -> QColor:
     return QColor(PAPER[role])
 
 
-def high_contrast() -> bool:
-    """The system asks for high contrast (Qt's accessibility hints)."""
+# Ordinary light palettes stop below 19:1 (black on #efefef 18.1, on #f3f3f3 18.9); the
+# black-and-white contrast themes reach 21:1.
+_HIGH_CONTRAST_PALETTE = 20.0
+
+
+def high_contrast(palette: QPalette | None = None) -> bool:
+    """The system asks for high contrast: Qt's accessibility hints say so, or the palette in
+    use is itself high contrast (window and base at least 20:1 against their text)."""
     app = QGuiApplication.instance()
     if app is None:
         return False
     hints = QGuiApplication.styleHints()  # kept: the accessibility object lives inside it
     accessibility = hints.accessibility()
-    return accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast
+    if accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast:
+        return True
+    palette = palette if palette is not None else QGuiApplication.palette()
+    role = QPalette.ColorRole
+    return all(contrast(palette.color(a), palette.color(b)) >= _HIGH_CONTRAST_PALETTE
+               for a, b in ((role.Window, role.WindowText), (role.Base, role.Text)))
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG 2 contrast ratio of two colours (1 to 21)."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -203,7 +241,7 @@ def is_dark(palette: QPalette | None = None) -> bool:
 def risk_colour(level: RiskLevel, palette: QPalette | None = None) -> QColor:
     """The deadline text colour of ``level`` for the palette in use."""
     palette = palette if palette is not None else QGuiApplication.palette()
-    if high_contrast():
+    if high_contrast(palette):
         return palette.color(QPalette.ColorRole.Text)
     return QColor((_DARK if is_dark(palette) else _LIGHT)[level])
 
@@ -226,3 +264,24 @@ def risk_words(level: RiskLevel) -> str:
         RiskLevel.ON_TRACK: tr("Theme", "Sesuai jadwal"),
         RiskLevel.CLOSED: tr("Theme", "Tidak ada tenggat"),
     }[level]
+
+
+_SHEET = "lapor_theme_sheet"  # the dynamic property holding a widget's style sheet template
+
+
+def themed(widget: QWidget, sheet: str) -> None:
+    """Give ``widget`` the style sheet ``sheet`` (a :func:`style` template naming roles), now and
+    again whenever the system's colours change (:func:`refresh`)."""
+    widget.setProperty(_SHEET, sheet)
+    widget.setStyleSheet(style(sheet))
+
+
+def refresh() -> None:
+    """Paint every themed widget again with the colours of the palette now in use: style sheets
+    from their templates, item views (whose models ask for colours as they paint) repainted."""
+    for widget in QApplication.allWidgets():
+        sheet = widget.property(_SHEET)
+        if sheet:
+            widget.setStyleSheet(style(sheet))
+        if isinstance(widget, QAbstractItemView):
+            widget.viewport().update()

@@ -15,9 +15,9 @@ class TrainingBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("trainingBanner")
         # Dark text on amber keeps a high contrast whatever the system theme is.
-        self.setStyleSheet(theme.style(
+        theme.themed(self,
             "QFrame#trainingBanner {{ background: {training_fill}; border-bottom: 2px solid"
-            " {training_border}; }} QFrame#trainingBanner QLabel {{ color: {training_text}; }}"))
+            " {training_border}; }} QFrame#trainingBanner QLabel {{ color: {training_text}; }}")
         self.setAccessibleName(self.tr("Mode latihan"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)

@@ -88,7 +88,7 @@ class UnlockPage(QWidget):
                     "dimasukkan setiap kali aplikasi dibuka."))
         self.error = plain_label()
         self.error.setObjectName("unlockError")
-        self.error.setStyleSheet(theme.style(ERROR_STYLE))
+        theme.themed(self.error, ERROR_STYLE)
         self.error.setWordWrap(True)
         self.button = QPushButton()
         self.button.setObjectName("unlockButton")

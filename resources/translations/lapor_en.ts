@@ -3394,4 +3394,23 @@ Revise the draft and send it for sign-off again.</translation>
             <translation>Click "Export…", choose the target file, then "Export".</translation>
         </message>
     </context>
+    <context>
+        <name>Template</name>
+        <message>
+            <source>Tindak lanjut awal (laporan diterima)</source>
+            <translation>Initial follow-up (complaint received)</translation>
+        </message>
+        <message>
+            <source>Jawaban permintaan informasi</source>
+            <translation>Answer to a request for information</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut terjadwal</source>
+            <translation>Scheduled follow-up</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut selesai dengan bukti</source>
+            <translation>Follow-up completed, with evidence</translation>
+        </message>
+    </context>
 </TS>

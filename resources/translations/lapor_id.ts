@@ -3394,4 +3394,23 @@ Perbaiki draf lalu kirim lagi untuk persetujuan.</translation>
             <translation>Klik "Ekspor…", pilih berkas tujuan, lalu "Ekspor".</translation>
         </message>
     </context>
+    <context>
+        <name>Template</name>
+        <message>
+            <source>Tindak lanjut awal (laporan diterima)</source>
+            <translation>Tindak lanjut awal (laporan diterima)</translation>
+        </message>
+        <message>
+            <source>Jawaban permintaan informasi</source>
+            <translation>Jawaban permintaan informasi</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut terjadwal</source>
+            <translation>Tindak lanjut terjadwal</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut selesai dengan bukti</source>
+            <translation>Tindak lanjut selesai dengan bukti</translation>
+        </message>
+    </context>
 </TS>

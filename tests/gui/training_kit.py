@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from lapor_desktop.server.seed import png_bytes, seed_demo
 from lapor_desktop.ui.change_hub import ChangeHub
 from lapor_desktop.ui.error_bridge import ErrorBridge
+from lapor_desktop.ui.i18n import tr
 from lapor_desktop.ui.main_window import MainWindow, WindowServices
 from lapor_desktop.ui.sync_controller import SyncController
 from lapor_desktop.ui.tasks import TaskManager
@@ -138,7 +139,7 @@ def write_follow_up(qtbot, editor, tmp_path, *, contact=True, photo=True):
     """Apply the "selesai dengan bukti" template, fill its markers, add a contact line and a
     photo (each can be left out, as a careless trainee would)."""
     editor.template_box.setCurrentIndex(editor.template_box.findText(
-        "Tindak lanjut selesai dengan bukti"))
+        tr("Template", "Tindak lanjut selesai dengan bukti")))  # its name in the UI language
     qtbot.mouseClick(editor.apply_button, Qt.MouseButton.LeftButton)
     text = (editor.text.toPlainText().replace("(nama petugas)", "Rina Marlina")
             .replace("(nama penyetuju)", "Kepala Dinas").replace("(nama OPD)", "Dinas PUPR"))
