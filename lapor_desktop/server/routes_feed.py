@@ -29,7 +29,7 @@ from lapor_desktop.server.context import ServerContext
 from lapor_desktop.server.errors import error_responses
 from lapor_desktop.server.openapi_links import links
 from lapor_desktop.server.signoff_view import setting as signoff_setting
-from lapor_desktop.server.snapshots import complaint_snapshot
+from lapor_desktop.server.snapshots import complaint_snapshots
 
 RESOURCES = resources_dir()
 
@@ -62,7 +62,8 @@ def _page(session, agency: str, cursor: int, limit: int
     merged = sorted([(r.seq, r) for r in rows] + [(t.seq, t) for t in tombs],
                     key=lambda pair: pair[0])
     page, has_more = merged[:limit], len(merged) > limit
-    items = [complaint_snapshot(r, agency) for _, r in page if isinstance(r, m.Complaint)]
+    items = complaint_snapshots(session, [r for _, r in page if isinstance(r, m.Complaint)],
+                                agency)
     tombstones = [Tombstone(complaint_id=t.complaint_id, tracking_id=t.tracking_id,
                             seq=t.seq, reason=t.reason)
                   for _, t in page if isinstance(t, m.Tombstone)]

@@ -143,8 +143,7 @@ class Pusher:
                     stop: CancelledCallback) -> SyncClient:
         """Send text-only operations in one request; each settles on its own result."""
         with self.store.transaction() as session:
-            claimed = [op for op in (self.store.outbox.mark_sending(session, o.id)
-                                     for o in chunk) if op is not None]
+            claimed = self.store.outbox.mark_sending_many(session, [o.id for o in chunk])
         if not claimed:
             return client
         report.changes.outbox = True
@@ -215,10 +214,9 @@ class Pusher:
         complaints = [snapshot_to_complaint(receipt.complaint) for _op, receipt in accepted]
         with self.store.transaction() as session:
             report.changes.remember(session, [c.id for c in complaints])
-            for op, receipt in accepted:
-                self.store.outbox.mark_accepted(session, op.id, receipt.receipt_number,
-                                                receipt.accepted_at.astimezone(dt.UTC),
-                                                refresh=False)
+            self.store.outbox.mark_accepted_many(session, [
+                (op.id, receipt.receipt_number, receipt.accepted_at.astimezone(dt.UTC))
+                for op, receipt in accepted])
             upsert_newer(self.store, session, complaints)
             # upsert_snapshots refreshed those it wrote; the rest (older receipts) here.
             refresh_local_state(session, [op.complaint_id for op, _r in accepted])
