@@ -183,9 +183,11 @@ class OutboxRepository(Repository):
         """:meth:`mark_accepted` (``refresh=False``) for a batch of ``(op_id, receipt_number,
         accepted_at)``: one read of the operations, one of their drafts, one flush."""
         rows = self._rows(session, [op_id for op_id, _n, _a in receipts])
-        drafts = [r.draft_id for r in rows.values() if r.draft_id is not None]
-        if drafts:  # into the session, where _set_draft's get finds them
-            session.scalars(sa.select(DraftRow).where(DraftRow.id.in_(drafts))).all()
+        ids = [r.draft_id for r in rows.values() if r.draft_id is not None]
+        # Into the session, where _set_draft's get finds them; held in ``drafts`` meanwhile
+        # (the session keeps unchanged rows only weakly).
+        drafts = session.scalars(sa.select(DraftRow).where(DraftRow.id.in_(ids))).all() \
+            if ids else []
         now = self._clock()
         for op_id, number, accepted_at in receipts:
             row = rows[op_id]
@@ -197,6 +199,7 @@ class OutboxRepository(Repository):
             if row.draft_id is not None:
                 self._set_draft(session, row.draft_id, DraftState.SENT, None, now)
         session.flush()
+        del drafts
 
     def mark_retry(self, session: Session, op_id: str, error: str,
                    next_attempt_at: dt.datetime, error_kind: ErrorKind = ErrorKind.NETWORK,

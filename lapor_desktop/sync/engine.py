@@ -123,11 +123,13 @@ class SyncEngine:
             client = self._connect(report)
             thin = self.metered()
             if not stop():
-                self._pusher.push(client, report, tick, stop, files=not thin)
+                # The client that pushed goes on: a login on the way replaced it.
+                client = self._pusher.push(client, report, tick, stop, files=not thin)
             if not stop():
                 self._pull(client, report, tick, stop)
+                client = self._client or client  # the pull may have logged in again too
             if thin and not stop():
-                self._pusher.push(client, report, tick, stop)  # the files, after the updates
+                client = self._pusher.push(client, report, tick, stop)  # the files, after
             if not stop():
                 self._reference(client, report)
         except StopPass as stopped:

@@ -10,6 +10,9 @@ stored receipt, so each action is applied exactly once.
 
 from __future__ import annotations
 
+import concurrent.futures
+import contextlib
+import dataclasses
 import datetime as dt
 import logging
 import random
@@ -62,6 +65,15 @@ MAX_PUSH_ROUNDS = 10_000
 _NAMED_RETRY_KINDS = frozenset({ErrorKind.TIMEOUT, ErrorKind.SERVER, ErrorKind.RATE_LIMITED})
 
 
+@dataclasses.dataclass
+class _Flight:
+    """A batch on the wire: its operations, the client that sent it, its answer to come."""
+
+    sendable: list[tuple[OutboxOp, ActionRequest]]
+    client: SyncClient
+    answer: concurrent.futures.Future[list[ActionReceipt | SyncError]]
+
+
 class StopPass(Exception):
     """Abort the sync pass with this error recorded on the report (link down, login or an
     update needed)."""
@@ -91,12 +103,13 @@ class Pusher:
         self._batch_supported = True
 
     def push(self, client: SyncClient, report: SyncReport, tick: ProgressCallback,
-              stop: CancelledCallback, files: bool = True) -> None:
+              stop: CancelledCallback, files: bool = True) -> SyncClient:
         """Push until nothing is due: each round sends the head of every complaint, so the next
         action of a complaint goes as soon as the one before it is accepted (three replies to one
         complaint need one pass, not three). Every operation is tried at most once per pass, so a
         failed one waits for its retry time and the loop ends. ``files=False`` (a metered link)
-        leaves the actions that still have a file to upload for a push after the pull."""
+        leaves the actions that still have a file to upload for a push after the pull. Returns
+        the client to go on with (a fresh one after a login on the way)."""
         with self.store.transaction() as session:
             # Left 'sending' by a pass that died: safe to resend with the same key.
             if self.store.outbox.reset_sending(session):
@@ -107,29 +120,20 @@ class Pusher:
             ops = text_first(op for op in self.store.outbox.due_ops(self._clock())
                              if op.id not in tried and (files or not pending_upload_bytes(op)))
             if not ops:
-                return
+                return client
             total = len(tried) + len(ops)
             tick(SyncProgress(Stage.PUSH, len(tried), total))
             # Text first, in batches: an action with files waits for its uploads, and a slow
             # file never holds back the text of other complaints.
             texts = [op for op in ops if not op.payload.get("attachments")]
             with_files = [op for op in ops if op.payload.get("attachments")]
-            for start in range(0, len(texts), MAX_BATCH_ACTIONS):
-                if stop():
-                    report.cancelled = True
-                    return
-                chunk = texts[start:start + MAX_BATCH_ACTIONS]
-                tried.update(op.id for op in chunk)
-                if self._batch_supported and len(chunk) > 1:
-                    client = self._push_batch(client, chunk, report, stop)
-                else:
-                    for op in chunk:
-                        client = self._push_one(client, op, report, stop)
-                tick(SyncProgress(Stage.PUSH, len(tried), total))
+            client = self._push_texts(client, texts, tried, total, report, tick, stop)
+            if report.cancelled:
+                return client
             for op in with_files:
                 if stop():
                     report.cancelled = True
-                    return
+                    return client
                 tried.add(op.id)
                 paused: list[str] = []
                 client = self._push_one(client, op, report, stop,
@@ -138,14 +142,87 @@ class Pusher:
                 if paused:  # its upload paused for text behind it: a new round sends that first
                     tried.discard(op.id)
                     break
+        return client
 
-    def _push_batch(self, client: SyncClient, chunk: list[OutboxOp], report: SyncReport,
+    def _push_texts(self, client: SyncClient, texts: list[OutboxOp], tried: set[str],
+                    total: int, report: SyncReport, tick: ProgressCallback,
                     stop: CancelledCallback) -> SyncClient:
-        """Send text-only operations in one request; each settles on its own result."""
+        """Text-only operations in batches, pipelined: the next batch is on the wire while
+        the receipts of the one before are recorded (client and server work overlap). At most
+        one batch is in flight; a cancel lets it land and sends nothing after it."""
+        with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="sync-push") as pool:
+            flight: _Flight | None = None
+            try:
+                for start in range(0, len(texts), MAX_BATCH_ACTIONS):
+                    if stop():
+                        report.cancelled = True
+                        break
+                    chunk = texts[start:start + MAX_BATCH_ACTIONS]
+                    tried.update(op.id for op in chunk)
+                    if not (self._batch_supported and len(chunk) > 1):
+                        if flight is not None:
+                            landing, flight = flight, None
+                            client = self._land(landing, client, report, stop)
+                        for op in chunk:
+                            client = self._push_one(client, op, report, stop)
+                        tick(SyncProgress(Stage.PUSH, len(tried), total))
+                        continue
+                    sendable = self._claim(chunk, report)
+                    ahead = _Flight(sendable, client, pool.submit(
+                        client.post_actions, [(op.id, op.complaint_id, request)
+                                              for op, request in sendable])) if sendable else None
+                    if flight is not None:
+                        landing, flight = flight, None
+                        try:
+                            client = self._land(landing, client, report, stop)
+                        except BaseException:
+                            if ahead is not None:  # sent already: resent with its keys later
+                                self._abandon(ahead)
+                            raise
+                        tick(SyncProgress(Stage.PUSH, len(tried) - len(chunk), total))
+                    flight = ahead
+                if flight is not None:
+                    landing, flight = flight, None
+                    client = self._land(landing, client, report, stop)
+                    tick(SyncProgress(Stage.PUSH, len(tried), total))
+            except BaseException:
+                if flight is not None:
+                    self._abandon(flight)
+                raise
+        return client
+
+    def _abandon(self, flight: _Flight) -> None:
+        """A batch whose answer will not be recorded (the pass stops): wait for the request,
+        then give its operations back to the queue. The server may have applied them; the next
+        pass sends them with the same keys and gets the stored receipts."""
+        with contextlib.suppress(Exception):
+            flight.answer.result()
+        for op, _request in flight.sendable:
+            self._release(op)
+
+    def _land(self, flight: _Flight, client: SyncClient, report: SyncReport,
+              stop: CancelledCallback) -> SyncClient:
+        """Settle a batch sent by :meth:`_push_texts` on its answer."""
+        try:
+            outcomes = flight.answer.result()
+        except SyncError as error:
+            if isinstance(error, errors.LoginRequired) and flight.client is not client:
+                # Logged in again since it left (the batch before it had the 401): resend.
+                for op, _request in flight.sendable:
+                    self._release(op)
+                return self._push_batch(client, [op for op, _r in flight.sendable], report,
+                                        stop)
+            return self._settled(client, flight.sendable, None, error, report, stop)
+        return self._settled(client, flight.sendable, outcomes, None, report, stop)
+
+    def _claim(self, chunk: list[OutboxOp], report: SyncReport
+               ) -> list[tuple[OutboxOp, ActionRequest]]:
+        """Mark a batch's operations *sending* and build their requests (one whose stored
+        payload the protocol no longer accepts needs attention instead)."""
         with self.store.transaction() as session:
             claimed = self.store.outbox.mark_sending_many(session, [o.id for o in chunk])
         if not claimed:
-            return client
+            return []
         report.changes.outbox = True
         sendable: list[tuple[OutboxOp, ActionRequest]] = []
         for op in claimed:
@@ -157,11 +234,29 @@ class Pusher:
                 report.failures.append(ItemFailure(op.id, self._tracking_id(op),
                                                    ErrorKind.VALIDATION,
                                                    "Isi tindakan tidak valid", will_retry=False))
+        return sendable
+
+    def _push_batch(self, client: SyncClient, chunk: list[OutboxOp], report: SyncReport,
+                    stop: CancelledCallback) -> SyncClient:
+        """Send text-only operations in one request; each settles on its own result."""
+        sendable = self._claim(chunk, report)
         if not sendable:
             return client
         try:
             outcomes = client.post_actions([(op.id, op.complaint_id, request)
                                             for op, request in sendable])
+        except SyncError as error:
+            return self._settled(client, sendable, None, error, report, stop)
+        return self._settled(client, sendable, outcomes, None, report, stop)
+
+    def _settled(self, client: SyncClient, sendable: list[tuple[OutboxOp, ActionRequest]],
+                 outcomes: list[ActionReceipt | SyncError] | None, failure: SyncError | None,
+                 report: SyncReport, stop: CancelledCallback) -> SyncClient:
+        """Record a batch's answer: each operation on its own outcome, or ``failure`` of the
+        request as a whole."""
+        try:
+            if failure is not None:
+                raise failure
         except errors.LoginRequired:
             for op, _request in sendable:
                 self._release(op)
@@ -193,6 +288,7 @@ class Pusher:
                         self._release(later)
                     raise
             return client
+        assert outcomes is not None
         accepted = [(op, outcome) for (op, _r), outcome in zip(sendable, outcomes, strict=True)
                     if isinstance(outcome, ActionReceipt)]
         if accepted:
