@@ -114,8 +114,24 @@ def next_seq(session: Session, count: int = 1) -> int:
     ``SELECT ... FOR UPDATE`` locks the counter row on PostgreSQL until commit; SQLite ignores it and
     is already serialised by ``BEGIN IMMEDIATE``.
     """
+    held = session.info.get(LOCKED_COUNTER)
+    if held is not None:  # locked for the whole transaction by lock_counter: no read, no flush
+        held.value += count
+        return held.value
     counter = session.execute(
         select(Counter).where(Counter.id == 1).with_for_update()).scalar_one()
     counter.value += count
     session.flush()
     return counter.value
+
+
+LOCKED_COUNTER = "lapor_locked_counter"
+
+
+def lock_counter(session: Session) -> None:
+    """Lock the sequence counter now, for the rest of this transaction (a batch of actions
+    takes it once, not once per action). Only outside a savepoint: a rolled-back savepoint
+    would release a lock taken inside it. The row is kept in the session's info, so each
+    :func:`next_seq` adds to it in memory and the next flush writes it."""
+    session.info[LOCKED_COUNTER] = session.execute(
+        select(Counter).where(Counter.id == 1).with_for_update()).scalar_one()

@@ -104,15 +104,19 @@ def _accept(ctx: ServerContext, caller: Caller, complaint_id: int, key: str,
 
 
 def accept_in(session: Session, ctx: ServerContext, caller: Caller, complaint_id: int, key: str,
-              body: ActionRequest, digest: str) -> Outcome:
-    """Apply one action in the caller's transaction (or savepoint); raises ApiError if refused."""
+              body: ActionRequest, digest: str, *, fresh: bool = False,
+              locked: bool = False) -> Outcome:
+    """Apply one action in the caller's transaction (or savepoint); raises ApiError if refused.
+    ``fresh``: the caller already knows, in this transaction, that ``key`` is unused;
+    ``locked``: the caller read and locked the complaint in this transaction."""
     # The unique index on idempotency_key serves this lookup.
-    existing = session.execute(
+    existing = None if fresh else session.execute(
         select(m.Action).where(m.Action.idempotency_key == key)).scalar_one_or_none()
     if existing is not None:
         return stored_outcome(existing, caller, complaint_id, digest)
-    c = session.execute(select(m.Complaint).where(m.Complaint.id == complaint_id)
-                        .with_for_update()).scalar_one_or_none()
+    c = session.get(m.Complaint, complaint_id) if locked else session.execute(
+        select(m.Complaint).where(m.Complaint.id == complaint_id)
+        .with_for_update()).scalar_one_or_none()
     if c is None or c.agency_id != caller.agency_id:
         raise not_found("Laporan tidak ditemukan")
     try:

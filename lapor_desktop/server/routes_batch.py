@@ -27,6 +27,7 @@ from lapor_desktop.protocol import (
 from lapor_desktop.server import models as m
 from lapor_desktop.server.auth import CallerDep, CtxDep
 from lapor_desktop.server.context import Caller, ServerContext
+from lapor_desktop.server.db import lock_counter
 from lapor_desktop.server.errors import ApiError, error_responses
 from lapor_desktop.server.routes_actions import accept_action, accept_in, request_hash, stored_outcome
 from lapor_desktop.server.routes_feed import run_auto_close
@@ -44,8 +45,13 @@ def post_actions(ctx: CtxDep, caller: CallerDep, body: BatchActionsRequest) -> B
     results: list[BatchActionResult] = []
     try:
         with ctx.db.write() as session:
+            # The loaded complaints are held here: the session keeps only weak references
+            # to unchanged rows, and a collected one would be read again, history and all.
+            fresh, _loaded = _preload(session, body.actions)
             for item in body.actions:
-                results.append(_one(session, ctx, caller, item))
+                key = str(item.action_id)
+                results.append(_one(session, ctx, caller, item, key in fresh))
+                fresh.discard(key)  # a key twice in one batch: the second finds the first
     except IntegrityError:
         # Another request with one of these keys won a race (PostgreSQL): nothing of this
         # batch was committed; each action alone finds its stored outcome or applies now.
@@ -53,14 +59,42 @@ def post_actions(ctx: CtxDep, caller: CallerDep, body: BatchActionsRequest) -> B
     return BatchActionsResponse(results=results)
 
 
+def _preload(session: Session, actions: list[BatchAction]
+             ) -> tuple[set[str], list]:
+    """Read what every action of the batch needs in a few statements instead of a few per
+    action: the complaints with their histories, locked (into the session, where each action
+    finds them loaded, with their agencies), the sequence counter (locked once for the batch)
+    and which idempotency keys are new. Returns the new keys and the rows to hold. In this
+    write transaction no other request stores a key on SQLite (``BEGIN IMMEDIATE``); on
+    PostgreSQL a racing insert fails on the unique index and the batch is answered per action.
+    """
+    ids = sorted({item.complaint_id for item in actions})
+    # Locked here, in id order (two batches never wait on each other crosswise), for the whole
+    # transaction: each action then takes its complaint from the session, where a locked read of
+    # its own would load the whole history again (FOR UPDATE refreshes what it reads).
+    loaded: list = list(session.execute(
+        select(m.Complaint).where(m.Complaint.id.in_(ids))
+        .order_by(m.Complaint.id).with_for_update()).scalars().all())
+    loaded += session.execute(select(m.Agency).where(
+        m.Agency.id.in_({c.agency_id for c in loaded}))).scalars().all()
+    # Complaints first, then the counter: the order a single action takes them in.
+    lock_counter(session)
+    keys = {str(item.action_id) for item in actions}
+    stored = set(session.execute(select(m.Action.idempotency_key).where(
+        m.Action.idempotency_key.in_(keys))).scalars())
+    return keys - stored, loaded
+
+
 def _one(session: Session, ctx: ServerContext, caller: Caller,
-         item: BatchAction) -> BatchActionResult:
-    """One action in its own savepoint: a refusal rolls back only this action."""
+         item: BatchAction, fresh: bool = False) -> BatchActionResult:
+    """One action in its own savepoint: a refusal rolls back only this action. ``fresh``: its
+    key is known to be unused (no lookup needed)."""
     digest = request_hash(item.complaint_id, item.action)
     try:
         with session.begin_nested():
             status, data = accept_in(session, ctx, caller, item.complaint_id,
-                                     str(item.action_id), item.action, digest)
+                                     str(item.action_id), item.action, digest, fresh=fresh,
+                                     locked=True)
     except ApiError as refused:
         return BatchActionResult(action_id=item.action_id, status=refused.status,
                                  error=refused.body)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import APIRouter, Query
+from fastapi.responses import StreamingResponse
 from sqlalchemy import select
 
 from lapor_desktop.protocol import (
@@ -29,7 +32,7 @@ from lapor_desktop.server.context import ServerContext
 from lapor_desktop.server.errors import error_responses
 from lapor_desktop.server.openapi_links import links
 from lapor_desktop.server.signoff_view import setting as signoff_setting
-from lapor_desktop.server.snapshots import complaint_snapshot
+from lapor_desktop.server.snapshots import complaint_snapshots
 
 RESOURCES = resources_dir()
 
@@ -50,24 +53,43 @@ def load_templates() -> list[TemplateInfo]:
     return out
 
 
-def _page(session, agency: str, cursor: int, limit: int
-          ) -> tuple[list, list[Tombstone], int, bool]:
-    """Items and tombstones of ``agency`` above ``cursor``: the ``limit`` lowest by ``seq``."""
+# Complaints per streamed piece of a page: the first piece leaves while the rest is still read
+# and built, so the link is not idle while the server builds the whole page (slow links).
+STREAM_CHUNK = 100
+
+
+def _bounds(session, agency: str, cursor: int, limit: int
+            ) -> tuple[list[int], list[Tombstone], int, bool]:
+    """What a page holds, from two light reads: the ids of its complaints (by ``seq``), its
+    tombstones, ``next_cursor`` and ``has_more``. The complaints themselves are read in
+    :data:`STREAM_CHUNK` pieces afterwards, in the same snapshot."""
     rows = session.execute(
-        select(m.Complaint).where(m.Complaint.agency_id == agency, m.Complaint.seq > cursor)
-        .order_by(m.Complaint.seq).limit(limit + 1)).scalars().all()
+        select(m.Complaint.seq, m.Complaint.id).where(m.Complaint.agency_id == agency,
+                                                      m.Complaint.seq > cursor)
+        .order_by(m.Complaint.seq).limit(limit + 1)).all()
     tombs = session.execute(
         select(m.Tombstone).where(m.Tombstone.agency_id == agency, m.Tombstone.seq > cursor)
         .order_by(m.Tombstone.seq).limit(limit + 1)).scalars().all()
-    merged = sorted([(r.seq, r) for r in rows] + [(t.seq, t) for t in tombs],
+    merged = sorted([(seq, cid) for seq, cid in rows] + [(t.seq, t) for t in tombs],
                     key=lambda pair: pair[0])
     page, has_more = merged[:limit], len(merged) > limit
-    items = [complaint_snapshot(r, agency) for _, r in page if isinstance(r, m.Complaint)]
+    ids = [cid for _, cid in page if isinstance(cid, int)]
     tombstones = [Tombstone(complaint_id=t.complaint_id, tracking_id=t.tracking_id,
                             seq=t.seq, reason=t.reason)
                   for _, t in page if isinstance(t, m.Tombstone)]
     next_cursor = page[-1][0] if page else cursor
-    return items, tombstones, next_cursor, has_more
+    return ids, tombstones, next_cursor, has_more
+
+
+def _items_json(session, ids: list[int], agency: str) -> Iterator[bytes]:
+    """The page's complaints as JSON array members, :data:`STREAM_CHUNK` at a time."""
+    for start in range(0, len(ids), STREAM_CHUNK):
+        chunk = ids[start:start + STREAM_CHUNK]
+        by_id = {r.id: r for r in session.execute(
+            select(m.Complaint).where(m.Complaint.id.in_(chunk))).scalars()}
+        snapshots = complaint_snapshots(session, [by_id[i] for i in chunk], agency)
+        lead = b"," if start else b""
+        yield lead + b",".join(s.model_dump_json().encode() for s in snapshots)
 
 
 def run_auto_close(ctx: ServerContext) -> None:
@@ -110,7 +132,7 @@ def reference(ctx: CtxDep, caller: CallerDep) -> ReferenceData:
             responses=error_responses(401, 422), openapi_extra=links("changes"))
 def changes(ctx: CtxDep, caller: CallerDep,
             cursor: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
-            limit: Annotated[int, Query(ge=1, le=MAX_PAGE_LIMIT)] = 100) -> ChangesPage:
+            limit: Annotated[int, Query(ge=1, le=MAX_PAGE_LIMIT)] = 100) -> StreamingResponse:
     """Complaints of the caller's agency changed after ``cursor``, and tombstones, by ``seq``.
 
     Items and tombstones share one sequence; the page holds the ``limit`` lowest of them above the
@@ -122,19 +144,34 @@ def changes(ctx: CtxDep, caller: CallerDep,
     # read, and a tombstone seen by the second query but not a change committed just before it
     # would carry the cursor past that change for good. The auto-close check rides in the same
     # session (one connection checkout per page); when a sweep is due it runs first, then the
-    # page is read again.
+    # page is read again. The session stays open while the page streams out.
     for attempt in range(2):
-        with ctx.db.snapshot() as session:
+        held = contextlib.ExitStack()
+        session = held.enter_context(ctx.db.snapshot())
+        try:
             if attempt == 0 and workflow.has_auto_close_due(session, now):
-                page = None
-            else:
-                page = _page(session, agency, cursor, limit)
-                setting = signoff_setting(session, caller.agency_id)
-        if page is not None:
-            break
-        with ctx.db.write() as session:
-            workflow.auto_close_sweep(session, now)
-    assert page is not None
-    items, tombstones, next_cursor, has_more = page
-    return ChangesPage(items=items, tombstones=tombstones, next_cursor=next_cursor,
-                       has_more=has_more, server_time=ctx.now(), officer=caller_info(caller, setting))
+                held.close()
+                with ctx.db.write() as writer:
+                    workflow.auto_close_sweep(writer, now)
+                continue
+            ids, tombstones, next_cursor, has_more = _bounds(session, agency, cursor, limit)
+            setting = signoff_setting(session, caller.agency_id)
+        except BaseException:
+            held.close()
+            raise
+        break
+    # The envelope with an empty item list, then the items streamed into it: the same JSON as
+    # the whole ChangesPage, its first bytes on the wire before the last complaint is read.
+    envelope = ChangesPage(items=[], tombstones=tombstones, next_cursor=next_cursor,
+                           has_more=has_more, server_time=ctx.now(),
+                           officer=caller_info(caller, setting)).model_dump_json().encode()
+    head = b'{"items":['
+    assert envelope.startswith(head + b"]")
+
+    def body() -> Iterator[bytes]:
+        with held:
+            yield head
+            yield from _items_json(session, ids, agency)
+            yield envelope[len(head):]
+
+    return StreamingResponse(body(), media_type="application/json")

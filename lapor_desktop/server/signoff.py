@@ -68,8 +68,14 @@ def may_sign(session: Session, caller: Caller) -> bool:
 
 def guard_follow_up(session: Session, caller: Caller, kind: ActionKind) -> None:
     """Refuse a direct follow-up where sign-off is on (the official's own one excepted)."""
-    if kind is ActionKind.FOLLOW_UP and setting(session, caller.agency_id).required \
-            and not may_sign(session, caller):
+    if kind is not ActionKind.FOLLOW_UP:
+        return
+    # Read once per transaction (a batch asks for every action): only an administrator
+    # changes the setting, never an action of the batch.
+    key = ("signoff_setting", caller.agency_id)
+    if key not in session.info:
+        session.info[key] = setting(session, caller.agency_id)
+    if session.info[key].required and not may_sign(session, caller):
         raise ApiError(403, "signoff_required",
                        "Instansi ini mewajibkan persetujuan Pejabat Penghubung: kirim tindak "
                        "lanjut untuk persetujuan")

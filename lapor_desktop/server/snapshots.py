@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import object_session
+from sqlalchemy.orm import Session, object_session
 
 from lapor_desktop.core.models import EventKind
 from lapor_desktop.protocol import (
@@ -14,9 +14,10 @@ from lapor_desktop.protocol import (
     ComplaintSnapshot,
     EventSnapshot,
     ReporterInfo,
+    SignoffSnapshot,
 )
 from lapor_desktop.server import models as m
-from lapor_desktop.server.signoff_view import requests_of
+from lapor_desktop.server.signoff_view import requests_of, requests_of_many
 
 
 def attachment_info(link: m.AttachmentLink) -> AttachmentInfo:
@@ -30,14 +31,17 @@ def event_visible(event: m.Event, viewer_agency: str) -> bool:
     return event.kind != EventKind.INTERNAL_NOTE or event.agency_id == viewer_agency
 
 
-def complaint_snapshot(row: m.Complaint, viewer_agency: str) -> ComplaintSnapshot:
-    """The snapshot of ``row`` as the officers of ``viewer_agency`` may see it."""
+def complaint_snapshot(row: m.Complaint, viewer_agency: str,
+                       signoffs: list[SignoffSnapshot] | None = None) -> ComplaintSnapshot:
+    """The snapshot of ``row`` as the officers of ``viewer_agency`` may see it; ``signoffs``
+    when the caller loaded them already (:func:`complaint_snapshots` for a page)."""
     reporter = None
     if not row.anonim and row.reporter_name:
         reporter = ReporterInfo(name=row.reporter_name, phone=row.reporter_phone,
                                 email=row.reporter_email)
-    session = object_session(row)
-    signoffs = requests_of(session, row) if session is not None else []
+    if signoffs is None:
+        session = object_session(row)
+        signoffs = requests_of(session, row) if session is not None else []
     approved_by = {s.published_event_id: s.reviewer for s in signoffs if s.published_event_id}
     events = [
         EventSnapshot(id=e.id, kind=EventKind(e.kind), at=e.at, actor=e.actor, text=e.text,
@@ -55,3 +59,10 @@ def complaint_snapshot(row: m.Complaint, viewer_agency: str) -> ComplaintSnapsho
         auto_close_due=row.auto_close_due, updated_at=row.updated_at, seq=row.seq,
         events=events, attachments=[attachment_info(a) for a in row.attachments],
         signoffs=signoffs)
+
+
+def complaint_snapshots(session: Session, rows: list[m.Complaint],
+                        viewer_agency: str) -> list[ComplaintSnapshot]:
+    """Snapshots of ``rows`` (one feed page), their sign-off requests read in one query."""
+    signoffs = requests_of_many(session, rows)
+    return [complaint_snapshot(r, viewer_agency, signoffs[r.id]) for r in rows]

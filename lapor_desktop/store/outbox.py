@@ -161,6 +161,46 @@ class OutboxRepository(Repository):
         if refresh:
             refresh_local_state(session, [row.complaint_id])
 
+    def mark_sending_many(self, session: Session, op_ids: list[str]) -> list[OutboxOp]:
+        """:meth:`mark_sending` for a batch, in order, with one read and one flush for all;
+        the operations no longer queued are left out."""
+        rows = self._rows(session, op_ids)
+        now = self._clock()
+        claimed = []
+        for op_id in op_ids:
+            row = rows[op_id]
+            if row.state != OutboxState.QUEUED.value:
+                continue
+            row.state = OutboxState.SENDING.value
+            row.attempts += 1
+            row.updated_at = now
+            claimed.append(_to_op(row))
+        session.flush()
+        return claimed
+
+    def mark_accepted_many(self, session: Session,
+                           receipts: list[tuple[str, str | None, dt.datetime | None]]) -> None:
+        """:meth:`mark_accepted` (``refresh=False``) for a batch of ``(op_id, receipt_number,
+        accepted_at)``: one read of the operations, one of their drafts, one flush."""
+        rows = self._rows(session, [op_id for op_id, _n, _a in receipts])
+        ids = [r.draft_id for r in rows.values() if r.draft_id is not None]
+        # Into the session, where _set_draft's get finds them; held in ``drafts`` meanwhile
+        # (the session keeps unchanged rows only weakly).
+        drafts = session.scalars(sa.select(DraftRow).where(DraftRow.id.in_(ids))).all() \
+            if ids else []
+        now = self._clock()
+        for op_id, number, accepted_at in receipts:
+            row = rows[op_id]
+            row.state = OutboxState.ACCEPTED.value
+            row.receipt_number = number
+            row.accepted_at = accepted_at or now
+            row.last_error = row.error_kind = None
+            row.updated_at = now
+            if row.draft_id is not None:
+                self._set_draft(session, row.draft_id, DraftState.SENT, None, now)
+        session.flush()
+        del drafts
+
     def mark_retry(self, session: Session, op_id: str, error: str,
                    next_attempt_at: dt.datetime, error_kind: ErrorKind = ErrorKind.NETWORK,
                    *, signature: str | None = None) -> None:
@@ -276,6 +316,15 @@ class OutboxRepository(Repository):
                 .format(op_id=op_id), field="op_id",
                                    value=op_id)
         return row
+
+    @classmethod
+    def _rows(cls, session: Session, op_ids: list[str]) -> dict[str, OutboxRow]:
+        rows = {r.id: r for r in session.scalars(
+            sa.select(OutboxRow).where(OutboxRow.id.in_(op_ids)))}
+        for op_id in op_ids:
+            if op_id not in rows:
+                cls._row(session, op_id)  # raises the same error as one at a time
+        return rows
 
     @staticmethod
     def _set_draft(session: Session, draft_id: int, state: DraftState, reason: str | None,

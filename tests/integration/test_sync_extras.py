@@ -69,10 +69,11 @@ def test_download_resumes_with_range(world, profile, tmp_path):
 
 
 def test_cancel_between_batches_leaves_the_rest_queued(world, profile):
-    # Text actions go in batches (one request each); a cancel takes effect between batches:
-    # what was sent is accepted, nothing after it leaves.
+    # Text actions go in batches (one request each), the next batch on the wire while the
+    # receipts of the one before are recorded; a cancel takes effect between batches: the
+    # batch in flight lands and is accepted, nothing after it leaves.
     server, w = world
-    ids = w.dispose(MAX_BATCH_ACTIONS + 2)
+    ids = w.dispose(2 * MAX_BATCH_ACTIONS + 2)
     profile.engine.run_once()
     ops = [queue_action(profile.store, c, ActionInput(ActionKind.FOLLOW_UP, text=FOLLOW_UP_TEXT))
            for c in ids]
@@ -84,9 +85,9 @@ def test_cancel_between_batches_leaves_the_rest_queued(world, profile):
     report = profile.engine.run_once(progress=ticks.append, cancelled=cancelled)
     assert report.cancelled and report.outcome is Outcome.CANCELLED
     states = [profile.store.outbox.get(o).state for o in ops]
-    assert states.count(OutboxState.ACCEPTED) == MAX_BATCH_ACTIONS
+    assert states.count(OutboxState.ACCEPTED) == 2 * MAX_BATCH_ACTIONS
     assert states.count(OutboxState.QUEUED) == 2
-    assert w.follow_ups() == MAX_BATCH_ACTIONS
+    assert w.follow_ups() == 2 * MAX_BATCH_ACTIONS
 
 
 def test_expired_token_logs_in_again_from_password(world, profile):
@@ -97,3 +98,26 @@ def test_expired_token_logs_in_again_from_password(world, profile):
         s.execute(delete(m.Token))
     report = profile.engine.run_once()
     assert report.outcome is Outcome.DELIVERED, report
+
+
+def test_expired_token_with_batches_in_flight_logs_in_once_and_sends_all(world, profile):
+    # The next batch leaves before the one ahead of it is answered: both meet the 401, one
+    # fresh login serves them, and every action is applied once.
+    server, w = world
+    ids = w.dispose(2 * MAX_BATCH_ACTIONS + 2)
+    profile.engine.run_once()
+    ops = [queue_action(profile.store, c, ActionInput(ActionKind.FOLLOW_UP, text=FOLLOW_UP_TEXT))
+           for c in ids]
+    expired = []
+
+    def expire_once(progress) -> None:  # as the push starts, before its first batch leaves
+        if progress.stage is Stage.PUSH and not expired:
+            expired.append(True)
+            with w.db.write() as s:
+                s.execute(delete(m.Token))
+
+    report = profile.engine.run_once(progress=expire_once)
+    assert expired and report.outcome is Outcome.DELIVERED, report
+    assert report.pushed == len(ops)
+    assert {profile.store.outbox.get(o).state for o in ops} == {OutboxState.ACCEPTED}
+    assert w.follow_ups() == len(ops)
