@@ -164,8 +164,8 @@ class ReadinessView(QDialog):
         result, self._tz = loaded
         self.verdict.setText(readiness_text.verdict(result))
         self.verdict.setProperty("ready", result.ready)
-        self.verdict.setStyleSheet(theme.style("color: {ready_text};" if result.ready
-                                               else "color: {not_ready_text};"))
+        theme.themed(self.verdict, "color: {ready_text};" if result.ready
+                     else "color: {not_ready_text};")
         self.rows.clear()
         for row in readiness_text.rows(result, self._tz):
             item = QTreeWidgetItem([f"{_MARK[row.ok]} {row.title}", row.summary])
