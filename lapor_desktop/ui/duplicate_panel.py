@@ -41,6 +41,7 @@ from lapor_desktop.workbench.duplicates import DuplicateEntry, Duplicates
 
 _CTX = "DuplicatePanel"
 _ID_ROLE = Qt.ItemDataRole.UserRole
+_LINKED_ROLE = Qt.ItemDataRole.UserRole + 1  # True: a linked complaint, False: a suggestion
 
 
 def short_date(value: dt.datetime, tz: TimeZone) -> str:
@@ -110,11 +111,17 @@ class DuplicatePanel(QWidget):
             "tanggal masing-masing"))
         self.reuse_button.setObjectName("reuseFollowUp")
         self.reuse_button.clicked.connect(self._reuse)
+        self.unlink_button = QPushButton(self.tr("Lepaskan tautan"))
+        self.unlink_button.setToolTip(self.tr(
+            "Lepaskan laporan terkait yang dicentang dari laporan ini (juga di server)"))
+        self.unlink_button.setObjectName("unlinkDuplicates")
+        self.unlink_button.clicked.connect(self._unlink_checked)
         self.together_button = QPushButton(self.tr("Tampilkan bersama"))
         self.together_button.setToolTip(self.tr("Tampilkan laporan terkait bersama di antrean"))
         self.together_button.setObjectName("showLinkedTogether")
         self.together_button.clicked.connect(self._show_together)
         buttons.addWidget(self.link_button)
+        buttons.addWidget(self.unlink_button)
         buttons.addWidget(self.reuse_button)
         buttons.addWidget(self.together_button)
         buttons.addStretch(1)
@@ -144,17 +151,17 @@ class DuplicatePanel(QWidget):
         self._linked = [e.id for e in found.linked]
         self.tree.blockSignals(True)
         self.tree.clear()
-        for title, entries, checkable in (
-                (self.tr("Terkait ({n})").format(n=len(found.linked)), found.linked, False),
+        for title, entries, linked in (
+                (self.tr("Terkait ({n})").format(n=len(found.linked)), found.linked, True),
                 (self.tr("Kemungkinan duplikat ({n})").format(n=len(found.suggested)),
-                 found.suggested, True)):
+                 found.suggested, False)):
             if not entries:
                 continue
             group = QTreeWidgetItem(self.tree, [title])
             group.setFirstColumnSpanned(True)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for entry in entries:
-                self._add(group, entry, checkable)
+                self._add(group, entry, linked=linked)
             group.setExpanded(True)
         self.tree.blockSignals(False)
         for col in (0, 2, 3, 4):
@@ -168,31 +175,33 @@ class DuplicatePanel(QWidget):
         self._update_buttons(found)
         self.loaded.emit(complaint_id)
 
-    def _add(self, group: QTreeWidgetItem, e: DuplicateEntry, checkable: bool) -> None:
+    def _add(self, group: QTreeWidgetItem, e: DuplicateEntry, *, linked: bool) -> None:
         item = QTreeWidgetItem(group, [
             f"#{e.tracking_id}", e.title, reason_text(e.reasons, short=True),
             STATUS_LABELS[e.status], short_date(e.submitted_at, self._timezone)])
         item.setData(0, _ID_ROLE, e.id)
+        item.setData(0, _LINKED_ROLE, linked)
         for col in range(5):
             item.setToolTip(col, tooltip(f"#{e.tracking_id} {e.title}\n{reason_text(e.reasons)}"))
-        if checkable:
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Unchecked)
+        # Both kinds are ticked: likely duplicates to link them, linked ones to let them go.
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(0, Qt.CheckState.Unchecked)
 
-    def checked_ids(self) -> list[int]:
-        """Ids of the ticked likely duplicates."""
+    def checked_ids(self, *, linked: bool = False) -> list[int]:
+        """Ids of the ticked likely duplicates (``linked``: of the ticked linked complaints)."""
         out = []
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
             for j in range(group.childCount()):
                 child = group.child(j)
-                if child.flags() & Qt.ItemFlag.ItemIsUserCheckable and \
+                if bool(child.data(0, _LINKED_ROLE)) == linked and \
                         child.checkState(0) == Qt.CheckState.Checked:
                     out.append(int(child.data(0, _ID_ROLE)))
         return out
 
     def _update_buttons(self, found: Duplicates | None = None) -> None:
         self.link_button.setEnabled(bool(self.checked_ids()))
+        self.unlink_button.setEnabled(bool(self.checked_ids(linked=True)))
         if found is not None:
             self.reuse_button.setEnabled(bool(found.linked))
         self.together_button.setEnabled(bool(self._linked))
@@ -211,6 +220,13 @@ class DuplicatePanel(QWidget):
         if cid is None or not others:
             return
         self._hub.run(lambda: self._bench.duplicates.link(cid, others),
+                      on_done=lambda _op: self.load(cid), on_error=self._errors.handle)
+
+    def _unlink_checked(self) -> None:
+        cid, others = self._complaint_id, self.checked_ids(linked=True)
+        if cid is None or not others:
+            return
+        self._hub.run(lambda: self._bench.duplicates.unlink_all(cid, others),
                       on_done=lambda _op: self.load(cid), on_error=self._errors.handle)
 
     def _reuse(self) -> None:

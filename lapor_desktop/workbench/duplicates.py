@@ -225,6 +225,18 @@ class DuplicateService:
         return Op(op_id, Changes(complaints=frozenset({complaint_id, other_id}), outbox=queued,
                                  queued=queued))
 
+    def unlink_all(self, complaint_id: int, other_ids: Iterable[int]) -> Op[list[str]]:
+        """:meth:`unlink` ``complaint_id`` from each of ``other_ids`` (the panel's ticked linked
+        complaints); the value lists the queued notes."""
+        queued: list[str] = []
+        changes = Changes()
+        for other_id in dict.fromkeys(other_ids):
+            op = self.unlink(complaint_id, other_id)
+            changes |= op.changes
+            if op.value is not None:
+                queued.append(op.value)
+        return Op(queued, changes)
+
     # --- reusing a follow-up ------------------------------------------------------------------
 
     def reuse_texts(self, complaint_id: int, text: str, timezone: TimeZone = TimeZone.WIB

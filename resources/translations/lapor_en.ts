@@ -653,6 +653,14 @@
             <translation>Send this report's last follow-up to the linked reports, with each one's number and date</translation>
         </message>
         <message>
+            <source>Lepaskan tautan</source>
+            <translation>Unlink</translation>
+        </message>
+        <message>
+            <source>Lepaskan laporan terkait yang dicentang dari laporan ini (juga di server)</source>
+            <translation>Unlink the ticked linked reports from this report (on the server too)</translation>
+        </message>
+        <message>
             <source>Tampilkan bersama</source>
             <translation>Show together</translation>
         </message>

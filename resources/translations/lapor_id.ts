@@ -653,6 +653,14 @@
             <translation>Kirim tindak lanjut terakhir laporan ini ke laporan terkait, dengan nomor dan tanggal masing-masing</translation>
         </message>
         <message>
+            <source>Lepaskan tautan</source>
+            <translation>Lepaskan tautan</translation>
+        </message>
+        <message>
+            <source>Lepaskan laporan terkait yang dicentang dari laporan ini (juga di server)</source>
+            <translation>Lepaskan laporan terkait yang dicentang dari laporan ini (juga di server)</translation>
+        </message>
+        <message>
             <source>Tampilkan bersama</source>
             <translation>Tampilkan bersama</translation>
         </message>

@@ -133,3 +133,32 @@ def test_officer_sees_likely_duplicates_and_links_them(qtbot, tmp_path):
         _open_and_wait(qtbot, win, road[0].id)
         assert [r.split(" | ")[0] for r in _rows(win.duplicates)["Terkait (3)"]] == [
             f"#{c.tracking_id}" for c in road[1:]]
+
+
+def test_officer_unlinks_a_report_that_turned_out_different(qtbot, tmp_path):
+    with batam_window(tmp_path, qtbot) as (win, profile):
+        road = link_water_cluster(qtbot, win, profile)
+        qtbot.waitUntil(lambda: win.services.tasks.pending == 0, timeout=30_000)
+        profile.bench.sync()
+        panel = win.duplicates
+        assert not panel.unlink_button.isEnabled()  # nothing ticked yet
+        group = panel.tree.topLevelItem(0)
+        assert group.text(0) == "Terkait (3)"
+        first = next(group.child(j) for j in range(group.childCount())
+                     if group.child(j).text(0) == f"#{road[0].tracking_id}")
+        first.setCheckState(0, Qt.CheckState.Checked)
+        assert panel.unlink_button.isEnabled() and not panel.link_button.isEnabled()
+        with qtbot.waitSignal(panel.loaded, timeout=30_000):
+            qtbot.mouseClick(panel.unlink_button, Qt.MouseButton.LeftButton)
+        rows = _rows(panel)
+        assert [r.split(" | ")[0] for r in rows["Terkait (2)"]] == [
+            f"#{c.tracking_id}" for c in road[1:-1]]
+        # Still alike, so it is suggested again, not forgotten.
+        assert f"#{road[0].tracking_id}" in " ".join(rows["Kemungkinan duplikat (1)"])
+        # The agency hears of it once: a note with ``unrelated`` reaches the server.
+        notes = [o for o in profile.store.outbox.ledger()
+                 if o.kind.value == "internal_note" and "unrelated" in o.payload]
+        assert len(notes) == 1 and notes[0].payload["unrelated"] == [road[0].tracking_id]
+        qtbot.waitUntil(lambda: win.services.tasks.pending == 0, timeout=30_000)
+        profile.bench.sync()
+        assert profile.store.outbox.get(notes[0].id).state is OutboxState.ACCEPTED
