@@ -93,7 +93,9 @@ class ChecklistWidget(QWidget):
 
     def _mark(self, label: QLabel, text: str, ok: bool) -> None:
         label.setText(f"{'✓' if ok else '✗'}  {text}")
-        theme.themed(label, _OK_STYLE if ok else _MISSING_STYLE)
+        if label.property("ok") != ok:  # a style sheet re-polishes the label: only on a change
+            label.setProperty("ok", ok)
+            theme.themed(label, _OK_STYLE if ok else _MISSING_STYLE)
         label.setAccessibleName(self.tr("{label}: ada").format(label=text) if ok
                                 else self.tr("{label}: belum ada").format(label=text))
 
