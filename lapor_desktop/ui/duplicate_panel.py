@@ -120,12 +120,17 @@ class DuplicatePanel(QWidget):
         self.together_button.setToolTip(self.tr("Tampilkan laporan terkait bersama di antrean"))
         self.together_button.setObjectName("showLinkedTogether")
         self.together_button.clicked.connect(self._show_together)
+        # Two rows: the detail pane is about a third of a 1366 px screen, and one row of four
+        # buttons made it scroll sideways.
         buttons.addWidget(self.link_button)
         buttons.addWidget(self.unlink_button)
-        buttons.addWidget(self.reuse_button)
-        buttons.addWidget(self.together_button)
         buttons.addStretch(1)
+        more = QHBoxLayout()
+        more.addWidget(self.reuse_button)
+        more.addWidget(self.together_button)
+        more.addStretch(1)
         lay.addLayout(buttons)
+        lay.addLayout(more)
         self._update_buttons()
 
     def set_time_zone(self, timezone: TimeZone) -> None:
@@ -164,8 +169,10 @@ class DuplicatePanel(QWidget):
                 self._add(group, entry, linked=linked)
             group.setExpanded(True)
         self.tree.blockSignals(False)
-        for col in (0, 2, 3, 4):
+        for col in (0, 3, 4):
             self.tree.resizeColumnToContents(col)
+        # The reasons are in each row's tooltip too: their column must not squeeze the titles.
+        self.tree.setColumnWidth(2, min(self.tree.sizeHintForColumn(2), 110))
         if not found.linked and not found.suggested:
             self.summary.setText(self.tr("Tidak ada laporan serupa di antrean Anda."))
         else:

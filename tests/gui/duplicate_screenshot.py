@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from lapor_desktop.server.seed_repeats import repeat_clusters  # noqa: E402
+from lapor_desktop.ui.i18n import install_translator  # noqa: E402
 from tests.gui.test_duplicate_panel import batam_window, water_cluster  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
@@ -40,13 +41,16 @@ def show(win, complaint_id: int) -> None:
     win.duplicates.loaded.connect(lambda cid: done.append(cid))
     win.open_complaint(complaint_id)
     wait(lambda: complaint_id in done and win.services.tasks.pending == 0)
-    # The panel sits below the history: scroll the detail so it is in view.
-    win.detail.scroll.ensureWidgetVisible(win.duplicates, 0, 0)
-    QApplication.processEvents()
+    # The panel sits below the history: scroll the detail so it is in view, once the detail's
+    # layout has settled (the history fills in after the panel's rows).
+    for _ in range(3):
+        QApplication.processEvents()
+        win.detail.scroll.ensureWidgetVisible(win.duplicates, 0, 0)
 
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
+    translator = install_translator(app, "id")  # dates and labels as the app shows them
     with tempfile.TemporaryDirectory() as tmp, batam_window(Path(tmp)) as (win, profile):
         reports = water_cluster(profile)
         show(win, reports[-1].id)
@@ -65,7 +69,7 @@ def main() -> int:
                 for t in repeat_clusters()["kota-batam"][0]]
         show(win, road[0].id)
         win.grab().save(str(OUT / "likely_duplicates.png"))
-    del app
+    del translator, app
     return 0
 
 
