@@ -146,7 +146,11 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(_("Laporan per status: ") + ", ".join(f"{_(STATUS_LABELS[Status(k)])} {v}"
                                                 for k, v in data["complaints"].items()))
     print(_("Lewat tenggat: {n}").format(n=data["overdue"]))
-    print(_("Kotak keluar: ") + ", ".join(f"{k} {v}" for k, v in data["outbox"].items()))
+    from lapor_desktop.store.outbox import OutboxState
+    from lapor_desktop.workbench.ledger import STATE_LABELS
+
+    print(_("Kotak keluar: ") + ", ".join(f"{_(STATE_LABELS[OutboxState(k)])} {v}"
+                                          for k, v in data["outbox"].items()))
     last = data["last_sync_at"] or _("belum pernah")
     ok = {True: _("berhasil"), False: _("gagal"), None: "-"}[data["last_sync_ok"]]
     print(_("Sinkronisasi terakhir: {last} ({ok})").format(last=last, ok=ok)

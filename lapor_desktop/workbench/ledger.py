@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from lapor_desktop.core.errors import InvalidDataError, KnownError
-from lapor_desktop.core.i18n import _
+from lapor_desktop.core.i18n import N_, _
 from lapor_desktop.core.models import ActionKind, Complaint, TimeZone
 from lapor_desktop.core.status import ACTION_LABELS, check_action
 from lapor_desktop.reports.cells import safe_row
@@ -37,12 +37,12 @@ Clock = Callable[[], dt.datetime]
 
 # Labels exactly as the officer reads them; UI code wraps them in its translation call.
 STATE_LABELS: dict[OutboxState, str] = {
-    OutboxState.QUEUED: "Dalam antrean",
-    OutboxState.SENDING: "Mengirim",
-    OutboxState.ACCEPTED: "Diterima server",
-    OutboxState.NEEDS_ATTENTION: "Perlu perhatian",
-    OutboxState.DISCARDED: "Dibuang",
-    OutboxState.HANDED_OVER: "Diserahterimakan",
+    OutboxState.QUEUED: N_("Dalam antrean"),
+    OutboxState.SENDING: N_("Mengirim"),
+    OutboxState.ACCEPTED: N_("Diterima server"),
+    OutboxState.NEEDS_ATTENTION: N_("Perlu perhatian"),
+    OutboxState.DISCARDED: N_("Dibuang"),
+    OutboxState.HANDED_OVER: N_("Diserahterimakan"),
 }
 CSV_COLUMNS = ("no_pelacakan", "jenis", "status", "dibuat", "percobaan", "percobaan_berikutnya",
                "diterima", "no_tanda_terima", "keterangan")

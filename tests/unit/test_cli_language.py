@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from lapor_desktop.store import open_store
+from lapor_desktop.core.models import ActionKind
+from lapor_desktop.store import QueueQuery, open_store
 from lapor_desktop.store.profile import database_path
 from tests.unit.reports.seeding import seed_store
 
@@ -39,6 +40,10 @@ def profiles(tmp_path):
         folder.mkdir()
         with open_store(database_path(folder)) as store:
             seed_store(store)
+            first = store.queue.page(QueueQuery(), None, 1).rows[0]
+            with store.transaction() as session:  # one action waiting in the outbox
+                store.outbox.enqueue(session, None, first.id, ActionKind.INTERNAL_NOTE,
+                                     {"text": "Cek lokasi besok pagi."}, 1)
     (english / "settings.json").write_text(json.dumps({"language": "en"}), encoding="utf-8")
     return english, indonesian
 
@@ -99,6 +104,7 @@ def test_status_and_queue_speak_the_profile_language(profiles):
     assert status.returncode == 0, status.stderr
     assert "Past deadline:" in status.stdout and "Last sync:" in status.stdout
     assert "Disposed" in status.stdout and "Lewat tenggat" not in status.stdout
+    assert "Outbox: Queued 1" in status.stdout
     queue = _cli("--profile", str(english), "queue", "--limit", "2")
     assert queue.returncode == 0, queue.stderr
     assert "working days late" in queue.stdout and "2 of 121 complaints." in queue.stdout
@@ -106,6 +112,7 @@ def test_status_and_queue_speak_the_profile_language(profiles):
 
     status = _cli("--profile", str(indonesian), "status")
     assert "Lewat tenggat:" in status.stdout and "Terdisposisi" in status.stdout
+    assert "Kotak keluar: Dalam antrean 1" in status.stdout
     assert "Past deadline" not in status.stdout
     queue = _cli("--profile", str(indonesian), "queue", "--limit", "2")
     assert "hari kerja" in queue.stdout and "2 dari 121 laporan." in queue.stdout
