@@ -148,18 +148,25 @@ def countdowns(dues: Iterable[dt.datetime | None], now: dt.datetime, tz: TimeZon
                calendar: WorkingCalendar) -> list[Countdown]:
     """:func:`countdown` of each deadline as of one moment (a queue page).
 
-    Deadlines are the end of a working day, so a page's rows share a few instants: each distinct
-    one is worked out once (countdowns are immutable and shared).
+    Today's local date is worked out once for the page, and deadlines are the end of a working
+    day, so a page's rows share a few instants: each distinct one is worked out once
+    (countdowns are immutable and shared).
     """
+    require_aware(now, field="now")
+    zone = _zone(tz)
+    today = now.astimezone(zone).date()
     seen: dict[dt.datetime, Countdown] = {}
     out = []
     for due in dues:
         if due is None:
-            out.append(countdown(None, now, tz, calendar))
+            out.append(CLOSED)
             continue
         known = seen.get(due)
         if known is None:
-            known = seen[due] = countdown(due, now, tz, calendar)
+            require_aware(due, field="due")
+            days, level, text = _standing(due.astimezone(zone).date(), today, now > due,
+                                          calendar)
+            known = seen[due] = Countdown(days, level, text, due.astimezone(dt.UTC))
         out.append(known)
     return out
 

@@ -15,6 +15,11 @@ from lapor_desktop.store._base import Repository
 from lapor_desktop.store.orm import OfficerProfileRow, ReferenceDataRow, SyncStateRow
 
 _SINGLE_ROW_ID = 1
+# Read on every queue page: built once (a new select each call was most of its cost).
+_TIMEZONE = sa.select(OfficerProfileRow.agency_timezone).where(
+    OfficerProfileRow.id == _SINGLE_ROW_ID)
+_STAMP = sa.select(ReferenceDataRow.version, ReferenceDataRow.updated_at).where(
+    ReferenceDataRow.key == sa.bindparam("key"))
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -100,9 +105,7 @@ class ProfileRepository(Repository):
         """The agency's time zone alone (every queue page needs it; the whole profile through
         the ORM's identity map cost more than the page's own query)."""
         with self._reading(session) as s:
-            value = s.connection().execute(
-                sa.select(OfficerProfileRow.agency_timezone)
-                .where(OfficerProfileRow.id == _SINGLE_ROW_ID)).scalar()
+            value = s.connection().execute(_TIMEZONE).scalar()
             return TimeZone(value) if value else None
 
     def save(self, session: Session, profile: OfficerProfile) -> None:
@@ -130,9 +133,7 @@ class ReferenceDataRepository(Repository):
         """(version, updated_at) of the entry for ``key`` without reading its data: the key of
         caches built from it."""
         with self._reading(session) as s:
-            row = s.connection().execute(
-                sa.select(ReferenceDataRow.version, ReferenceDataRow.updated_at)
-                .where(ReferenceDataRow.key == key)).first()
+            row = s.connection().execute(_STAMP, {"key": key}).first()
             return (row[0], row[1]) if row else None
 
     def put(self, session: Session, key: str, version: str, data: Any) -> None:
