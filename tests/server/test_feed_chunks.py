@@ -1,5 +1,5 @@
-"""The changes feed streams a page in pieces (its first bytes leave while the rest is read):
-what arrives is still one whole, valid page, in ``seq`` order, from one snapshot."""
+"""The changes feed reads and serialises a page in chunks (one sign-off query a chunk): what
+arrives is still one whole, valid page, in ``seq`` order, from one snapshot."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from lapor_desktop.server import routes_feed, workflow
 from tests.support.serverkit import idem
 
 
-def test_a_page_streamed_in_pieces_is_whole_and_in_order(clean_server, monkeypatch):
+def test_a_page_built_in_chunks_is_whole_and_in_order(clean_server, monkeypatch):
     srv = clean_server
-    monkeypatch.setattr(routes_feed, "STREAM_CHUNK", 3)  # a page of 8 leaves in 3 pieces
+    monkeypatch.setattr(routes_feed, "STREAM_CHUNK", 3)  # a page of 8 is built in 3 chunks
     s = srv.session("demo.kota-batam")
     cids = [srv.new_complaint("kota-batam") for _ in range(9)]
     srv.mutate(cids[4], lambda ss, c, now: workflow.redispose(
