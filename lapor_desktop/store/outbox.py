@@ -149,14 +149,7 @@ class OutboxRepository(Repository):
         whole batch of receipts at once (:func:`~lapor_desktop.store._base.refresh_local_state`).
         """
         row = self._row(session, op_id)
-        now = self._clock()
-        row.state = OutboxState.ACCEPTED.value
-        row.receipt_number = receipt_number
-        row.accepted_at = accepted_at or now
-        row.last_error = row.error_kind = None
-        row.updated_at = now
-        if row.draft_id is not None:
-            self._set_draft(session, row.draft_id, DraftState.SENT, None, now)
+        self._accept_row(session, row, receipt_number, accepted_at, self._clock())
         session.flush()
         if refresh:
             refresh_local_state(session, [row.complaint_id])
@@ -190,16 +183,20 @@ class OutboxRepository(Repository):
             if ids else []
         now = self._clock()
         for op_id, number, accepted_at in receipts:
-            row = rows[op_id]
-            row.state = OutboxState.ACCEPTED.value
-            row.receipt_number = number
-            row.accepted_at = accepted_at or now
-            row.last_error = row.error_kind = None
-            row.updated_at = now
-            if row.draft_id is not None:
-                self._set_draft(session, row.draft_id, DraftState.SENT, None, now)
+            self._accept_row(session, rows[op_id], number, accepted_at, now)
         session.flush()
         del drafts
+
+    def _accept_row(self, session: Session, row: OutboxRow, number: str,
+                    accepted_at: dt.datetime | None, now: dt.datetime) -> None:
+        """Mark ``row`` accepted with its receipt, and its draft sent."""
+        row.state = OutboxState.ACCEPTED.value
+        row.receipt_number = number
+        row.accepted_at = accepted_at or now
+        row.last_error = row.error_kind = None
+        row.updated_at = now
+        if row.draft_id is not None:
+            self._set_draft(session, row.draft_id, DraftState.SENT, None, now)
 
     def mark_retry(self, session: Session, op_id: str, error: str,
                    next_attempt_at: dt.datetime, error_kind: ErrorKind = ErrorKind.NETWORK,
